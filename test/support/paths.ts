@@ -1,0 +1,7 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REGULATIONS_DIR = path.join(REPO_ROOT, 'regulations');
+/** The seeds live beside the repository (../shared), on a developer's machine and in CI alike. */
+export const SEEDS_DIR = process.env.QYZMET_SEEDS_DIR ?? path.resolve(REPO_ROOT, '../shared/seeds');
