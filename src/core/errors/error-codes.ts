@@ -163,6 +163,88 @@ export const ERROR_CODES = {
       en: 'This service is not offered through the channel "{channel}".',
     },
   },
+  // ===== EDS (condition 2 of the channel flows: certificate valid, not revoked, IIN in request = IIN in certificate) =====
+  SIGNATURE_INVALID: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: қолтаңба құжатқа сәйкес келмейді.',
+      ru: 'Подлинность ЭЦП не подтверждена: подпись не соответствует документу.',
+      en: 'The EDS could not be confirmed: the signature does not match the document.',
+    },
+  },
+  CERTIFICATE_EXPIRED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігінің қолданылу мерзімі өткен.',
+      ru: 'Подлинность ЭЦП не подтверждена: срок действия регистрационного свидетельства истек.',
+      en: 'The EDS could not be confirmed: the certificate has expired.',
+    },
+  },
+  CERTIFICATE_NOT_YET_VALID: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігі әлі күшіне енбеген.',
+      ru: 'Подлинность ЭЦП не подтверждена: регистрационное свидетельство еще не действует.',
+      en: 'The EDS could not be confirmed: the certificate is not valid yet.',
+    },
+  },
+  CERTIFICATE_REVOKED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігі кері қайтарылған (күші жойылған).',
+      ru: 'Подлинность ЭЦП не подтверждена: регистрационное свидетельство отозвано (аннулировано).',
+      en: 'The EDS could not be confirmed: the certificate has been revoked.',
+    },
+  },
+  CERTIFICATE_UNTRUSTED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: куәлікті сенімді куәландырушы орталық бермеген.',
+      ru: 'Подлинность ЭЦП не подтверждена: свидетельство выдано недоверенным удостоверяющим центром.',
+      en: 'The EDS could not be confirmed: the certificate was not issued by a trusted authority.',
+    },
+  },
+  SIGNER_IIN_MISMATCH: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: сұраудағы ЖСН тіркеу куәлігіндегі ЖСН-мен сәйкес келмейді.',
+      ru: 'Подлинность ЭЦП не подтверждена: ИИН в запросе не совпадает с ИИН в регистрационном свидетельстве.',
+      en: 'The EDS could not be confirmed: the IIN in the request differs from the IIN in the certificate.',
+    },
+  },
+  KEY_USAGE_NOT_SIGNING: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл кілт қол қоюға арналмаған (аутентификация кілті). RSA256_ немесе GOST_ қол қою кілтін таңдаңыз.',
+      ru: 'Этот ключ не предназначен для подписи (ключ аутентификации). Выберите ключ подписи RSA256_ или GOST_.',
+      en: 'This key is not a signing key (it is an authentication key). Choose a signing key (RSA256_ or GOST_).',
+    },
+  },
+  UNSUPPORTED_ALGORITHM: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Қолтаңба алгоритмі қолдау көрсетілмейді ({algorithm}). ГОСТ кілттері әзірге тексерілмейді; RSA кілтін пайдаланыңыз.',
+      ru: 'Алгоритм подписи не поддерживается ({algorithm}). Ключи ГОСТ пока не проверяются; используйте ключ RSA.',
+      en: 'The signature algorithm is not supported ({algorithm}). GOST keys cannot be verified yet; use an RSA key.',
+    },
+  },
+  CERTIFICATE_STATUS_UNAVAILABLE: {
+    httpStatus: 503,
+    errorClass: 'external',
+    userMessage: {
+      kk: 'Куәліктің мәртебесін тексеру қызметі қолжетімсіз. Кейінірек қайталаңыз.',
+      ru: 'Служба проверки статуса сертификата недоступна. Повторите позже.',
+      en: 'The certificate status service is unavailable. Please try again later.',
+    },
+  },
   REGULATION_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',
