@@ -245,6 +245,15 @@ export const ERROR_CODES = {
       en: 'The certificate status service is unavailable. Please try again later.',
     },
   },
+  INTAKE_CONDITION_NOT_MET: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш қабылданбады: «{conditionId}» шарты орындалмады.',
+      ru: 'Заявление не принято: не выполнено условие «{conditionId}».',
+      en: 'The application was not accepted: condition "{conditionId}" was not met.',
+    },
+  },
   REGULATION_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',

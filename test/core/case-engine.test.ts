@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createWeekdayCalculator } from '../../src/core/calendar/weekday-calculator.ts';
+import type { Actor } from '../../src/core/case/actor.ts';
+import { executeStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
+import { replay, type CaseState } from '../../src/core/case/case-state.ts';
+import { AppError } from '../../src/core/errors/app-error.ts';
+import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+
+const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
+const calendar = createWeekdayCalculator();
+const clerk: Actor = { kind: 'staff', userId: 'clerk-1', role: 'clerk', providerId: 'p1' };
+const head: Actor = { kind: 'staff', userId: 'head-1', role: 'head', providerId: 'p1' };
+const executor: Actor = { kind: 'staff', userId: 'exec-1', role: 'executor', providerId: 'p1' };
+const otherExecutor: Actor = { kind: 'staff', userId: 'exec-2', role: 'executor', providerId: 'p1' };
+const at = (iso: string): EngineContext => ({ now: new Date(iso), calendar });
+const formData = { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
+
+function filed(): CaseState {
+  return fileCase(
+    {
+      caseId: 'case-1',
+      regulation,
+      routeId: 'office',
+      providerId: 'p1',
+      applicant: { iin: '880515300120', fullName: null },
+      formData,
+      passedChecks: [],
+      actor: clerk,
+    },
+    at('2026-11-24T05:00:00Z'), // Tuesday 10:00 in UTC+5
+  ).state;
+}
+
+function completeStep(state: CaseState, stepId: string, actor: Actor, iso: string, input: unknown = {}, facts = {}) {
+  return executeStep(state, regulation, { stepId, expectedVersion: state.version, input }, actor, at(iso), facts);
+}
+
+function throwsCode(action: () => unknown, code: string) {
+  let caught: unknown;
+  try {
+    action();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(AppError);
+  expect((caught as AppError).code).toBe(code);
+}
+
+describe('case engine: Zhambyl 2017 registration of persons seeking work, office route', () => {
+  it('opens the clerk step with a 20-minute due time and plans the overall due time from the step limits', () => {
+    const state = filed();
+    expect(state.status).toBe('received');
+    expect(state.steps.map((s) => [s.stepId, s.status, s.dueAt])).toEqual([
+      ['register', 'open', '2026-11-24T05:20:00.000Z'],
+      ['assign', 'pending', null],
+      ['decide', 'pending', null],
+      ['sign', 'pending', null],
+      ['issue', 'pending', null],
+    ]);
+    // 10:00 +20m +20m +2h = 12:40; +3h of working time across the 13:00–14:30 lunch = 17:10; +10m = 17:20 (UTC+5).
+    expect(state.overallDueAt).toBe('2026-11-24T12:20:00.000Z');
+  });
+
+  it('runs all five steps, each with its own limit, and keeps the whole history', () => {
+    let state = filed();
+    state = completeStep(state, 'register', clerk, '2026-11-24T05:10:00Z', {}, { journalNumber: 'J-1' }).state;
+    expect(state.status).toBe('inWork');
+    expect(state.steps[1]?.dueAt).toBe('2026-11-24T05:30:00.000Z'); // 20 min
+    state = completeStep(state, 'assign', head, '2026-11-24T05:25:00Z', { executorId: 'exec-1' }).state;
+    expect(state.steps[2]?.dueAt).toBe('2026-11-24T07:25:00.000Z'); // 2 h
+    state = completeStep(state, 'decide', executor, '2026-11-24T07:00:00Z', { outcome: 'positive' }).state;
+    expect(state.steps[3]?.dueAt).toBe('2026-11-24T11:30:00.000Z'); // 3 h of working time: 12:00–13:00, 14:30–16:30
+    state = completeStep(state, 'sign', head, '2026-11-24T11:00:00Z', { signature: 'MIIB'.padEnd(40, 'A') }).state;
+    expect(state.steps[4]?.dueAt).toBe('2026-11-24T11:10:00.000Z'); // 10 min
+    const last = completeStep(state, 'issue', clerk, '2026-11-24T11:05:00Z', { method: 'inPerson' });
+    state = last.state;
+
+    expect(state.status).toBe('completed');
+    expect(state.closedAt).toBe('2026-11-24T11:05:00.000Z');
+    expect(state.decision).toEqual({ outcome: 'positive', resultId: 'registration-notice' });
+    expect(state.journalNumber).toBe('J-1');
+    expect(state.steps.every((s) => s.status === 'done' && !s.overdue)).toBe(true);
+    expect(last.events.map((e) => e.data.type)).toEqual(['resultIssued', 'stepCompleted', 'statusChanged', 'caseClosed']);
+  });
+
+  it('rebuilds the same state from the stored history alone', () => {
+    const first = fileCase(
+      { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      at('2026-11-24T05:00:00Z'),
+    );
+    const second = completeStep(first.state, 'register', clerk, '2026-11-24T05:30:00Z', {}, { journalNumber: 'J-2' });
+    expect(replay([...first.events, ...second.events])).toEqual(second.state);
+    expect(second.state.steps[0]?.overdue).toBe(true); // done at 10:30, due 10:20
+  });
+
+  it('ends with status refused when the executor prepares a reasoned refusal', () => {
+    let state = filed();
+    state = completeStep(state, 'register', clerk, '2026-11-24T05:10:00Z', {}, { journalNumber: 'J-3' }).state;
+    state = completeStep(state, 'assign', head, '2026-11-24T05:20:00Z', { executorId: 'exec-1' }).state;
+    state = completeStep(state, 'decide', executor, '2026-11-24T06:00:00Z', {
+      outcome: 'refusal',
+      groundId: 'incomplete-documents',
+      reasonText: 'The identity document was not presented.',
+    }).state;
+    state = completeStep(state, 'sign', head, '2026-11-24T06:30:00Z', { signature: 'MIIB'.padEnd(40, 'A') }).state;
+    state = completeStep(state, 'issue', clerk, '2026-11-24T06:35:00Z', { method: 'inPerson' }).state;
+    expect(state.status).toBe('refused');
+    expect(state.decision).toMatchObject({ outcome: 'refusal', groundId: 'incomplete-documents', resultId: 'reasoned-refusal' });
+  });
+
+  it('refuses a step to the wrong role, a stale version, a step that is not open, and another executor', () => {
+    let state = filed();
+    throwsCode(() => completeStep(state, 'register', head, '2026-11-24T05:05:00Z', {}, { journalNumber: 'J' }), 'FORBIDDEN_ROLE');
+    throwsCode(() => completeStep(state, 'assign', head, '2026-11-24T05:05:00Z', { executorId: 'exec-1' }), 'STEP_NOT_OPEN');
+    throwsCode(
+      () => executeStep(state, regulation, { stepId: 'register', expectedVersion: state.version - 1, input: {} }, clerk, at('2026-11-24T05:05:00Z'), { journalNumber: 'J' }),
+      'VERSION_CONFLICT',
+    );
+    state = completeStep(state, 'register', clerk, '2026-11-24T05:10:00Z', {}, { journalNumber: 'J-4' }).state;
+    state = completeStep(state, 'assign', head, '2026-11-24T05:20:00Z', { executorId: 'exec-1' }).state;
+    throwsCode(() => completeStep(state, 'decide', otherExecutor, '2026-11-24T05:30:00Z', { outcome: 'positive' }), 'NOT_ASSIGNED_EXECUTOR');
+    throwsCode(() => completeStep(state, 'decide', executor, '2026-11-24T05:30:00Z', { outcome: 'refusal', groundId: 'nope', reasonText: 'long enough reason' }), 'INVALID_STEP_INPUT');
+  });
+
+  it('rejects form data that does not follow the regulation fields, naming the field', () => {
+    let caught: unknown;
+    try {
+      fileCase(
+        { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { ...formData, 'education-level': 'phd' }, passedChecks: [], actor: clerk },
+        at('2026-11-24T05:00:00Z'),
+      );
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as AppError).code).toBe('VALIDATION_FAILED');
+    expect((caught as AppError).details.field).toBe('formData.education-level');
+  });
+
+  it('does not accept a portal application whose EDS condition was not passed, and delivers portal results by itself', () => {
+    const input = { caseId: 'c', regulation, routeId: 'portal', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: ['authorization'], actor: { kind: 'citizen', iin: '880515300120' } as Actor };
+    throwsCode(() => fileCase(input, at('2026-11-24T05:00:00Z')), 'INTAKE_CONDITION_NOT_MET');
+    let state = fileCase({ ...input, passedChecks: ['authorization', 'signature'] }, at('2026-11-24T05:00:00Z')).state;
+    state = completeStep(state, 'register', clerk, '2026-11-24T05:10:00Z', {}, { journalNumber: 'J-5' }).state;
+    state = completeStep(state, 'assign', head, '2026-11-24T05:20:00Z', { executorId: 'exec-1' }).state;
+    state = completeStep(state, 'decide', executor, '2026-11-24T06:00:00Z', { outcome: 'positive' }).state;
+    state = completeStep(state, 'sign-by-executor', executor, '2026-11-24T06:10:00Z', { signature: 'MIIB'.padEnd(40, 'A') }).state;
+    expect(state.status).toBe('completed');
+    expect(state.steps.at(-1)).toMatchObject({ stepId: 'deliver-to-cabinet', status: 'done', completedBy: 'system' });
+  });
+});
