@@ -1,0 +1,16 @@
+import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
+import type { Database } from '../adapters/db/database.ts';
+import type { Provider } from '../adapters/db/provider-store.ts';
+import type { RegulationCatalog } from './regulation-catalog.ts';
+
+/** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
+export interface AppContext {
+  readonly db: Database;
+  readonly catalog: RegulationCatalog;
+  /** The clock. Tests pass a fixed or stepped one; nothing below reads Date.now() itself. */
+  readonly clock: () => Date;
+  /** The working calendar a provider's deadlines are computed in (its hours, its region's time zone). */
+  readonly calendarFor: (provider: Provider) => DeadlineCalculator;
+  readonly newId: () => string;
+  readonly sessionHours: number;
+}

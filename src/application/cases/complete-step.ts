@@ -1,0 +1,36 @@
+import { nextJournalNumber, saveCaseProgress } from '../../adapters/db/case-store.ts';
+import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
+import { executeStep, type StepCommand, type StepFacts } from '../../core/case/case-engine.ts';
+import type { CaseState } from '../../core/case/case-state.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { staffActor } from '../access.ts';
+import type { AppContext } from '../app-context.ts';
+import { loadVisibleCase } from './load-case.ts';
+
+/**
+ * A staff member completes the open step of a case. One short transaction: read, decide (pure engine), write with
+ * a version check; a concurrent command makes this one fail with VERSION_CONFLICT and change nothing.
+ */
+export async function completeStep(app: AppContext, staff: StaffMember, caseId: string, command: StepCommand): Promise<CaseState> {
+  return app.db.transaction(async (tx) => {
+    const { state, provider } = await loadVisibleCase(tx, staff, caseId);
+    const regulation = app.catalog.get(state.regulationId);
+    const step = regulation.steps.find((s) => s.id === command.stepId);
+    const now = app.clock();
+    const facts: { -readonly [K in keyof StepFacts]: StepFacts[K] } = {};
+    if (step?.kind === 'assignExecutor' && state.steps.find((s) => s.status === 'open')?.stepId === step.id) {
+      const executorId = (command.input as { executorId?: unknown } | null)?.executorId;
+      const executor = typeof executorId === 'string' ? await findStaff(tx, executorId) : null;
+      if (typeof executorId === 'string' && (executor?.role !== 'executor' || executor.providerId !== provider.id)) {
+        throw new AppError('EXECUTOR_NOT_ELIGIBLE', `${executorId} is not an executor of ${provider.id}`);
+      }
+    }
+    if (step?.kind === 'register' && command.expectedVersion === state.version) {
+      const year = now.getUTCFullYear();
+      facts.journalNumber = `${provider.code}-${year}-${String(await nextJournalNumber(tx, provider.id, year)).padStart(6, '0')}`;
+    }
+    const result = executeStep(state, regulation, command, staffActor(staff), { now, calendar: app.calendarFor(provider) }, facts);
+    await saveCaseProgress(tx, command.expectedVersion, result.state, result.events);
+    return result.state;
+  });
+}

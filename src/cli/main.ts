@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { checkRegulationFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
+import { openApp } from '../composition/open-app.ts';
+import { loadConfig } from '../config/config.ts';
+import { isAppError } from '../core/errors/app-error.ts';
+import { buildServer } from '../http/build-server.ts';
+
+const USAGE = `qyzmet <command> [options]
+
+Commands:
+  start [--demo]        start the server (with --demo: load demo data first)
+  validate [dir]        validate regulation definitions and print a summary per version
+  demo-data             load the demo providers, staff and citizens
+
+Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
+
+async function start(demo: boolean): Promise<void> {
+  const config = loadConfig();
+  const ctx = await openApp(config);
+  if (demo) {
+    const { staffCreated } = await loadDemoData(ctx.db);
+    console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
+  }
+  const app = await buildServer(ctx, { logLevel: config.logLevel });
+  const shutdown = async () => {
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+}
+
+async function validate(directory: string | undefined): Promise<number> {
+  const reports = await checkRegulationFiles(directory ?? loadConfig().regulationsDir);
+  let failed = 0;
+  for (const { file, regulation, issues } of reports) {
+    if (regulation) {
+      const steps = regulation.steps.map((s) => (s.limit ? `${s.id} ${s.limit.value} ${s.limit.unit}` : `${s.id} -`)).join(', ');
+      const routes = regulation.routes.map((r) => r.channel).join('/');
+      console.log(`ok    ${regulation.id}  [${regulation.region}; ${routes}]  ${steps}`);
+    } else {
+      failed += 1;
+      for (const issue of issues) console.log(`FAIL  ${file}: ${issue.path}: ${issue.reason}`);
+    }
+  }
+  console.log(`${reports.length - failed} valid, ${failed} invalid`);
+  return failed === 0 ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const [command, argument] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  switch (command) {
+    case 'start':
+      await start(values.demo ?? false);
+      return 0;
+    case 'validate':
+      return validate(argument);
+    case 'demo-data': {
+      const ctx = await openApp(loadConfig());
+      console.log(await loadDemoData(ctx.db));
+      await ctx.db.close();
+      return 0;
+    }
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (isAppError(error)) console.error(`${error.code}: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../core/errors/app-error.ts';
+
+/**
+ * The one configuration object, built and validated once at start-up from environment variables. Every key says
+ * what it is for; a wrong value stops start-up with the variable's name.
+ */
+const ZEnvironment = z.object({
+  /** HTTP port. */
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** Interface to listen on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** A PostgreSQL server (postgres://…). When absent, the embedded PGlite database in QYZMET_DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Where PGlite keeps its files. */
+  QYZMET_DATA_DIR: z.string().min(1).default('./data'),
+  /** Where the regulation definitions are. */
+  QYZMET_REGULATIONS_DIR: z.string().min(1).default('./regulations'),
+  /** Staff session lifetime. */
+  QYZMET_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly regulationsDir: string;
+  readonly sessionHours: number;
+  readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+}
+
+export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
+  // An empty variable counts as unset, as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ZEnvironment.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new AppError('CONFIG_INVALID', `configuration: ${variable}: ${issue?.message}`, {
+      field: variable,
+      reason: issue?.message ?? 'invalid',
+    });
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
+    regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
+    sessionHours: env.QYZMET_SESSION_HOURS,
+    logLevel: env.LOG_LEVEL,
+  };
+}

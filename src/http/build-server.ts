@@ -1,0 +1,41 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../application/app-context.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { registerAuthRoutes } from './routes/auth/sign-in.ts';
+import { registerCaseRoutes } from './routes/cases/case-routes.ts';
+import { registerHealth } from './routes/health.ts';
+import { registerInboxRoutes } from './routes/inbox/inbox-routes.ts';
+import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
+import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
+
+export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
+  const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Qyzmet API',
+        description: 'Executes regulations of state services of the social-labour sphere of Kazakhstan. Errors carry a stable code and kk/ru/en messages.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  registerHealth(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerRegulationRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
+  registerInboxRoutes(app, ctx);
+  registerProviderRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { loadDemoData } from '../../src/composition/demo-data.ts';
+import { openApp } from '../../src/composition/open-app.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import type { AppContext } from '../../src/application/app-context.ts';
+import { buildServer } from '../../src/http/build-server.ts';
+import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
+import { REGULATIONS_DIR } from './paths.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  readonly ctx: AppContext;
+  readonly server: FastifyInstance;
+  /** Moves the injected clock; nothing in the app reads the real time. */
+  setNow(iso: string): void;
+  signIn(login: string): Promise<string>;
+  request(method: 'GET' | 'POST', url: string, token?: string, body?: unknown): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(testFile: string, startIso: string): Promise<TestApp> {
+  let now = new Date(startIso);
+  const db = await openTestDatabase(testFile);
+  const ctx = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR }), { db, clock: () => now });
+  await loadDemoData(db);
+  const server = await buildServer(ctx, { logLevel: 'silent' });
+  const request: TestApp['request'] = async (method, url, token, body) => {
+    const response = await server.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+    return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : null };
+  };
+  return {
+    ctx,
+    server,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    async signIn(login) {
+      const response = await request('POST', '/api/auth/sign-in', undefined, { login, password: DEMO_PASSWORD });
+      if (response.status !== 200) throw new Error(`sign-in ${login}: ${JSON.stringify(response.body)}`);
+      return response.body.token as string;
+    },
+    request,
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}
