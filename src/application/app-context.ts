@@ -2,6 +2,7 @@ import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts
 import type { Database } from '../adapters/db/database.ts';
 import type { Provider } from '../adapters/db/provider-store.ts';
 import type { RegulationCatalog } from './regulation-catalog.ts';
+import type { StepEffect } from './cases/step-effect.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
@@ -13,4 +14,6 @@ export interface AppContext {
   readonly calendarFor: (provider: Provider) => DeadlineCalculator;
   readonly newId: () => string;
   readonly sessionHours: number;
+  /** Work done inside a step's transaction besides the case itself (registry updates); see step-effect.ts. */
+  readonly stepEffects: readonly StepEffect[];
 }

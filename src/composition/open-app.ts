@@ -30,5 +30,6 @@ export async function openApp(config: Config, overrides: { db?: Database; clock?
     calendarFor: () => calendar,
     newId: randomUUID,
     sessionHours: config.sessionHours,
+    stepEffects: [],
   };
 }

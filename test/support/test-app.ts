@@ -3,6 +3,7 @@ import { loadDemoData } from '../../src/composition/demo-data.ts';
 import { openApp } from '../../src/composition/open-app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import type { AppContext } from '../../src/application/app-context.ts';
+import type { StepEffect } from '../../src/application/cases/step-effect.ts';
 import { buildServer } from '../../src/http/build-server.ts';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { REGULATIONS_DIR } from './paths.ts';
@@ -18,10 +19,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testFile: string, startIso: string): Promise<TestApp> {
+export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[] } = {}): Promise<TestApp> {
   let now = new Date(startIso);
   const db = await openTestDatabase(testFile);
-  const ctx = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR }), { db, clock: () => now });
+  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR }), { db, clock: () => now });
+  const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
   const server = await buildServer(ctx, { logLevel: 'silent' });
   const request: TestApp['request'] = async (method, url, token, body) => {

@@ -1,6 +1,7 @@
 import { nextJournalNumber, saveCaseProgress } from '../../adapters/db/case-store.ts';
 import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
 import { executeStep, type StepCommand, type StepFacts } from '../../core/case/case-engine.ts';
+import type { RegistryEntry } from '../../core/case/case-events.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { staffActor } from '../access.ts';
@@ -29,7 +30,20 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
       const year = now.getUTCFullYear();
       facts.journalNumber = `${provider.code}-${year}-${String(await nextJournalNumber(tx, provider.id, year)).padStart(6, '0')}`;
     }
-    const result = executeStep(state, regulation, command, staffActor(staff), { now, calendar: app.calendarFor(provider) }, facts);
+    const engineContext = { now, calendar: app.calendarFor(provider) };
+    // The engine runs first so role, version and input are checked before any effect touches a registry.
+    let result = executeStep(state, regulation, command, staffActor(staff), engineContext, facts);
+    if (step && app.stepEffects.length > 0) {
+      const registryEntries: RegistryEntry[] = [];
+      const input = (command.input ?? {}) as Record<string, unknown>;
+      for (const effect of app.stepEffects) {
+        const outcome = await effect({ tx, state, regulation, step, input, staff, provider, now });
+        registryEntries.push(...(outcome.registryEntries ?? []));
+      }
+      if (registryEntries.length > 0) {
+        result = executeStep(state, regulation, command, staffActor(staff), engineContext, { ...facts, registryEntries });
+      }
+    }
     await saveCaseProgress(tx, command.expectedVersion, result.state, result.events);
     return result.state;
   });

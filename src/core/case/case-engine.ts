@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { checkFormData } from '../regulation/form-data.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
-import type { ApplicantRef, CaseEvent, CaseEventData, Decision } from './case-events.ts';
+import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
 import { evolve, openStep, type CaseState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
 import { ZStepInputByKind } from './step-inputs.ts';
@@ -147,6 +147,8 @@ export interface StepCommand {
 /** Facts only the adapters can supply (the journal counter, the verified signer). */
 export interface StepFacts {
   readonly journalNumber?: string;
+  /** Registry writes done inside this step's transaction; recorded in the history before the step's own fact. */
+  readonly registryEntries?: readonly RegistryEntry[];
   readonly signerIin?: string | null;
   readonly signatureVerified?: boolean;
 }
@@ -213,6 +215,7 @@ export function executeStep(
 
   const history = new History(state, context.now.toISOString());
   const input = command.input ?? {};
+  for (const entry of facts.registryEntries ?? []) history.emit(actor, { type: 'registryUpdated', stepId: step.id, entry });
   switch (step.kind) {
     case 'register':
       parseInput(ZStepInputByKind.register, step.id, input);

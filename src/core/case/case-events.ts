@@ -28,6 +28,13 @@ export interface SignatureRecord {
   readonly verified: boolean;
 }
 
+/** What a step wrote to a registry: which registry, what it did, and the record's id there. */
+export interface RegistryEntry {
+  readonly registry: string;
+  readonly action: string;
+  readonly recordId: string;
+}
+
 export type CaseEventData =
   /** The application was received through a channel; the case is pinned to this regulation version. */
   | {
@@ -52,6 +59,8 @@ export type CaseEventData =
   | { readonly type: 'incomingRegistered'; readonly journalNumber: string }
   /** The head's resolution named the responsible executor. */
   | { readonly type: 'executorAssigned'; readonly executorId: string }
+  /** A state registry was updated inside this step (e.g. the executor registered the job seeker in the AIS). */
+  | { readonly type: 'registryUpdated'; readonly stepId: string; readonly entry: RegistryEntry }
   /** The executor prepared the result or a reasoned refusal. */
   | { readonly type: 'decisionPrepared'; readonly decision: Decision }
   /** A further document was prepared after the decision (e.g. a certificate after the registration decision). */

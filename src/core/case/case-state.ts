@@ -107,6 +107,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       return { ...next, closedAt: event.at };
     case 'documentPrepared':
     case 'handedOver':
+    case 'registryUpdated':
       return next;
   }
 }
