@@ -7,7 +7,11 @@ import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
 import { loadRegulationFiles } from '../adapters/regulations/load-regulation-files.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
-import { createWeekdayCalculator, DEFAULT_WEEKDAY_OPTIONS } from '../core/calendar/weekday-calculator.ts';
+import { readHolidayCalendarJson } from '../adapters/calendar/load-holiday-calendar.ts';
+import type { Provider } from '../adapters/db/provider-store.ts';
+import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
+import { createKazakhstanDeadlineCalculator } from '../core/calendar/index.ts';
+import { ZRegion } from '../core/regulation/schema.ts';
 import type { Config } from '../config/config.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
@@ -21,13 +25,22 @@ export async function openApp(config: Config, overrides: { db?: Database; clock?
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
   const catalog = new RegulationCatalog(await loadRegulationFiles(config.regulationsDir));
-  // Until the Kazakh working calendar lands (issue #4) every provider works Mon–Fri in UTC+5.
-  const calendar = createWeekdayCalculator(DEFAULT_WEEKDAY_OPTIONS);
+  const holidayCalendarJson = await readHolidayCalendarJson(config.calendarFile);
+  // One calculator per region: the time zone is the region's, the holidays the country's, the hours our default.
+  const calculators = new Map<string, DeadlineCalculator>();
+  const calendarFor = (provider: Provider): DeadlineCalculator => {
+    let calculator = calculators.get(provider.region);
+    if (!calculator) {
+      calculator = createKazakhstanDeadlineCalculator({ region: ZRegion.parse(provider.region), holidayCalendarJson });
+      calculators.set(provider.region, calculator);
+    }
+    return calculator;
+  };
   return {
     db,
     catalog,
     clock: overrides.clock ?? (() => new Date()),
-    calendarFor: () => calendar,
+    calendarFor,
     newId: randomUUID,
     sessionHours: config.sessionHours,
     stepEffects: [],

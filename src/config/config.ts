@@ -20,6 +20,8 @@ const ZEnvironment = z.object({
   QYZMET_DATA_DIR: z.string().min(1).default('./data'),
   /** Where the regulation definitions are. */
   QYZMET_REGULATIONS_DIR: z.string().min(1).default('./regulations'),
+  /** The Kazakh working calendar (holidays, transfers) as data. */
+  QYZMET_CALENDAR_FILE: z.string().min(1).default('./calendar/kz-holidays.json'),
   /** Staff session lifetime. */
   QYZMET_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** pino log level. */
@@ -31,6 +33,7 @@ export interface Config {
   readonly host: string;
   readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly regulationsDir: string;
+  readonly calendarFile: string;
   readonly sessionHours: number;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
 }
@@ -53,6 +56,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     host: env.HOST,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
     regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
+    calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),
     sessionHours: env.QYZMET_SESSION_HOURS,
     logLevel: env.LOG_LEVEL,
   };

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createWeekdayCalculator } from '../../src/core/calendar/weekday-calculator.ts';
+import { readFileSync } from 'node:fs';
+import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
 import { replay, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
+import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
 
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
-const calendar = createWeekdayCalculator();
+const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
 const clerk: Actor = { kind: 'staff', userId: 'clerk-1', role: 'clerk', providerId: 'p1' };
 const head: Actor = { kind: 'staff', userId: 'head-1', role: 'head', providerId: 'p1' };
 const executor: Actor = { kind: 'staff', userId: 'exec-1', role: 'executor', providerId: 'p1' };
@@ -146,5 +148,15 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     state = completeStep(state, 'sign-by-executor', executor, '2026-11-24T06:10:00Z', { signature: 'MIIB'.padEnd(40, 'A') }).state;
     expect(state.status).toBe('completed');
     expect(state.steps.at(-1)).toMatchObject({ stepId: 'deliver-to-cabinet', status: 'done', completedBy: 'system' });
+  });
+
+  it('counts limits in working time across the Nauryz 2026 cascade (21–25 March off)', () => {
+    // Friday 20 March 2026, 18:20 in Taraz (UTC+5): 10 working minutes are left that day; the next working
+    // moment is Thursday 26 March 09:00, because Nauryz (21–23) falls on Sat–Mon and moves to 24 and 25 March.
+    const state = fileCase(
+      { caseId: 'nauryz', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      at('2026-03-20T13:20:00Z'),
+    ).state;
+    expect(state.steps[0]?.dueAt).toBe('2026-03-26T04:10:00.000Z'); // Thursday 09:10 local
   });
 });

@@ -6,7 +6,7 @@ import type { AppContext } from '../../src/application/app-context.ts';
 import type { StepEffect } from '../../src/application/cases/step-effect.ts';
 import { buildServer } from '../../src/http/build-server.ts';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
-import { REGULATIONS_DIR } from './paths.ts';
+import { CALENDAR_FILE, REGULATIONS_DIR } from './paths.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -22,7 +22,7 @@ export interface TestApp {
 export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[] } = {}): Promise<TestApp> {
   let now = new Date(startIso);
   const db = await openTestDatabase(testFile);
-  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR }), { db, clock: () => now });
+  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE }), { db, clock: () => now });
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
   const server = await buildServer(ctx, { logLevel: 'silent' });
