@@ -5,6 +5,9 @@ import { openApp } from '../composition/open-app.ts';
 import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { buildServer } from '../http/build-server.ts';
+import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
+import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
+import { sweepDeadlines } from '../application/deadlines/sweep-deadlines.ts';
 
 const USAGE = `qyzmet <command> [options]
 
@@ -23,7 +26,20 @@ async function start(demo: boolean): Promise<void> {
     console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
   }
   const app = await buildServer(ctx, { logLevel: config.logLevel });
+  const sweeper =
+    config.deadlineSweepSeconds > 0
+      ? startIntervalScheduler(
+          async () => {
+            await refreshCalendar(ctx);
+            const swept = await sweepDeadlines(ctx.db, ctx.clock());
+            if (swept.stepsEscalated + swept.casesEscalated > 0) app.log.info(swept, 'deadline sweep');
+          },
+          config.deadlineSweepSeconds * 1000,
+          (error) => app.log.error({ err: error }, 'deadline sweep failed'),
+        )
+      : null;
   const shutdown = async () => {
+    sweeper?.stop();
     await app.close();
     await ctx.db.close();
     process.exit(0);

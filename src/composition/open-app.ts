@@ -7,10 +7,12 @@ import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
 import { loadRegulationFiles } from '../adapters/regulations/load-regulation-files.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
+import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
 import { readHolidayCalendarJson } from '../adapters/calendar/load-holiday-calendar.ts';
 import type { Provider } from '../adapters/db/provider-store.ts';
 import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
-import { createKazakhstanDeadlineCalculator } from '../core/calendar/index.ts';
+import { parseHolidayCalendar } from '../core/calendar/holiday-calendar-schema.ts';
+import { CalendarSource } from '../application/calendar/calendar-source.ts';
 import { ZRegion } from '../core/regulation/schema.ts';
 import type { Config } from '../config/config.ts';
 
@@ -25,24 +27,19 @@ export async function openApp(config: Config, overrides: { db?: Database; clock?
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
   const catalog = new RegulationCatalog(await loadRegulationFiles(config.regulationsDir));
-  const holidayCalendarJson = await readHolidayCalendarJson(config.calendarFile);
-  // One calculator per region: the time zone is the region's, the holidays the country's, the hours our default.
-  const calculators = new Map<string, DeadlineCalculator>();
-  const calendarFor = (provider: Provider): DeadlineCalculator => {
-    let calculator = calculators.get(provider.region);
-    if (!calculator) {
-      calculator = createKazakhstanDeadlineCalculator({ region: ZRegion.parse(provider.region), holidayCalendarJson });
-      calculators.set(provider.region, calculator);
-    }
-    return calculator;
-  };
-  return {
+  const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
+  // Deadlines count in the provider's region's time zone, on the country's calendar, in our default working hours.
+  const calendarFor = (provider: Provider): DeadlineCalculator => calendar.calculatorFor(ZRegion.parse(provider.region));
+  const app: AppContext = {
     db,
     catalog,
     clock: overrides.clock ?? (() => new Date()),
     calendarFor,
+    calendar,
     newId: randomUUID,
     sessionHours: config.sessionHours,
     stepEffects: [],
   };
+  await refreshCalendar(app);
+  return app;
 }

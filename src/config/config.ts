@@ -24,6 +24,8 @@ const ZEnvironment = z.object({
   QYZMET_CALENDAR_FILE: z.string().min(1).default('./calendar/kz-holidays.json'),
   /** Staff session lifetime. */
   QYZMET_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** How often this process sweeps for overdue steps and cases; 0 turns the sweep off in this process. */
+  QYZMET_DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -35,6 +37,7 @@ export interface Config {
   readonly regulationsDir: string;
   readonly calendarFile: string;
   readonly sessionHours: number;
+  readonly deadlineSweepSeconds: number;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
     calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),
     sessionHours: env.QYZMET_SESSION_HOURS,
+    deadlineSweepSeconds: env.QYZMET_DEADLINE_SWEEP_SECONDS,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -4,6 +4,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerCalendarRoutes } from './routes/calendar/calendar-routes.ts';
+import { registerNotificationRoutes } from './routes/notifications/notification-routes.ts';
 import { registerAuthRoutes } from './routes/auth/sign-in.ts';
 import { registerCaseRoutes } from './routes/cases/case-routes.ts';
 import { registerHealth } from './routes/health.ts';
@@ -37,5 +39,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerCaseRoutes(app, ctx);
   registerInboxRoutes(app, ctx);
   registerProviderRoutes(app, ctx);
+  registerCalendarRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   return app;
 }

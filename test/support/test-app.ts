@@ -8,6 +8,7 @@ import { buildServer } from '../../src/http/build-server.ts';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from './paths.ts';
 import { openTestDatabase } from './test-database.ts';
+import type { Database } from '../../src/adapters/db/database.ts';
 
 export interface TestApp {
   readonly ctx: AppContext;
@@ -15,13 +16,13 @@ export interface TestApp {
   /** Moves the injected clock; nothing in the app reads the real time. */
   setNow(iso: string): void;
   signIn(login: string): Promise<string>;
-  request(method: 'GET' | 'POST', url: string, token?: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request(method: 'GET' | 'POST' | 'PUT', url: string, token?: string, body?: unknown): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[] } = {}): Promise<TestApp> {
+export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database } = {}): Promise<TestApp> {
   let now = new Date(startIso);
-  const db = await openTestDatabase(testFile);
+  const db = options.db ?? (await openTestDatabase(testFile));
   const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE }), { db, clock: () => now });
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
