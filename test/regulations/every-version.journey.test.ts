@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRegulationFiles } from '../../src/adapters/regulations/load-regulation-files.ts';
+import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
+import type { Actor } from '../../src/core/case/actor.ts';
+import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
+import type { CaseState } from '../../src/core/case/case-state.ts';
+import { AppError } from '../../src/core/errors/app-error.ts';
+import type { Regulation, RegulationRoute } from '../../src/core/regulation/schema.ts';
+import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
+
+/*
+ * Generated from the definitions: every regulation version, every route it has, the happy path and (where the
+ * regulation has refusal grounds) the refusal path, and every intake condition's refusal. Each step's due time is
+ * checked against the definition's limit (value, unit, what it counts from) on the Kazakh working calendar.
+ */
+const regulations = await loadRegulationFiles(REGULATIONS_DIR);
+const holidayCalendarJson = JSON.parse(readFileSync(CALENDAR_FILE, 'utf8'));
+const FILED_AT = new Date('2026-11-24T05:00:00Z'); // Tuesday 10:00 in UTC+5, an ordinary working day
+const STEP_WORK_MINUTES = 7;
+
+function actorFor(role: string): Actor {
+  if (role === 'scOperator') return { kind: 'staff', userId: 'operator-1', role: 'scOperator', providerId: 'sc-1' };
+  return { kind: 'staff', userId: `${role}-1`, role: role as 'clerk' | 'head' | 'executor', providerId: 'p1' };
+}
+
+function validFormData(regulation: Regulation): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const field of regulation.formFields) {
+    const sample: Record<string, unknown> = {
+      text: 'sample',
+      date: '2026-01-15',
+      iin: '880515300120',
+      bin: '940140000385',
+      phone: '+77011234567',
+      email: 'citizen@example.kz',
+      select: field.options?.[0]?.id,
+      boolean: true,
+      number: 1,
+      period: { from: '2026-01-01', to: '2026-06-30' },
+    };
+    data[field.id] = sample[field.type];
+  }
+  return data;
+}
+
+function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Regulation): unknown {
+  switch (kind) {
+    case 'assignExecutor':
+      return { executorId: 'executor-1' };
+    case 'decide':
+      return outcome === 'positive'
+        ? { outcome: 'positive', resultId: regulation.results.find((r) => r.kind === 'positive')?.id }
+        : { outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id, reasonText: 'The documents do not meet the requirements.' };
+    case 'sign':
+      return { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFAD' };
+    case 'issue':
+      return { method: 'inPerson' };
+    default:
+      return {};
+  }
+}
+
+function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'positive' | 'refusal') {
+  const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
+  const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
+  let state: CaseState = fileCase(
+    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk') },
+    { now: FILED_AT, calendar },
+  ).state;
+  let now = FILED_AT;
+  let registeredAt = FILED_AT;
+  for (let guard = 0; guard < 50 && !state.closedAt; guard++) {
+    const open = state.steps.find((s) => s.status === 'open');
+    if (!open) throw new Error('an open case without an open step');
+    const step = regulation.steps.find((s) => s.id === open.stepId)!;
+    const anchor = step.limit?.countsFrom === 'caseFiled' ? FILED_AT : step.limit?.countsFrom === 'caseRegistered' ? registeredAt : new Date(open.openedAt!);
+    expect(open.dueAt, `${route.id}/${step.id} due`).toBe(step.limit ? calendar.dueAt(anchor, step.limit).toISOString() : null);
+    now = new Date(now.getTime() + STEP_WORK_MINUTES * 60_000);
+    state = executeStep(state, regulation, { stepId: step.id, expectedVersion: state.version, input: inputFor(step.kind, outcome, regulation) }, actorFor(step.role), { now, calendar }, { journalNumber: 'J-1' }).state;
+    if (step.kind === 'register') registeredAt = now;
+  }
+  return state;
+}
+
+describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation) => {
+  describe.each(regulation.routes.map((r) => [r.id, r] as const))('route %s', (_routeId, route) => {
+    it('runs the happy path to "completed" with every due time from the definition', () => {
+      const state = runJourney(regulation, route, 'positive');
+      expect(state.status).toBe('completed');
+      expect(state.steps.map((s) => s.stepId)).toEqual(route.steps);
+      expect(state.steps.every((s) => s.status === 'done')).toBe(true);
+    });
+
+    // Only routes that have a refusal ground or an intake condition get those tests: nothing is generated to skip.
+    if (regulation.refusalGrounds.length > 0) it('runs the refusal path to "refused"', () => {
+      const state = runJourney(regulation, route, 'refusal');
+      expect(state.status).toBe('refused');
+      expect(state.decision).toMatchObject({ outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id });
+    });
+
+    const conditions = route.intakeFlow.filter((item) => item.kind === 'condition' && item.check);
+    if (conditions.length > 0) it("refuses at each of the channel's conditions with that condition's id", () => {
+      for (const condition of conditions) {
+        const passed = conditions.filter((c) => c !== condition).map((c) => c.check!);
+        const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
+        let caught: unknown;
+        try {
+          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk') }, { now: FILED_AT, calendar });
+        } catch (error) {
+          caught = error;
+        }
+        expect((caught as AppError).code).toBe('INTAKE_CONDITION_NOT_MET');
+        expect((caught as AppError).details.conditionId).toBe(condition.id);
+        expect(condition.refusal?.message.kk).toBeTruthy();
+      }
+    });
+  });
+});
