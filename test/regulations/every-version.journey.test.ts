@@ -5,7 +5,7 @@ import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/inde
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';
-import { AppError } from '../../src/core/errors/app-error.ts';
+import type { AppError } from '../../src/core/errors/app-error.ts';
 import type { Regulation, RegulationRoute } from '../../src/core/regulation/schema.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
 
