@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { renderResultPdf } from '../../src/adapters/documents/render-result-pdf.ts';
+import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
+import type { Actor } from '../../src/core/case/actor.ts';
+import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
+import type { CaseState } from '../../src/core/case/case-state.ts';
+import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
+import { canonicalBytes, canonicalJson } from '../../src/core/documents/canonical-bytes.ts';
+import { verificationCodeOf } from '../../src/core/documents/verification-code.ts';
+import { CALENDAR_FILE } from '../support/paths.ts';
+import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+
+const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
+const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
+const staff = (role: 'clerk' | 'head' | 'executor'): Actor => ({ kind: 'staff', userId: `${role}-1`, role, providerId: 'p1' });
+const provider = { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' };
+
+function decidedCase(decisionInput: unknown): CaseState {
+  const context = { now: new Date('2026-11-24T05:00:00Z'), calendar };
+  let state = fileCase(
+    {
+      caseId: '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11',
+      regulation,
+      routeId: 'office',
+      providerId: 'p1',
+      applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
+      formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
+      passedChecks: [],
+      actor: staff('clerk'),
+    },
+    context,
+  ).state;
+  for (const [stepId, role, input] of [
+    ['register', 'clerk', {}],
+    ['assign', 'head', { executorId: 'executor-1' }],
+    ['decide', 'executor', decisionInput],
+  ] as const) {
+    state = executeStep(state, regulation, { stepId, expectedVersion: state.version, input }, staff(role), context, { journalNumber: 'TRZ-2026-000042' }).state;
+  }
+  return state;
+}
+
+describe('result documents', () => {
+  it('assembles the notice in Kazakh, Russian and English with number, date, applicant and the legal note', () => {
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+    expect(document).toMatchObject({ kind: 'positive', templateId: 'job-seeker-registration-notice', number: 'TRZ-2026-000042/Н', date: '2026-11-24' });
+    expect(document.body.kk).toContain('жұмыс іздеп жүрген адам ретінде тіркелгені');
+    expect(document.body.ru).toContain('Серікбаев Данияр Ерланұлы (ИИН 880515300120)');
+    expect(document.fields).toContainEqual({ label: regulation.formFields[1]!.label, value: { kk: 'Жоғары', ru: 'Высшее', en: 'Higher' } });
+    expect(document.legalNote.ru).toContain('статьи 7');
+  });
+
+  it('writes the ground and the reasoning into a reasoned refusal', () => {
+    const document = assembleResultDocument({
+      state: decidedCase({ outcome: 'refusal', groundId: 'incomplete-documents', reasonText: 'Не представлен документ, удостоверяющий личность.' }),
+      regulation,
+      providerName: provider,
+      decisionDate: '2026-11-24',
+    });
+    expect(document.kind).toBe('refusal');
+    expect(document.body.ru).toContain('Основание: Представлен неполный пакет документов');
+    expect(document.body.ru).toContain('Не представлен документ, удостоверяющий личность.');
+  });
+
+  it('gives the same canonical bytes for the same document whatever the key order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          : value;
+    const shuffled = reversed(document);
+    expect(Object.keys(shuffled as object)[0]).toBe('legalNote');
+    expect(canonicalBytes(shuffled)).toEqual(canonicalBytes(document));
+  });
+
+  it('derives an unambiguous verification code that differs per case and per result', () => {
+    const code = verificationCodeOf('6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice');
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}(-[A-HJ-NP-Z2-9]{5}){3}$/);
+    expect(verificationCodeOf('6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'reasoned-refusal')).not.toBe(code);
+    expect(verificationCodeOf('7f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice')).not.toBe(code);
+  });
+
+  it('prints an A4 PDF with the verification code in its metadata, the same bytes every time', async () => {
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+    const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerIin: '720911300459', signedAt: '2026-11-24T11:00:00Z', certificateSerialHex: '0a1b2c' };
+    const bytes = await renderResultPdf(document, stamp, `http://127.0.0.1:3000/verify/${document.verificationCode}`);
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    const loaded = await PDFDocument.load(bytes);
+    expect(loaded.getPageCount()).toBe(1);
+    expect(loaded.getSubject()).toBe(document.verificationCode);
+    expect(loaded.getPage(0).getSize().width).toBeCloseTo(595.28);
+    expect(await renderResultPdf(document, stamp, `http://127.0.0.1:3000/verify/${document.verificationCode}`)).toEqual(bytes);
+  });
+});
