@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
-import { executeStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
+import { executeStep, extendStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
 import { replay, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
@@ -158,5 +158,44 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
       at('2026-03-20T13:20:00Z'),
     ).state;
     expect(state.steps[0]?.dueAt).toBe('2026-03-26T04:10:00.000Z'); // Thursday 09:10 local
+  });
+});
+
+describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension of a limit)', () => {
+  const semipalatinsk = loadRegulation('aktobe-2016-285-semipalatinsk-victims');
+  const aktobeCalendar = createKazakhstanDeadlineCalculator({ region: 'aktobe', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
+  const ctx = (iso: string): EngineContext => ({ now: new Date(iso), calendar: aktobeCalendar });
+  const formData = { 'request-type': 'first-time', phone: '+77011234567' };
+
+  function atDecision(): CaseState {
+    let state = fileCase(
+      { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      ctx('2026-11-24T05:00:00Z'),
+    ).state;
+    state = executeStep(state, semipalatinsk, { stepId: 'register', expectedVersion: state.version, input: {} }, clerk, ctx('2026-11-24T05:10:00Z'), { journalNumber: 'AKT-1' }).state;
+    return executeStep(state, semipalatinsk, { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'exec-1' } }, head, ctx('2026-11-24T05:15:00Z')).state;
+  }
+
+  it('counts the decision from registration and extends it once by a month for an extra inquiry', () => {
+    const state = atDecision();
+    // 20 working days after Tue 24 Nov 2026, excluding 16 Dec (Independence Day) and 1–2 Jan: 23 Dec 2026, 18:30 (UTC+5).
+    expect(state.steps.find((s) => s.stepId === 'decide')?.dueAt).toBe('2026-12-23T13:30:00.000Z');
+    const extended = extendStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, reason: 'Inquiry to the archive of the Semey region' }, executor, ctx('2026-12-01T05:00:00Z')).state;
+    expect(extended.steps.find((s) => s.stepId === 'decide')).toMatchObject({ extendedReason: 'Inquiry to the archive of the Semey region' });
+    expect(Date.parse(extended.steps.find((s) => s.stepId === 'decide')!.dueAt!)).toBeGreaterThan(Date.parse('2027-01-22T00:00:00Z'));
+    throwsCode(() => extendStep(extended, semipalatinsk, { stepId: 'decide', expectedVersion: extended.version, reason: 'A second inquiry to the archive' }, executor, ctx('2026-12-02T05:00:00Z')), 'INVALID_STEP_INPUT');
+    throwsCode(() => extendStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, reason: 'Inquiry to the archive' }, clerk, ctx('2026-12-01T05:00:00Z')), 'FORBIDDEN_ROLE');
+  });
+
+  it('skips the certificate after a refusal and draws it up after a positive decision', () => {
+    const decide = (input: unknown) => {
+      const state = atDecision();
+      return executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input }, executor, ctx('2026-11-25T05:00:00Z')).state;
+    };
+    const refused = decide({ outcome: 'refusal', groundId: 'affected-status-not-confirmed', reasonText: 'Residence in the zone in 1949–1990 is not confirmed.' });
+    expect(refused.steps.find((s) => s.stepId === 'prepare-certificate')?.status).toBe('skipped');
+    expect(refused.steps.find((s) => s.stepId === 'sign')?.status).toBe('open');
+    const positive = decide({ outcome: 'positive', resultId: 'recognition-decision' });
+    expect(positive.steps.find((s) => s.stepId === 'prepare-certificate')?.status).toBe('open');
   });
 });

@@ -68,6 +68,11 @@ function advance(history: History, regulation: Regulation, context: EngineContex
       return;
     }
     const step = findStep(regulation, next.stepId);
+    const outcome = state.decision?.outcome;
+    if ((step.runsWhen === 'positiveDecision' && outcome !== 'positive') || (step.runsWhen === 'refusalDecision' && outcome !== 'refusal')) {
+      history.emit(SYSTEM_ACTOR, { type: 'stepSkipped', stepId: step.id });
+      continue;
+    }
     const registered = state.steps.find((s) => s.kind === 'register' && s.status === 'done');
     const dueAt = stepDueAt(
       step,
@@ -257,5 +262,42 @@ export function executeStep(
   const afterStep = history.emit(actor, { type: 'stepCompleted', stepId: step.id, overdue });
   if (afterStep.status === 'received') history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: 'received', to: 'inWork' });
   advance(history, regulation, context);
+  return history.result();
+}
+
+export interface ExtendCommand {
+  readonly stepId: string;
+  readonly expectedVersion: number;
+  /** Why the extra time is needed (e.g. an inquiry to another body); kept in the history. */
+  readonly reason: string;
+}
+
+/**
+ * Extends the open step's limit once, as far as the regulation allows (`limit.extension`), by the step's own role or
+ * the head. The overall due time moves by the same extension.
+ */
+export function extendStep(state: CaseState, regulation: Regulation, command: ExtendCommand, actor: Actor, context: EngineContext): EngineResult {
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const open = openStep(state);
+  if (!open || open.stepId !== command.stepId) {
+    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
+  }
+  const step = findStep(regulation, command.stepId);
+  const actorRole = actor.kind === 'staff' ? actor.role : actor.kind;
+  if (actor.kind !== 'staff' || (actor.role !== step.role && actor.role !== 'head')) {
+    throw new AppError('FORBIDDEN_ROLE', `extending ${step.id} needs ${step.role} or head`, { requiredRole: `${step.role} | head`, actualRole: actorRole });
+  }
+  const extension = step.limit?.extension;
+  if (!extension || !open.dueAt) throw invalidInput(step.id, 'the regulation allows no extension of this step');
+  if (open.extendedReason !== null) throw invalidInput(step.id, 'the limit was already extended once');
+  const reason = command.reason.trim();
+  if (reason.length < 10) throw invalidInput(step.id, 'give the reason for the extension (at least 10 characters)');
+  const dueAt = context.calendar.dueAt(new Date(open.dueAt), extension).toISOString();
+  const overallDueAt = state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null;
+  const history = new History(state, context.now.toISOString());
+  history.emit(actor, { type: 'stepExtended', stepId: step.id, dueAt, overallDueAt, reason });
   return history.result();
 }

@@ -53,6 +53,10 @@ export type CaseEventData =
     }
   /** A procedure step became the open one; its due time is fixed now. */
   | { readonly type: 'stepOpened'; readonly stepId: string; readonly role: string; readonly dueAt: string | null }
+  /** A step of the route that does not follow this case's decision (see the step's `runsWhen`). */
+  | { readonly type: 'stepSkipped'; readonly stepId: string }
+  /** The open step's limit was extended as the regulation allows; the case's overall due time moves with it. */
+  | { readonly type: 'stepExtended'; readonly stepId: string; readonly dueAt: string; readonly overallDueAt: string | null; readonly reason: string }
   /** The open step was done by the person (or system) named in the event's actor. */
   | { readonly type: 'stepCompleted'; readonly stepId: string; readonly overdue: boolean }
   /** The clerk entered the application in the incoming journal. */

@@ -6,12 +6,14 @@ export interface StepState {
   readonly stepId: string;
   readonly role: string;
   readonly kind: StepKind;
-  readonly status: 'pending' | 'open' | 'done';
+  readonly status: 'pending' | 'open' | 'done' | 'skipped';
   readonly openedAt: string | null;
   readonly dueAt: string | null;
   readonly completedAt: string | null;
   readonly completedBy: string | null;
   readonly overdue: boolean;
+  /** Set once the step's limit was extended (it can be extended once). */
+  readonly extendedReason: string | null;
 }
 
 /** The case as its history says it is now. Derived only from events (see `evolve`). */
@@ -75,6 +77,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
         completedAt: null,
         completedBy: null,
         overdue: false,
+        extendedReason: null,
       })),
     };
   }
@@ -91,6 +94,13 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
         completedBy: actorId(event.actor),
         overdue: data.overdue,
       }));
+    case 'stepSkipped':
+      return updateStep(next, data.stepId, (s) => ({ ...s, status: 'skipped' }));
+    case 'stepExtended':
+      return {
+        ...updateStep(next, data.stepId, (s) => ({ ...s, dueAt: data.dueAt, extendedReason: data.reason })),
+        overallDueAt: data.overallDueAt,
+      };
     case 'incomingRegistered':
       return { ...next, journalNumber: data.journalNumber };
     case 'executorAssigned':

@@ -32,12 +32,21 @@ export const ZLimitUnit = z.enum(LIMIT_UNITS);
 /** The moment a limit counts from. Semipalatinsk decisions count from the application's registration (seed 001). */
 export const ZLimitAnchor = z.enum(['stepStart', 'caseFiled', 'caseRegistered']);
 
+/** How far, and when, the regulation lets a limit be extended (Semipalatinsk: +1 month for an extra inquiry). */
+export const ZLimitExtension = z.strictObject({
+  value: z.number().positive(),
+  unit: ZLimitUnit,
+  when: z.string().min(1),
+  source: ZSourceRef,
+});
+
 export const ZLimit = z.strictObject({
   value: z.number().positive(),
   unit: ZLimitUnit,
   countsFrom: ZLimitAnchor.default('stepStart'),
   /** Seed 002 (State Corporation table): "the days of receiving and issuing documents are not counted". */
   receiptDayNotCounted: z.boolean().default(false),
+  extension: ZLimitExtension.optional(),
   source: ZSourceRef,
   otherSources: z.array(ZSourceRef).optional(),
 });
@@ -79,6 +88,8 @@ export const ZStep = z.strictObject({
   /** null where the regulation gives no time for the step; `limitNote` then says why. */
   limit: ZLimit.nullable(),
   limitNote: z.string().optional(),
+  /** A step that only follows one outcome (e.g. a certificate drawn up only after a positive decision). */
+  runsWhen: z.enum(['always', 'positiveDecision', 'refusalDecision']).default('always'),
   /** What this step hands on to the next one (the regulation's "result of the procedure"). */
   handsOn: ZText.optional(),
   informationSystems: z.array(ZId).default([]),

@@ -3,13 +3,14 @@ import { listCaseEvents } from '../../../adapters/db/case-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { caseView } from '../../../application/cases/case-view.ts';
 import { completeStep } from '../../../application/cases/complete-step.ts';
+import { extendStep } from '../../../application/cases/extend-step.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
 import type { CaseState } from '../../../core/case/case-state.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZReceiveApplicationRequest } from './cases.types.ts';
+import { ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest } from './cases.types.ts';
 
 export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
   const view = (state: CaseState) => caseView(state, ctx.catalog.get(state.regulationId), ctx.clock());
@@ -73,6 +74,24 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request);
       return view(await completeStep(ctx, staff, request.params.caseId, request.body));
+    },
+  );
+
+  app.post(
+    '/api/cases/:caseId/extensions',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry)",
+        security: [{ bearer: [] }],
+        params: ZCaseParams,
+        body: ZExtendStepRequest,
+        response: { 200: ZCaseView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = await requireStaff(ctx, request);
+      return view(await extendStep(ctx, staff, request.params.caseId, request.body));
     },
   );
 }

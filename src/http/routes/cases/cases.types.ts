@@ -28,3 +28,9 @@ export const ZCaseEventView = z.object({
   type: z.string(),
   data: z.record(z.string(), z.unknown()),
 });
+
+export const ZExtendStepRequest = z.object({
+  stepId: z.string().min(1),
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().max(2000).describe('Why the extra time is needed; kept in the history'),
+});
