@@ -14,6 +14,7 @@ import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts
 import { parseHolidayCalendar } from '../core/calendar/holiday-calendar-schema.ts';
 import { CalendarSource } from '../application/calendar/calendar-source.ts';
 import { ZRegion } from '../core/regulation/schema.ts';
+import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
@@ -28,8 +29,9 @@ export async function openApp(config: Config, overrides: { db?: Database; clock?
   await migrate(db);
   const catalog = new RegulationCatalog(await loadRegulationFiles(config.regulationsDir));
   const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
-  // Deadlines count in the provider's region's time zone, on the country's calendar, in our default working hours.
-  const calendarFor = (provider: Provider): DeadlineCalculator => calendar.calculatorFor(ZRegion.parse(provider.region));
+  // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
+  const calendarFor = (provider: Provider): DeadlineCalculator =>
+    calendar.calculatorFor(ZRegion.parse(provider.region), provider.working_hours ? ZWorkingHoursSpec.parse(provider.working_hours) : null);
   const app: AppContext = {
     db,
     catalog,

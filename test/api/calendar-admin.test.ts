@@ -47,4 +47,16 @@ describe('the working calendar as administered data', () => {
     const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '880515300120', formData });
     expect(filed.body.openStep.dueAt).toBe('2026-12-02T04:10:00.000Z');
   });
+
+  it("counts a provider's own working hours when it has them", async () => {
+    // Taraz works 08:00–17:00 without a lunch break (a provider setting); filed at 13:10 local, the clerk's
+    // 20 minutes end at 13:30, where the default day (lunch 13:00–14:30) would give 14:50.
+    await app.ctx.db.execute('update providers set working_hours = $1 where id = $2', [
+      JSON.stringify(Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => [d, [{ from: '08:00', to: '17:00' }]]))),
+      'zhambyl-taraz-employment-centre',
+    ]);
+    app.setNow('2026-11-25T08:10:00Z');
+    const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '950101400012', formData });
+    expect(filed.body.openStep.dueAt).toBe('2026-11-25T08:30:00.000Z');
+  });
 });

@@ -15,6 +15,8 @@ export interface DbSchema {
     bin: string;
     name: Json<Text>;
     kind: 'provider' | 'ruralAkim' | 'stateCorporation';
+    /** weekday → [{from, to}] (see core/calendar/working-hours.ts); null: the default state office day. */
+    working_hours: ColumnType<object | null, string | null | undefined, string | null>;
   };
   staff: {
     id: string;

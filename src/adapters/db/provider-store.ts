@@ -9,6 +9,8 @@ export interface Provider {
   readonly bin: string;
   readonly name: Text;
   readonly kind: 'provider' | 'ruralAkim' | 'stateCorporation';
+  /** The provider's own hours (weekday → intervals), or null for the default state office day. */
+  readonly working_hours: object | null;
 }
 
 export async function findProvider(db: SqlExecutor, providerId: string): Promise<Provider | null> {
