@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerSupervisionRoutes } from './routes/supervision/supervision-routes.ts';
 import { registerCalendarRoutes } from './routes/calendar/calendar-routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notification-routes.ts';
 import { registerAuthRoutes } from './routes/auth/sign-in.ts';
@@ -41,5 +42,6 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerProviderRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerSupervisionRoutes(app, ctx);
   return app;
 }

@@ -17,8 +17,47 @@ function caseColumns(state: CaseState) {
     journal_number: state.journalNumber,
     overall_due_at: state.overallDueAt,
     closed_at: state.closedAt,
+    outcome: state.closedAt ? (state.status === 'refused' ? 'refused' : 'completed') : null,
+    refusal_ground_id: state.decision?.outcome === 'refusal' ? state.decision.groundId : null,
     state: JSON.stringify(state),
   };
+}
+
+/** Keeps the report projection of the steps these events touched in step with the case. */
+async function projectSteps(tx: SqlExecutor, state: CaseState, serviceCode: string, events: readonly CaseEvent[]): Promise<void> {
+  const touched = new Set(events.flatMap((e) => ('stepId' in e.data && typeof e.data.stepId === 'string' ? [e.data.stepId] : [])));
+  const rows = state.steps
+    .filter((step) => touched.has(step.stepId) && step.status !== 'pending')
+    .map((step) => ({
+      case_id: state.id,
+      step_id: step.stepId,
+      provider_id: state.providerId,
+      regulation_id: state.regulationId,
+      service_code: serviceCode,
+      channel: state.channel,
+      role: step.role,
+      status: step.status,
+      opened_at: step.openedAt,
+      due_at: step.dueAt,
+      completed_at: step.completedAt,
+      overdue: step.overdue,
+    }));
+  if (rows.length === 0) return;
+  await tx.query(
+    queries
+      .insertInto('case_steps')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['case_id', 'step_id']).doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          opened_at: eb.ref('excluded.opened_at'),
+          due_at: eb.ref('excluded.due_at'),
+          completed_at: eb.ref('excluded.completed_at'),
+          overdue: eb.ref('excluded.overdue'),
+        })),
+      )
+      .compile(),
+  );
 }
 
 async function appendEvents(tx: SqlExecutor, caseId: string, events: readonly CaseEvent[]): Promise<void> {
@@ -58,6 +97,7 @@ export async function insertCase(tx: SqlExecutor, state: CaseState, serviceCode:
       .compile(),
   );
   await appendEvents(tx, state.id, events);
+  await projectSteps(tx, state, serviceCode, events);
 }
 
 /**
@@ -71,13 +111,14 @@ export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number,
       .set(caseColumns(state))
       .where('id', '=', state.id)
       .where('version', '=', expectedVersion)
-      .returning('id')
+      .returning(['id', 'service_code'])
       .compile(),
   );
   if (updated.length === 0) {
     throw new AppError('VERSION_CONFLICT', `case ${state.id} changed after version ${expectedVersion} was read`);
   }
   await appendEvents(tx, state.id, events);
+  await projectSteps(tx, state, updated[0]!.service_code, events);
 }
 
 export async function findCaseState(db: SqlExecutor, caseId: string): Promise<CaseState | null> {

@@ -62,7 +62,23 @@ export interface DbSchema {
     filed_at: Timestamp;
     overall_due_at: ColumnType<Date | null, string | null, string | null>;
     closed_at: ColumnType<Date | null, string | null, string | null>;
+    outcome: string | null;
+    refusal_ground_id: string | null;
     state: Json<CaseState>;
+  };
+  case_steps: {
+    case_id: string;
+    step_id: string;
+    provider_id: string;
+    regulation_id: string;
+    service_code: string;
+    channel: string;
+    role: string;
+    status: string;
+    opened_at: ColumnType<Date | null, string | null, string | null>;
+    due_at: ColumnType<Date | null, string | null, string | null>;
+    completed_at: ColumnType<Date | null, string | null, string | null>;
+    overdue: boolean;
   };
   case_events: {
     case_id: string;
