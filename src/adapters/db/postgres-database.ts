@@ -39,6 +39,11 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle client's connection can drop (a server restart); without a listener node-postgres would crash the
+  // process. The next query gets a fresh connection or a clear error.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL pool: idle connection lost: ${error.message}`);
+  });
   const base = executorOf(pool);
   return {
     engine: 'postgres',
