@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerSupervisionRoutes } from './routes/supervision/supervision-routes.ts';
@@ -13,6 +13,7 @@ import { registerHealth } from './routes/health.ts';
 import { registerInboxRoutes } from './routes/inbox/inbox-routes.ts';
 import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
 import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
+import { registerStaticWeb } from './static-web.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -31,6 +32,8 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
+    // Resolves the schemas registered with .meta({ id }) into components, so $refs in /docs/json point somewhere.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
@@ -43,5 +46,6 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerCalendarRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerSupervisionRoutes(app, ctx);
+  await registerStaticWeb(app);
   return app;
 }

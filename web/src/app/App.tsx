@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
+import { navigate, usePathname } from '../router/router.ts';
+import { SessionProvider } from '../session/SessionProvider.tsx';
+import { AREAS, areaOf } from './areas.ts';
+import { Header } from './Header.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+function Shell() {
+  const pathname = usePathname();
+  const { t } = useI18n();
+  const area = areaOf(pathname);
+
+  useEffect(() => {
+    if (pathname === '/' && AREAS[0]) navigate(AREAS[0].basePath, { replace: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header area={area} pathname={pathname} />
+      <main id="main" tabIndex={-1}>
+        {area ? <area.Component pathname={pathname} /> : pathname === '/' ? null : <NotFoundPage />}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,203 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { navigate } from '../router/router.ts';
+import { Field } from '../ui/Field.tsx';
+import { setFlash } from '../ui/flash.ts';
+import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
+import { Page } from '../ui/Page.tsx';
+import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from './FormFieldInput.tsx';
+import { officePaths } from './paths.ts';
+import { loadRegulation, loadRegulationSummaries } from './regulations.ts';
+
+const IIN_FIELD = 'applicantIin';
+
+/** The clerk receives an application at the office: the service, the applicant's IIN and the regulation's form. */
+export function ReceivePage({ staff }: { readonly staff: Staff }) {
+  const i18n = useI18n();
+  const { t, text, language } = i18n;
+  const errorText = useErrorText();
+  const [services, setServices] = useState<RegulationSummary[] | null>(null);
+  const [regulationId, setRegulationId] = useState('');
+  const [regulation, setRegulation] = useState<Regulation | null>(null);
+  const [iin, setIin] = useState('');
+  const [values, setValues] = useState<Record<string, FieldValue>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const controls = useRef(new Map<string, HTMLElement>());
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    loadRegulationSummaries().then(
+      (all) => {
+        const offered = all.filter((r) => r.region === staff.region && r.channels.includes('providerOffice'));
+        setServices(offered);
+        setRegulationId((current) => current || offered[0]?.id || '');
+      },
+      (failure: unknown) => setError(failure),
+    );
+  }, [staff.region]);
+
+  useEffect(() => {
+    if (!regulationId) return;
+    let active = true;
+    setRegulation(null);
+    loadRegulation(regulationId).then(
+      (loaded) => {
+        if (!active) return;
+        setRegulation(loaded);
+        setValues(Object.fromEntries(loaded.formFields.map((f) => [f.id, emptyValue(f)])));
+        setFieldErrors({});
+      },
+      (failure: unknown) => active && setError(failure),
+    );
+    return () => {
+      active = false;
+    };
+  }, [regulationId]);
+
+  const focusControl = (fieldId: string) => controls.current.get(fieldId)?.focus();
+  const clearFieldError = (fieldId: string) =>
+    setFieldErrors((current) => {
+      if (!(fieldId in current)) return current;
+      const { [fieldId]: _cleared, ...rest } = current;
+      return rest;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!regulation) return;
+    const errors: Record<string, string> = {};
+    if (!/^\d{12}$/.test(iin.trim())) errors[IIN_FIELD] = t('receive.iinInvalid');
+    for (const field of regulation.formFields) {
+      if (field.required && field.type !== 'boolean' && !isFilled(values[field.id])) errors[`formData.${field.id}`] = t('receive.fieldRequired');
+    }
+    setFieldErrors(errors);
+    setError(null);
+    const first = Object.keys(errors)[0];
+    if (first) {
+      focusControl(first);
+      return;
+    }
+    const formData: Record<string, unknown> = {};
+    for (const field of regulation.formFields) {
+      const value = toApiValue(field, values[field.id]);
+      if (value !== undefined) formData[field.id] = value;
+    }
+    setSubmitting(true);
+    try {
+      const filed = await unwrap(api.POST('/api/cases', { body: { regulationId: regulation.id, applicantIin: iin.trim(), channel: 'providerOffice', formData } }));
+      setFlash({ key: 'case.received', tone: 'success' });
+      navigate(officePaths.case(filed.id));
+    } catch (failure) {
+      setSubmitting(false);
+      setError(failure);
+      // The API names the field it refused (applicantIin, formData.phone): show it there and take the person to it.
+      const field = failure instanceof ApiError ? failure.field : null;
+      if (field && (field === IIN_FIELD || field.startsWith('formData.'))) {
+        // INVALID_IIN is worded for people in every language; a form-data refusal names the field technically (the
+        // alert above keeps it), so the field itself gets a plain word.
+        setFieldErrors({ [field]: failure instanceof ApiError && failure.code === 'VALIDATION_FAILED' ? t('receive.fieldInvalid') : errorText(failure) });
+        focusControl(field);
+      } else {
+        requestAnimationFrame(() => errorRef.current?.focus());
+      }
+    }
+  };
+
+  const summary = services?.find((s) => s.id === regulationId);
+
+  return (
+    <Page title={t('receive.title')}>
+      <ErrorAlert error={error} ref={errorRef} />
+      {services && services.length === 0 ? <p>{t('receive.noServices')}</p> : null}
+      {!services && !error ? <p>{t('app.loading')}</p> : null}
+      {services && services.length > 0 ? (
+        <form onSubmit={submit} noValidate className="stack form-wide">
+          <Field label={t('receive.service')} required hint={summary ? t('receive.regulation', { number: summary.act.number, date: formatDate(language, summary.act.date) }) : undefined}>
+            {({ inputId, describedBy }) => (
+              <select id={inputId} name="regulationId" required aria-describedby={describedBy} value={regulationId} onChange={(e) => setRegulationId(e.target.value)}>
+                {services.map((service) => (
+                  <option key={service.id} value={service.id}>
+                    {text(service.serviceName)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <fieldset>
+            <legend>{t('receive.applicant')}</legend>
+            <Field label={t('receive.applicantIin')} required hint={t('receive.iinHint')} error={fieldErrors[IIN_FIELD]}>
+              {({ inputId, describedBy, invalid }) => (
+                <input
+                  ref={(element) => {
+                    if (element) controls.current.set(IIN_FIELD, element);
+                  }}
+                  id={inputId}
+                  name={IIN_FIELD}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={12}
+                  required
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={describedBy}
+                  value={iin}
+                  onChange={(e) => {
+                    setIin(e.target.value);
+                    clearFieldError(IIN_FIELD);
+                  }}
+                />
+              )}
+            </Field>
+          </fieldset>
+
+          {regulation ? (
+            <>
+              <fieldset>
+                <legend>{t('receive.formFields')}</legend>
+                {regulation.formFields.map((field) => (
+                  <FormFieldInput
+                    key={`${regulation.id}:${field.id}`}
+                    field={field}
+                    value={values[field.id]}
+                    error={fieldErrors[`formData.${field.id}`] ?? null}
+                    onChange={(value) => {
+                      setValues((current) => ({ ...current, [field.id]: value }));
+                      clearFieldError(`formData.${field.id}`);
+                    }}
+                    inputRef={(element) => {
+                      if (element) controls.current.set(`formData.${field.id}`, element);
+                    }}
+                  />
+                ))}
+              </fieldset>
+              {regulation.requiredDocuments.length > 0 ? (
+                <section aria-labelledby="documents-heading" className="documents">
+                  <h2 id="documents-heading">{t('receive.documents')}</h2>
+                  <ul>
+                    {regulation.requiredDocuments.map((document) => (
+                      <li key={document.id}>
+                        {text(document.name)}
+                        {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+              <button type="submit" disabled={submitting}>
+                {submitting ? t('action.submitting') : t('receive.submit')}
+              </button>
+            </>
+          ) : (
+            <p>{t('app.loading')}</p>
+          )}
+        </form>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import type { IssueMethod } from '../../../api/types.ts';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { Field } from '../../../ui/Field.tsx';
+import { issueMethodLabel } from '../../labels.ts';
+import type { ActionProps } from './action-props.ts';
+
+/** Every issue method the API accepts; a Record so a method added to the API is a type error until listed here. */
+const ISSUE_METHODS_LISTED: Readonly<Record<IssueMethod, true>> = { inPerson: true, personalCabinet: true, email: true, post: true, stateCorporation: true };
+const ISSUE_METHODS = Object.keys(ISSUE_METHODS_LISTED) as IssueMethod[];
+
+/** issue: the result reaches the applicant (at the office: in person by default). */
+export function IssueAction({ submitting, submit }: ActionProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [method, setMethod] = useState<IssueMethod>('inPerson');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit({ method });
+  };
+  return (
+    <form className="stack" onSubmit={onSubmit}>
+      <Field label={t('action.issue.method')} required>
+        {({ inputId, describedBy }) => (
+          <select id={inputId} name="method" aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as IssueMethod)}>
+            {ISSUE_METHODS.map((value) => (
+              <option key={value} value={value}>
+                {issueMethodLabel(i18n, value)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" disabled={submitting}>
+        {submitting ? t('action.submitting') : t('action.issue.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+/** The back office's addresses; the portal (/portal) and the State Corporation desk (/desk) get their own. */
+export const officePaths = {
+  root: '/office',
+  signIn: '/office/sign-in',
+  inbox: '/office',
+  receive: '/office/receive',
+  case: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}`,
+  casePattern: '/office/cases/:caseId',
+} as const;
