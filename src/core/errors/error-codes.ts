@@ -254,6 +254,15 @@ export const ERROR_CODES = {
       en: 'The application was not accepted: condition "{conditionId}" was not met.',
     },
   },
+  REGULATION_NOT_IN_FORCE: {
+    httpStatus: 404,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{serviceCode}» қызметінің {region} өңірінде {at} күні күшіндегі регламенті жоқ ({reason}).',
+      ru: 'Для услуги «{serviceCode}» в регионе {region} на {at} нет действующего регламента ({reason}).',
+      en: 'No regulation of "{serviceCode}" is in force in {region} on {at} ({reason}).',
+    },
+  },
   REGULATION_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',
