@@ -80,6 +80,8 @@ export async function loadDemoData(db: Database): Promise<{ staffCreated: number
   }
   const existing = new Set((await db.query(queries.selectFrom('staff').select('login').compile())).map((r) => r.login));
   let staffCreated = 0;
+  // Every demo account has the same published password: one scrypt hash serves them all (11 would cost ~1 s).
+  const demoPasswordHash = await hashPassword(DEMO_PASSWORD);
   for (const member of DEMO_STAFF.filter((s) => !existing.has(s.login))) {
     await db.query(
       queries
@@ -92,7 +94,7 @@ export async function loadDemoData(db: Database): Promise<{ staffCreated: number
           provider_id: member.providerId,
           region: member.region,
           iin: validId(member.iinPrefix),
-          password_hash: await hashPassword(DEMO_PASSWORD),
+          password_hash: demoPasswordHash,
         })
         .onConflict((oc) => oc.column('login').doNothing())
         .compile(),
