@@ -3,6 +3,7 @@ import type { Database } from '../adapters/db/database.ts';
 import type { Provider } from '../adapters/db/provider-store.ts';
 import type { RegulationCatalog } from './regulation-catalog.ts';
 import type { StepEffect } from './cases/step-effect.ts';
+import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
@@ -19,4 +20,6 @@ export interface AppContext {
   readonly sessionHours: number;
   /** Work done inside a step's transaction besides the case itself (registry updates); see step-effect.ts. */
   readonly stepEffects: readonly StepEffect[];
+  /** Checks EDS signatures (condition 2); null where verification is switched off (QYZMET_EDS_VERIFICATION=off). */
+  readonly signatureVerifier: SignatureVerifier | null;
 }

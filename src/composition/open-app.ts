@@ -16,6 +16,8 @@ import { CalendarSource } from '../application/calendar/calendar-source.ts';
 import { ZRegion } from '../core/regulation/schema.ts';
 import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
+import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
+import { createSignatureVerifier } from './signature-verification.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url });
@@ -24,7 +26,10 @@ export async function openDatabase(config: Config): Promise<Database> {
 }
 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
-export async function openApp(config: Config, overrides: { db?: Database; clock?: () => Date } = {}): Promise<AppContext> {
+export async function openApp(
+  config: Config,
+  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null } = {},
+): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
   const catalog = new RegulationCatalog(await loadRegulationFiles(config.regulationsDir));
@@ -39,6 +44,8 @@ export async function openApp(config: Config, overrides: { db?: Database; clock?
     calendarFor,
     calendar,
     newId: randomUUID,
+    signatureVerifier:
+      overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
     sessionHours: config.sessionHours,
     stepEffects: [],
   };

@@ -26,6 +26,13 @@ const ZEnvironment = z.object({
   QYZMET_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** How often this process sweeps for overdue steps and cases; 0 turns the sweep off in this process. */
   QYZMET_DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * EDS verification of signatures: `local` trusts the demo certification authority in QYZMET_PKI_DIR; `off` records
+   * signatures unverified (the default until the browser signer lands, so the demo back office can sign).
+   */
+  QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('off'),
+  /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
+  QYZMET_PKI_DIR: z.string().min(1).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -38,6 +45,8 @@ export interface Config {
   readonly calendarFile: string;
   readonly sessionHours: number;
   readonly deadlineSweepSeconds: number;
+  readonly edsVerification: 'off' | 'local';
+  readonly pkiDir: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
 }
 
@@ -62,6 +71,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),
     sessionHours: env.QYZMET_SESSION_HOURS,
     deadlineSweepSeconds: env.QYZMET_DEADLINE_SWEEP_SECONDS,
+    edsVerification: env.QYZMET_EDS_VERIFICATION,
+    pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     logLevel: env.LOG_LEVEL,
   };
 }

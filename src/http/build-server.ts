@@ -4,6 +4,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
+import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
 import { registerSupervisionRoutes } from './routes/supervision/supervision-routes.ts';
 import { registerCalendarRoutes } from './routes/calendar/calendar-routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notification-routes.ts';
@@ -40,12 +42,14 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerHealth(app, ctx);
   registerAuthRoutes(app, ctx);
   registerRegulationRoutes(app, ctx);
+  registerHandbookRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerInboxRoutes(app, ctx);
   registerProviderRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerSupervisionRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
   await registerStaticWeb(app);
   return app;
 }

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from './paths.ts';
 import { openTestDatabase } from './test-database.ts';
 import type { Database } from '../../src/adapters/db/database.ts';
+import type { SignatureVerifier } from '../../src/core/ports/signature-verifier.ts';
 
 export interface TestApp {
   readonly ctx: AppContext;
@@ -20,10 +21,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database } = {}): Promise<TestApp> {
+export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null } = {}): Promise<TestApp> {
   let now = new Date(startIso);
   const db = options.db ?? (await openTestDatabase(testFile));
-  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE }), { db, clock: () => now });
+  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE }), { db, clock: () => now, signatureVerifier: options.signatureVerifier ?? null });
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
   const server = await buildServer(ctx, { logLevel: 'silent' });

@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from './load-case.ts';
+import { verifyAndStoreSignature } from '../documents/sign-document.ts';
 
 /**
  * A staff member completes the open step of a case. One short transaction: read, decide (pure engine), write with
@@ -29,6 +30,12 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
     if (step?.kind === 'register' && command.expectedVersion === state.version) {
       const year = now.getUTCFullYear();
       facts.journalNumber = `${provider.code}-${year}-${String(await nextJournalNumber(tx, provider.id, year)).padStart(6, '0')}`;
+    }
+    if (step?.kind === 'sign' && command.expectedVersion === state.version && state.steps.find((s) => s.status === 'open')?.stepId === step.id) {
+      const signature = (command.input as { signature?: unknown } | null)?.signature;
+      if (typeof signature === 'string' && signature.length >= 16) {
+        Object.assign(facts, await verifyAndStoreSignature(app, tx, { state, regulation, provider, staff, signature, now }));
+      }
     }
     const engineContext = { now, calendar: app.calendarFor(provider) };
     // The engine runs first so role, version and input are checked before any effect touches a registry.
