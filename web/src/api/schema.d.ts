@@ -691,6 +691,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentBase64: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            verificationCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/extensions": {
         parameters: {
             query?: never;
@@ -996,6 +1094,109 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public check of a result document by the code under its QR: content, signer and signing time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            signature: {
+                                certificateSerial: string | null;
+                                signedAt: string;
+                                signerIin: string | null;
+                                signerName: string | null;
+                                verified: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed result document as PDF (A4, kk/ru, QR code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1425,11 +1626,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The regulation versions Qyzmet executes */
+        /** Search the regulation versions by region, service, channel, date in force and words in a language */
         get: {
             parameters: {
                 query?: {
-                    region?: string;
+                    /** @description Only versions in force on this date */
+                    at?: unknown;
+                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    lang?: "kk" | "ru" | "en";
+                    /** @description Words of the service's name, in ?lang (default: any language) */
+                    q?: string;
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
                     serviceCode?: string;
                 };
                 header?: never;
@@ -1444,21 +1651,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            act: {
-                                date: string;
-                                number: string;
-                            };
-                            channels: string[];
-                            id: string;
-                            region: string;
-                            serviceCode: string;
-                            serviceName: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                        }[];
+                        "application/json": components["schemas"]["RegulationSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };
@@ -1921,6 +2123,226 @@ export interface paths {
                                 value: number;
                             } | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/{regulationId}/bpmn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** BPMN 2.0 diagram of one route: pools, lanes per role, a task and a timer per step, a gateway per condition */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                    /** @description The route's id (see GET /api/regulations/{regulationId}); the first route when absent */
+                    route?: string;
+                };
+                header?: never;
+                path: {
+                    regulationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/{regulationId}/is-diagram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagram of functional interaction of the information systems (BPMN 2.0 collaboration of black-box pools) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                };
+                header?: never;
+                path: {
+                    regulationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two regulation versions side by side: channels, steps and limits, conditions, roles, results, systems */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json: the structured comparison; markdown: the same as tables, in `lang` */
+                    format?: "json" | "markdown";
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                    /** @description The regulation version on the left */
+                    left: string;
+                    /** @description The regulation version on the right */
+                    right: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationComparison"] | string;
+                        "text/markdown": components["schemas"]["RegulationComparison"] | string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                        "text/markdown": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/in-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version of a service in force in a region at a moment, or a clear answer that none is */
+        get: {
+            parameters: {
+                query: {
+                    at: string;
+                    district?: string;
+                    region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    serviceCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regulation: components["schemas"]["RegulationSummary"];
+                            superseded: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -2457,6 +2879,638 @@ export interface components {
                 stepId: string;
                 withinLimit: number;
             }[];
+        };
+        RegulationComparison: {
+            channels: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                leftRoutes: number;
+                rightRoutes: number;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            differenceCount: number;
+            informationSystems: {
+                left: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                right: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            left: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            results: {
+                left: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                right: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                rows: {
+                    left: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    right: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+            };
+            right: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            roles: {
+                leftSteps: number;
+                rightSteps: number;
+                /** @enum {string} */
+                role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                roleLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            routes: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                conditions: {
+                    /** @enum {string} */
+                    check: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
+                    checkLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    right: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                left: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                right: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+                steps: {
+                    /** @enum {string} */
+                    kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
+                    kindLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    limitChange: ("same" | "longer" | "shorter" | "otherUnit" | "onlyLeft" | "onlyRight" | "neither") | null;
+                    right: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    roleChanged: boolean;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                totals: {
+                    left: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                    right: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                };
+            }[];
+            sameService: boolean;
+        };
+        RegulationComparisonInput: {
+            channels: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                leftRoutes: number;
+                rightRoutes: number;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            differenceCount: number;
+            informationSystems: {
+                left: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                right: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            left: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            results: {
+                left: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                right: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                rows: {
+                    left: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    right: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+            };
+            right: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            roles: {
+                leftSteps: number;
+                rightSteps: number;
+                /** @enum {string} */
+                role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                roleLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            routes: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                conditions: {
+                    /** @enum {string} */
+                    check: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
+                    checkLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    right: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                left: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                right: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+                steps: {
+                    /** @enum {string} */
+                    kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
+                    kindLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    limitChange: ("same" | "longer" | "shorter" | "otherUnit" | "onlyLeft" | "onlyRight" | "neither") | null;
+                    right: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    roleChanged: boolean;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                totals: {
+                    left: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                    right: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                };
+            }[];
+            sameService: boolean;
+        };
+        RegulationSummary: {
+            act: {
+                date: string;
+                number: string;
+            };
+            channels: string[];
+            district: string | null;
+            id: string;
+            inForce: {
+                endEstimated: boolean;
+                /** @description Exclusive; null while no repeal is known */
+                endsOn: string | null;
+                startEstimated: boolean;
+                startsOn: string;
+            };
+            region: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+        };
+        RegulationSummaryInput: {
+            act: {
+                date: string;
+                number: string;
+            };
+            channels: string[];
+            district: string | null;
+            id: string;
+            inForce: {
+                endEstimated: boolean;
+                /** @description Exclusive; null while no repeal is known */
+                endsOn: string | null;
+                startEstimated: boolean;
+                startsOn: string;
+            };
+            region: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
         };
         Staff: {
             fullName: string;
