@@ -18,6 +18,9 @@ import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import { createSignatureVerifier } from './signature-verification.ts';
+import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
+import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
+import type { RegistryContext } from '../application/registries/registries.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url });
@@ -37,7 +40,9 @@ export async function openApp(
   // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
   const calendarFor = (provider: Provider): DeadlineCalculator =>
     calendar.calculatorFor(ZRegion.parse(provider.region), provider.working_hours ? ZWorkingHoursSpec.parse(provider.working_hours) : null);
-  const app: AppContext = {
+  // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
+  const registries = chooseRegistries(loadRegistryConfig(process.env));
+  const app: AppContext & RegistryContext = {
     db,
     catalog,
     clock: overrides.clock ?? (() => new Date()),
@@ -47,7 +52,8 @@ export async function openApp(
     signatureVerifier:
       overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
     sessionHours: config.sessionHours,
-    stepEffects: [],
+    stepEffects: [createRegistryStepEffect(registries)],
+    registries,
   };
   await refreshCalendar(app);
   return app;

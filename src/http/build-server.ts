@@ -4,8 +4,9 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
+import { registerIdempotency } from './idempotency.ts';
+import { registerRegistryRoutes } from './routes/registries/registry-routes.ts';
 import { registerSupervisionRoutes } from './routes/supervision/supervision-routes.ts';
 import { registerCalendarRoutes } from './routes/calendar/calendar-routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notification-routes.ts';
@@ -15,6 +16,7 @@ import { registerHealth } from './routes/health.ts';
 import { registerInboxRoutes } from './routes/inbox/inbox-routes.ts';
 import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
 import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
+import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
@@ -39,6 +41,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
+  registerIdempotency(app, ctx);
   registerHealth(app, ctx);
   registerAuthRoutes(app, ctx);
   registerRegulationRoutes(app, ctx);
@@ -51,5 +54,6 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerSupervisionRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   await registerStaticWeb(app);
+  registerRegistryRoutes(app, ctx);
   return app;
 }

@@ -1,14 +1,16 @@
-import { insertCase } from '../../adapters/db/case-store.ts';
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../adapters/db/staff-store.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { checkIin } from '../../core/identity/iin.ts';
+import { fullNameOf } from '../../core/ports/persons-registry.ts';
 import type { Channel } from '../../core/regulation/schema.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
-import { findPersonName } from './find-person-name.ts';
+import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
+import { fileCaseOnce } from '../registries/file-case-once.ts';
+import { registriesOf } from '../registries/registries.ts';
 
 export interface ReceiveApplicationInput {
   readonly regulationId: string;
@@ -17,7 +19,12 @@ export interface ReceiveApplicationInput {
   readonly formData: Readonly<Record<string, unknown>>;
 }
 
-/** A clerk (or an operator) receives an application at the desk: the case is filed with the staff member's provider. */
+/**
+ * A clerk (or an operator) receives an application at the desk: the case is filed with the staff member's provider.
+ * The persons database is asked first (an outage answers 503 and files nothing); the route follows the channel, the
+ * application's data and the route's eligibility; a second open application of the same person for the same service
+ * is not filed (file-case-once.ts).
+ */
 export async function receiveApplication(app: AppContext, staff: StaffMember, input: ReceiveApplicationInput): Promise<CaseState> {
   if (!checkIin(input.applicantIin).valid) {
     throw new AppError('INVALID_IIN', `applicantIin ${input.applicantIin} is not a valid IIN`, { field: 'applicantIin' });
@@ -30,25 +37,30 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
       regulationId: regulation.id,
     });
   }
-  const route = regulation.routes.find((r) => r.channel === input.channel);
-  if (!route) throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${input.channel} route`, { channel: input.channel });
+  if (!regulation.routes.some((r) => r.channel === input.channel)) {
+    throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${input.channel} route`, { channel: input.channel });
+  }
+  const person = await registriesOf(app).persons(app.db).findByIin(input.applicantIin);
+  const route = await chooseApplicationRoute(app, regulation, input.channel, input.formData, person);
   const receivingRole = regulation.steps.find((s) => s.id === route.steps[0])?.role;
   if (staff.role !== receivingRole) {
     throw new AppError('FORBIDDEN_ROLE', `receiving needs ${receivingRole}`, { requiredRole: receivingRole ?? '-', actualRole: staff.role });
   }
-  const { state, events } = fileCase(
+  const checksPersons = route.intakeFlow.some((item) => item.check === 'personInRegistry');
+  if (checksPersons && !person) throw new AppError('PERSON_NOT_IN_REGISTRY', `${input.applicantIin} is not in the persons database`, { iin: input.applicantIin });
+  const filed = fileCase(
     {
       caseId: app.newId(),
       regulation,
       routeId: route.id,
       providerId: provider.id,
-      applicant: { iin: input.applicantIin, fullName: await findPersonName(app.db, input.applicantIin) },
+      applicant: { iin: input.applicantIin, fullName: person ? fullNameOf(person) : null },
       formData: input.formData,
-      passedChecks: [],
+      passedChecks: person ? ['personInRegistry'] : [],
       actor: staffActor(staff),
     },
     { now: app.clock(), calendar: app.calendarFor(provider) },
   );
-  await app.db.transaction((tx) => insertCase(tx, state, regulation.service.code, events));
-  return state;
+  await fileCaseOnce(app, filed, regulation.service.code, staff, provider);
+  return filed.state;
 }

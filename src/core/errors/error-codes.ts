@@ -254,6 +254,183 @@ export const ERROR_CODES = {
       en: 'The application was not accepted: condition "{conditionId}" was not met.',
     },
   },
+  // ===== State registries, duplicates and retries (issue #6) =====
+  /** A staff lookup found nobody with this IIN in the persons database. */
+  PERSON_NOT_FOUND: {
+    httpStatus: 404,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«Жеке тұлғалар» мемлекеттік дерекқорында ЖСН {iin} бар адам жоқ.',
+      ru: 'В государственной базе данных «Физические лица» нет лица с ИИН {iin}.',
+      en: 'There is no person with IIN {iin} in the State database "Individuals".',
+    },
+  },
+  /** The persons database (ГБД ФЛ) has no data about the applicant: seed 001 line 146, State Corporation process 4. */
+  PERSON_NOT_IN_REGISTRY: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Көрсетілетін қызметті алушының ЖТ МДҚ-да мәліметтері болмауына байланысты мәліметтерді алу мүмкін емес (ЖСН {iin}).',
+      ru: 'Получение данных невозможно в связи с отсутствием данных услугополучателя в ГБД ФЛ (ИИН {iin}).',
+      en: 'The data cannot be obtained because the applicant\'s data are absent from the State database "Individuals" (IIN {iin}).',
+    },
+  },
+  PERSONS_REGISTRY_UNAVAILABLE: {
+    httpStatus: 503,
+    errorClass: 'external',
+    userMessage: {
+      kk: '«Жеке тұлғалар» мемлекеттік дерекқоры уақытша қолжетімсіз. Ештеңе сақталған жоқ; кейінірек қайталаңыз.',
+      ru: 'Государственная база данных «Физические лица» временно недоступна. Ничего не сохранено; повторите позже.',
+      en: 'The State database "Individuals" is temporarily unavailable. Nothing was saved; please try again later.',
+    },
+  },
+  /** A labour-market or social-assistance registry did not answer; the step did not happen. */
+  REGISTRY_UNAVAILABLE: {
+    httpStatus: 503,
+    errorClass: 'external',
+    userMessage: {
+      kk: '«{registry}» тізілімі уақытша қолжетімсіз. Қадам орындалмады, ештеңе жоғалған жоқ; кейінірек қайталаңыз.',
+      ru: 'Реестр «{registry}» временно недоступен. Шаг не выполнен, ничего не потеряно; повторите позже.',
+      en: 'The registry "{registry}" is temporarily unavailable. The step was not done and nothing was lost; please try again later.',
+    },
+  },
+  /** The applicant already has an open application for this service; the new one is linked to it, not filed. */
+  DUPLICATE_APPLICATION: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш берушінің осы қызмет бойынша қаралып жатқан өтініші бар (іс {existingCaseId}). Қайталама өтініш тіркелмеді, ол алғашқысына байланыстырылды.',
+      ru: 'У заявителя уже есть заявление на эту услугу в работе (дело {existingCaseId}). Повторное заявление не зарегистрировано и связано с первым.',
+      en: 'The applicant already has an open application for this service (case {existingCaseId}). The repeated application was not filed; it is linked to the first.',
+    },
+  },
+  /** The Idempotency-Key was used before with a different request. */
+  IDEMPOTENCY_KEY_REUSED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл Idempotency-Key бұрын басқа сұрау үшін қолданылған. Жаңа сұрау үшін жаңа кілт жасаңыз.',
+      ru: 'Этот Idempotency-Key уже использован для другого запроса. Для нового запроса создайте новый ключ.',
+      en: 'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+    },
+  },
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Осы кілтпен жіберілген сұрау әлі өңделуде. Біраздан кейін қайталаңыз.',
+      ru: 'Запрос с этим ключом еще обрабатывается. Повторите чуть позже.',
+      en: 'A request with this key is still being processed. Please retry shortly.',
+    },
+  },
+  /** Seed 001 line 866: the akim route is only for residents of a place without a provider. */
+  AKIM_ROUTE_NOT_ELIGIBLE: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш берушінің тұрғылықты жерінде көрсетілетін қызметті беруші бар; әкім арқылы өтініш тек ол болмаған жағдайда беріледі. Көрсетілетін қызметті берушіге жүгініңіз.',
+      ru: 'По месту жительства заявителя есть услугодатель; через акима заявление подается, только если его нет. Обратитесь к услугодателю.',
+      en: 'There is a service provider at the applicant\'s place of residence; an application goes through the akim only where there is none. Please apply to the provider.',
+    },
+  },
+  /** The akim route needs the residence down to the locality, and the persons database does not give it. */
+  RESIDENCE_UNKNOWN: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«Жеке тұлғалар» дерекқорында өтініш берушінің тұрғылықты жері (елді мекені) көрсетілмеген, сондықтан әкім арқылы өтініш беруге болмайды. Көрсетілетін қызметті берушіге жүгініңіз.',
+      ru: 'В базе «Физические лица» не указано место жительства (населенный пункт) заявителя, поэтому заявление через акима невозможно. Обратитесь к услугодателю.',
+      en: 'The database "Individuals" does not give the applicant\'s place of residence (locality), so the application cannot go through the akim. Please apply to the provider.',
+    },
+  },
+  /** The channel has no route for this application (e.g. a social risk the channel does not take, seed 001 lines 1276-1284). */
+  ROUTE_NOT_FOR_APPLICATION: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{channel}» арнасы «{field}» = «{value}» өтінішін қабылдамайды. Басқа арна арқылы жүгініңіз.',
+      ru: 'Канал «{channel}» не принимает заявление с «{field}» = «{value}». Обратитесь через другой канал.',
+      en: 'The channel "{channel}" does not take an application with "{field}" = "{value}". Please apply through another channel.',
+    },
+  },
+  /** Seed 003 line 399: a referral needs a job-seeker or unemployed card in the "Labour market" AIS. */
+  REFERRAL_NEEDS_CARD: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«Еңбек нарығы» ААЖ-да өтініш берушінің жұмыс іздеуші немесе жұмыссыз ретінде жеке картасы жоқ. Жолдама берілмейді; дәлелді бас тарту дайындаңыз.',
+      ru: 'В АИС «Рынок труда» нет индивидуальной карточки заявителя как ищущего работу или безработного. Направление не выдается; подготовьте мотивированный отказ.',
+      en: 'The "Labour market" AIS has no individual card of the applicant as a job seeker or an unemployed person. No referral can be issued; prepare a reasoned refusal.',
+    },
+  },
+  UNEMPLOYED_CARD_ALREADY_OPEN: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш беруші {registeredOn} бастап жұмыссыз ретінде тіркелген; жаңа карта ашылмайды.',
+      ru: 'Заявитель уже зарегистрирован безработным с {registeredOn}; новая карточка не открывается.',
+      en: 'The applicant has been registered as unemployed since {registeredOn}; no new card is opened.',
+    },
+  },
+  UNEMPLOYED_CARD_CLOSED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Жұмыссыздың картасы {deregisteredOn} жабылған.',
+      ru: 'Карточка безработного закрыта {deregisteredOn}.',
+      en: 'The unemployed card was closed on {deregisteredOn}.',
+    },
+  },
+  /** Seed 002: a certificate of unemployed status needs a registration during the period asked for. */
+  NOT_REGISTERED_UNEMPLOYED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш беруші {periodFrom} – {periodTo} кезеңінде жұмыссыз ретінде тіркелмеген. Анықтама берілмейді; дәлелді бас тарту дайындаңыз.',
+      ru: 'Заявитель не был зарегистрирован безработным в период {periodFrom} – {periodTo}. Справка не выдается; подготовьте мотивированный отказ.',
+      en: 'The applicant was not registered as unemployed during {periodFrom} – {periodTo}. No certificate can be issued; prepare a reasoned refusal.',
+    },
+  },
+  /** The executor has not entered what the registry needs for this decision (PUT …/registry-data first). */
+  REGISTRY_DATA_REQUIRED: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{stepId}» қадамы үшін тізілімге енгізілетін деректер толтырылмаған: {reason}.',
+      ru: 'Для шага «{stepId}» не заполнены данные для реестра: {reason}.',
+      en: 'The registry data for step "{stepId}" is missing or incomplete: {reason}.',
+    },
+  },
+  /** The chosen result contradicts the registry (e.g. "belongs to TSA recipients" with no TSA assignment). */
+  REGISTRY_RESULT_MISMATCH: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Таңдалған нәтиже тізілім деректеріне сәйкес келмейді: тізілім бойынша нәтиже — «{expectedResultId}».',
+      ru: 'Выбранный результат не соответствует данным реестра: по реестру результат — «{expectedResultId}».',
+      en: 'The chosen result does not match the registry: according to the registry the result is "{expectedResultId}".',
+    },
+  },
+  /** A duplicate document was asked for, but the registry has no original. */
+  ORIGINAL_DOCUMENT_NOT_FOUND: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Телнұсқа берілмейді: тізілімде түпнұсқа құжат ({kind}) жоқ.',
+      ru: 'Дубликат не выдается: в реестре нет оригинала документа ({kind}).',
+      en: 'No duplicate can be issued: the registry has no original document ({kind}).',
+    },
+  },
+  /** Only the staff of the provider that keeps a registry record may change it. */
+  RECORD_OF_ANOTHER_PROVIDER: {
+    httpStatus: 403,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл жазбаны басқа көрсетілетін қызметті беруші жүргізеді; оны тек сол берушінің қызметкерлері өзгерте алады.',
+      ru: 'Эту запись ведет другой услугодатель; изменить ее могут только его сотрудники.',
+      en: 'This record is kept by another provider; only its staff can change it.',
+    },
+  },
   REGULATION_NOT_IN_FORCE: {
     httpStatus: 404,
     errorClass: 'operated',

@@ -789,6 +789,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Repeated applications linked to this case and not filed (duplicates policy) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptedAt: string;
+                            channel: string;
+                            id: string;
+                            providerId: string;
+                            receivedBy: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/extensions": {
         parameters: {
             query?: never;
@@ -1100,6 +1207,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/steps/{stepId}/registry-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was entered for the step */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryStepData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Enter what the registry needs before completing the open step (the executor, for a positive decision) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the registry needs for this step, by service — TSA, child benefit, home schooling, social payments: {monthlyAmountTenge, periodFrom, periodTo} (child benefit also childIins); fuel: {amountTenge, year}; oralman: {certificateNumber, validUntil?}; certificates: {certificateNumber}; Semipalatinsk recognition: {compensationAmountTenge}; unemployed certificate: {periodFrom, periodTo} (optional) */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryStepData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{code}": {
         parameters: {
             query?: never;
@@ -1389,6 +1693,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/labour-market/referrals/{referralId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a referral's outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "started" | "completed" | "employed" | "declined" | "noShow";
+                        /**
+                         * Format: date
+                         * @description Default: today in your region; never in the future
+                         */
+                        outcomeOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labour-market/unemployed-cards/{cardId}/deregistration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a person off the unemployed register (date and reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today in your region; never in the future
+                         */
+                        deregisteredOn?: string;
+                        /** @enum {string} */
+                        reason: "employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnemployedCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1613,6 +2143,558 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{iin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person in the State database "Individuals" (ГБД ФЛ): names in Kazakh and Russian, birth date, sex, citizenship, address, family */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{iin}/labour-market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person in the "Labour market" AIS: job-seeker cards, unemployed cards, referrals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabourMarketHistory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{iin}/registry-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's service records: TSA and benefit assignments, compensations, statuses, certificates, with the decision each recorded */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only these kinds, comma-separated */
+                    kind?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryRecord"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{iin}/unemployed-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a certificate of unemployed status says for a period (registration date and the three flags), or null when not registered */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start of the period (seed 002: "for the period from … to …"); both or neither */
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnemployedStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registries/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names in Kazakh, Russian and English of referral measures and outcomes, deregistration reasons, record kinds and registries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryVocabulary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service record (a case history names it in registryUpdated) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2760,6 +3842,38 @@ export interface components {
             status: string;
             version: number;
         };
+        LabourMarketHistory: {
+            readonly jobSeekerCards: {
+                caseId: string | null;
+                closedOn: string | null;
+                closeReason: string | null;
+                desiredOccupation: string | null;
+                educationLevel: string | null;
+                experienceYears: number | null;
+                id: string;
+                iin: string;
+                providerId: string;
+                registeredOn: string;
+            }[];
+            readonly referrals: components["schemas"]["Referral"][];
+            readonly unemployedCards: components["schemas"]["UnemployedCard"][];
+        };
+        LabourMarketHistoryInput: {
+            readonly jobSeekerCards: {
+                caseId: string | null;
+                closedOn: string | null;
+                closeReason: string | null;
+                desiredOccupation: string | null;
+                educationLevel: string | null;
+                experienceYears: number | null;
+                id: string;
+                iin: string;
+                providerId: string;
+                registeredOn: string;
+            }[];
+            readonly referrals: components["schemas"]["ReferralInput"][];
+            readonly unemployedCards: components["schemas"]["UnemployedCardInput"][];
+        };
         Notification: {
             caseId: string | null;
             createdAt: string;
@@ -2779,6 +3893,110 @@ export interface components {
                 [key: string]: unknown;
             };
             readAt: string | null;
+        };
+        Person: {
+            address: {
+                district: string | null;
+                line: string | null;
+                locality: string | null;
+                region: string;
+            };
+            /** @description YYYY-MM-DD */
+            birthDate: string;
+            /** @description ISO 3166-1 alpha-3; XXA = stateless */
+            citizenship: string;
+            deathDate: string | null;
+            readonly family: {
+                fullName: string | null;
+                iin: string;
+                /**
+                 * @description the relative's relation to this person
+                 * @enum {string}
+                 */
+                relation: "spouse" | "child" | "parent";
+            }[];
+            iin: string;
+            name: {
+                kk: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+                ru: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+            };
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        PersonInput: {
+            address: {
+                district: string | null;
+                line: string | null;
+                locality: string | null;
+                region: string;
+            };
+            /** @description YYYY-MM-DD */
+            birthDate: string;
+            /** @description ISO 3166-1 alpha-3; XXA = stateless */
+            citizenship: string;
+            deathDate: string | null;
+            readonly family: {
+                fullName: string | null;
+                iin: string;
+                /**
+                 * @description the relative's relation to this person
+                 * @enum {string}
+                 */
+                relation: "spouse" | "child" | "parent";
+            }[];
+            iin: string;
+            name: {
+                kk: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+                ru: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+            };
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        Referral: {
+            cardId: string;
+            /** @enum {string} */
+            cardKind: "jobSeeker" | "unemployed";
+            caseId: string | null;
+            id: string;
+            iin: string;
+            issuedOn: string;
+            /** @enum {string} */
+            measure: "employment" | "youth-practice" | "social-jobs" | "public-works" | "training" | "career-guidance";
+            /** @enum {string} */
+            outcome: "pending" | "started" | "completed" | "employed" | "declined" | "noShow";
+            outcomeOn: string | null;
+            providerId: string;
+        };
+        ReferralInput: {
+            cardId: string;
+            /** @enum {string} */
+            cardKind: "jobSeeker" | "unemployed";
+            caseId: string | null;
+            id: string;
+            iin: string;
+            issuedOn: string;
+            /** @enum {string} */
+            measure: "employment" | "youth-practice" | "social-jobs" | "public-works" | "training" | "career-guidance";
+            /** @enum {string} */
+            outcome: "pending" | "started" | "completed" | "employed" | "declined" | "noShow";
+            outcomeOn: string | null;
+            providerId: string;
         };
         RegionDashboard: {
             channelMix: {
@@ -2879,6 +4097,144 @@ export interface components {
                 stepId: string;
                 withinLimit: number;
             }[];
+        };
+        RegistryRecord: {
+            caseId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            groundId: string | null;
+            id: string;
+            iin: string;
+            /** @description per service, e.g. tsa-assignment, child-benefit-assignment, unemployed-certificate */
+            kind: string;
+            /** @enum {string} */
+            outcome: "positive" | "refusal";
+            providerId: string;
+            recordedAt: string;
+            recordedBy: string;
+            recordedOn: string;
+            /** @description e.g. e-sobes, ais-labour-market, social-assistance-register */
+            registry: string;
+            resultId: string;
+            stepId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+        };
+        RegistryRecordInput: {
+            caseId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            groundId: string | null;
+            id: string;
+            iin: string;
+            /** @description per service, e.g. tsa-assignment, child-benefit-assignment, unemployed-certificate */
+            kind: string;
+            /** @enum {string} */
+            outcome: "positive" | "refusal";
+            providerId: string;
+            recordedAt: string;
+            recordedBy: string;
+            recordedOn: string;
+            /** @description e.g. e-sobes, ais-labour-market, social-assistance-register */
+            registry: string;
+            resultId: string;
+            stepId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+        };
+        RegistryStepData: {
+            caseId: string;
+            data: {
+                [key: string]: unknown;
+            };
+            enteredAt: string;
+            enteredBy: string;
+            stepId: string;
+        };
+        RegistryStepDataInput: {
+            caseId: string;
+            data: {
+                [key: string]: unknown;
+            };
+            enteredAt: string;
+            enteredBy: string;
+            stepId: string;
+        };
+        RegistryVocabulary: {
+            deregistrationReasons: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            measures: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            recordKinds: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            referralOutcomes: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            registries: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+        };
+        RegistryVocabularyInput: {
+            deregistrationReasons: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            measures: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            recordKinds: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            referralOutcomes: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            registries: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
         };
         RegulationComparison: {
             channels: {
@@ -3530,6 +4886,54 @@ export interface components {
             /** @enum {string} */
             role: "clerk" | "head" | "executor" | "scOperator" | "supervisor" | "admin";
         };
+        UnemployedCard: {
+            caseId: string | null;
+            deregisteredOn: string | null;
+            deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+            id: string;
+            iin: string;
+            providerId: string;
+            registeredOn: string;
+        };
+        UnemployedCardInput: {
+            caseId: string | null;
+            deregisteredOn: string | null;
+            deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+            id: string;
+            iin: string;
+            providerId: string;
+            registeredOn: string;
+        };
+        UnemployedStatus: {
+            card: {
+                deregisteredOn: string | null;
+                deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+                id: string;
+                registeredOn: string;
+            } | null;
+            period: {
+                from: string;
+                to: string;
+            };
+            publicOrSocialWorks: boolean;
+            socialOrHousingAssistance: boolean;
+            trainingOrYouthPractice: boolean;
+        } | null;
+        UnemployedStatusInput: {
+            card: {
+                deregisteredOn: string | null;
+                deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+                id: string;
+                registeredOn: string;
+            } | null;
+            period: {
+                from: string;
+                to: string;
+            };
+            publicOrSocialWorks: boolean;
+            socialOrHousingAssistance: boolean;
+            trainingOrYouthPractice: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;
