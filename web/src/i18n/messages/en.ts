@@ -1,3 +1,8 @@
+import { portalEn } from './portal.en.ts';
+import { deskEn } from './desk.en.ts';
+import { supervisionEn } from './supervision.en.ts';
+import { signingEn } from './signing.en.ts';
+import { verifyEn } from './verify.en.ts';
 /**
  * English catalog; its keys are the catalog's keys (kk.ts and ru.ts must have every one — the compiler and
  * test/web/i18n-catalog.test.ts both check). `{name}` placeholders must match across the three languages.
@@ -247,6 +252,12 @@ export const en = {
   'common.no': 'No',
   'common.empty': '—',
   'common.required': 'required',
+  // ===== per-area catalogs (portal, desk, supervision, signing, verify) =====
+  ...portalEn,
+  ...deskEn,
+  ...supervisionEn,
+  ...signingEn,
+  ...verifyEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

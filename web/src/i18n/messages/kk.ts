@@ -1,4 +1,9 @@
 import type { MessageKey } from './en.ts';
+import { portalKk } from './portal.kk.ts';
+import { deskKk } from './desk.kk.ts';
+import { supervisionKk } from './supervision.kk.ts';
+import { signingKk } from './signing.kk.ts';
+import { verifyKk } from './verify.kk.ts';
 
 /** Қазақша каталог (әдепкі тіл): en.ts-тегі кілттер, сол `{name}` толтырғыштары. */
 export const kk: Readonly<Record<MessageKey, string>> = {
@@ -244,4 +249,10 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'common.no': 'Жоқ',
   'common.empty': '—',
   'common.required': 'міндетті',
+  // ===== per-area catalogs =====
+  ...portalKk,
+  ...deskKk,
+  ...supervisionKk,
+  ...signingKk,
+  ...verifyKk,
 };

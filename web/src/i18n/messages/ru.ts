@@ -1,4 +1,9 @@
 import type { MessageKey } from './en.ts';
+import { portalRu } from './portal.ru.ts';
+import { deskRu } from './desk.ru.ts';
+import { supervisionRu } from './supervision.ru.ts';
+import { signingRu } from './signing.ru.ts';
+import { verifyRu } from './verify.ru.ts';
 
 /** Русский каталог: те же ключи, что в en.ts, те же плейсхолдеры `{name}`. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -244,4 +249,10 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'common.no': 'Нет',
   'common.empty': '—',
   'common.required': 'обязательно',
+  // ===== per-area catalogs =====
+  ...portalRu,
+  ...deskRu,
+  ...supervisionRu,
+  ...signingRu,
+  ...verifyRu,
 };
