@@ -23,18 +23,13 @@ function caseColumns(state: CaseState) {
   };
 }
 
-/** Keeps the report projection of the steps these events touched in step with the case. */
-async function projectSteps(tx: SqlExecutor, state: CaseState, serviceCode: string, events: readonly CaseEvent[]): Promise<void> {
+/** The report projection rows of the steps these events touched (case_steps), to keep in step with the case. */
+function touchedStepRows(state: CaseState, events: readonly CaseEvent[]) {
   const touched = new Set(events.flatMap((e) => ('stepId' in e.data && typeof e.data.stepId === 'string' ? [e.data.stepId] : [])));
-  const rows = state.steps
+  return state.steps
     .filter((step) => touched.has(step.stepId) && step.status !== 'pending')
     .map((step) => ({
-      case_id: state.id,
       step_id: step.stepId,
-      provider_id: state.providerId,
-      regulation_id: state.regulationId,
-      service_code: serviceCode,
-      channel: state.channel,
       role: step.role,
       status: step.status,
       opened_at: step.openedAt,
@@ -42,62 +37,53 @@ async function projectSteps(tx: SqlExecutor, state: CaseState, serviceCode: stri
       completed_at: step.completedAt,
       overdue: step.overdue,
     }));
-  if (rows.length === 0) return;
-  await tx.query(
-    queries
-      .insertInto('case_steps')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['case_id', 'step_id']).doUpdateSet((eb) => ({
-          status: eb.ref('excluded.status'),
-          opened_at: eb.ref('excluded.opened_at'),
-          due_at: eb.ref('excluded.due_at'),
-          completed_at: eb.ref('excluded.completed_at'),
-          overdue: eb.ref('excluded.overdue'),
-        })),
-      )
-      .compile(),
-  );
 }
 
-async function appendEvents(tx: SqlExecutor, caseId: string, events: readonly CaseEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.query(
-    queries
-      .insertInto('case_events')
-      .values(
-        events.map((e) => ({
-          case_id: caseId,
-          seq: e.seq,
-          type: e.data.type,
-          at: e.at,
-          actor: JSON.stringify(e.actor),
-          data: JSON.stringify(e.data),
-        })),
-      )
-      .compile(),
-  );
+const eventRows = (events: readonly CaseEvent[]) => events.map((e) => ({ seq: e.seq, type: e.data.type, at: e.at, actor: e.actor, data: e.data }));
+
+/**
+ * The tail every write shares: the events appended and the touched steps projected, both fed from the `written` CTE
+ * (the inserted or updated case row), so a command's whole write is ONE statement — one round trip to the database
+ * instead of three (issue #9: the engine's cost is dominated by round trips). When `written` is empty (a version
+ * conflict) nothing is appended.
+ */
+function appendAndProjectSql(eventsParam: number, stepsParam: number): string {
+  return `, appended as (
+  insert into case_events (case_id, seq, type, at, actor, data)
+  select written.id, e.seq, e.type, e.at, e.actor, e.data
+  from written, jsonb_to_recordset($${eventsParam}::jsonb) as e(seq integer, type text, at timestamptz, actor jsonb, data jsonb)
+), projected as (
+  insert into case_steps (case_id, step_id, provider_id, regulation_id, service_code, channel, role, status, opened_at, due_at, completed_at, overdue)
+  select written.id, s.step_id, written.provider_id, written.regulation_id, written.service_code, written.channel, s.role, s.status, s.opened_at, s.due_at, s.completed_at, s.overdue
+  from written, jsonb_to_recordset($${stepsParam}::jsonb) as s(step_id text, role text, status text, opened_at timestamptz, due_at timestamptz, completed_at timestamptz, overdue boolean)
+  on conflict (case_id, step_id) do update set status = excluded.status, opened_at = excluded.opened_at, due_at = excluded.due_at,
+    completed_at = excluded.completed_at, overdue = excluded.overdue
+)
+select written.id from written`;
 }
 
 export async function insertCase(tx: SqlExecutor, state: CaseState, serviceCode: string, events: readonly CaseEvent[]): Promise<void> {
-  await tx.query(
-    queries
-      .insertInto('cases')
-      .values({
-        id: state.id,
-        provider_id: state.providerId,
-        regulation_id: state.regulationId,
-        service_code: serviceCode,
-        route_id: state.routeId,
-        channel: state.channel,
-        applicant_iin: state.applicant.iin,
-        filed_at: state.filedAt,
-        ...caseColumns(state),
-      })
-      .compile(),
+  const row: Record<string, unknown> = {
+    id: state.id,
+    provider_id: state.providerId,
+    regulation_id: state.regulationId,
+    service_code: serviceCode,
+    route_id: state.routeId,
+    channel: state.channel,
+    applicant_iin: state.applicant.iin,
+    filed_at: state.filedAt,
+    ...caseColumns(state),
+  };
+  // Column names come from caseColumns (constants), never from input; every value is a parameter.
+  const columns = Object.keys(row);
+  const values = Object.values(row);
+  await tx.execute(
+    `with written as (
+  insert into cases (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+  returning id, provider_id, regulation_id, service_code, channel
+)${appendAndProjectSql(values.length + 1, values.length + 2)}`,
+    [...values, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events))],
   );
-  await appendEvents(tx, state.id, events);
-  await projectSteps(tx, state, serviceCode, events);
 }
 
 /**
@@ -105,20 +91,21 @@ export async function insertCase(tx: SqlExecutor, state: CaseState, serviceCode:
  * concurrency): otherwise VERSION_CONFLICT, and the caller's transaction rolls back.
  */
 export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number, state: CaseState, events: readonly CaseEvent[]): Promise<void> {
-  const updated = await tx.query(
-    queries
-      .updateTable('cases')
-      .set(caseColumns(state))
-      .where('id', '=', state.id)
-      .where('version', '=', expectedVersion)
-      .returning(['id', 'service_code'])
-      .compile(),
+  const columns = caseColumns(state);
+  const names = Object.keys(columns);
+  const values = Object.values(columns);
+  const base = values.length;
+  const updated = await tx.execute<{ id: string }>(
+    `with written as (
+  update cases set ${names.map((name, i) => `${name} = $${i + 1}`).join(', ')}
+  where id = $${base + 1} and version = $${base + 2}
+  returning id, provider_id, regulation_id, service_code, channel
+)${appendAndProjectSql(base + 3, base + 4)}`,
+    [...values, state.id, expectedVersion, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events))],
   );
   if (updated.length === 0) {
     throw new AppError('VERSION_CONFLICT', `case ${state.id} changed after version ${expectedVersion} was read`);
   }
-  await appendEvents(tx, state.id, events);
-  await projectSteps(tx, state, updated[0]!.service_code, events);
 }
 
 export async function findCaseState(db: SqlExecutor, caseId: string): Promise<CaseState | null> {

@@ -1,6 +1,5 @@
-import { findCaseState } from '../../adapters/db/case-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import { findProvider, type Provider } from '../../adapters/db/provider-store.ts';
+import { findCaseStateWithProvider, type Provider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../adapters/db/staff-store.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -10,9 +9,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A case the staff member may see, with its provider; "not found" otherwise. */
 export async function loadVisibleCase(db: SqlExecutor, staff: StaffMember, caseId: string): Promise<{ state: CaseState; provider: Provider }> {
-  const state = UUID.test(caseId) ? await findCaseState(db, caseId) : null;
-  if (!state) throw new AppError('CASE_NOT_FOUND', `no case ${caseId}`);
-  const provider = await findProvider(db, state.providerId);
+  const found = UUID.test(caseId) ? await findCaseStateWithProvider(db, caseId) : null;
+  if (!found) throw new AppError('CASE_NOT_FOUND', `no case ${caseId}`);
+  const { state, provider } = found;
   assertCanSeeCase(staff, state, provider);
   if (!provider) throw new Error(`case ${caseId} names missing provider ${state.providerId}`);
   return { state, provider };
