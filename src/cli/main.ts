@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { checkRegulationFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { checkRegulationFiles, loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { RegulationCatalog } from '../application/regulation-catalog.ts';
+import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
 import { openApp } from '../composition/open-app.ts';
 import { loadConfig } from '../config/config.ts';
@@ -14,6 +16,9 @@ const USAGE = `qyzmet <command> [options]
 Commands:
   start [--demo]        start the server (with --demo: load demo data first)
   validate [dir]        validate regulation definitions and print a summary per version
+  catalog [--region R] [--service S] [--channel C] [--date YYYY-MM-DD] [--lang kk|ru|en] [--text words]
+                        list the matching regulation versions, one line each
+  show <id> [--lang L]  print one version: steps with limits, routes, results
   demo-data             load the demo providers, staff and citizens
 
 Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
@@ -50,24 +55,28 @@ async function start(demo: boolean): Promise<void> {
   console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
 }
 
+function print(output: CommandOutput): number {
+  for (const line of output.lines) console.log(line);
+  return output.exitCode;
+}
+
 async function validate(directory: string | undefined): Promise<number> {
-  const reports = await checkRegulationFiles(directory ?? loadConfig().regulationsDir);
-  let failed = 0;
-  for (const { file, regulation, issues } of reports) {
-    if (regulation) {
-      const steps = regulation.steps.map((s) => (s.limit ? `${s.id} ${s.limit.value} ${s.limit.unit}` : `${s.id} -`)).join(', ');
-      const routes = regulation.routes.map((r) => r.channel).join('/');
-      console.log(`ok    ${regulation.id}  [${regulation.region}; ${routes}]  ${steps}`);
-    } else {
-      failed += 1;
-      for (const issue of issues) console.log(`FAIL  ${file}: ${issue.path}: ${issue.reason}`);
-    }
-  }
-  console.log(`${reports.length - failed} valid, ${failed} invalid`);
-  return failed === 0 ? 0 : 1;
+  const output = validateOutput(await checkRegulationFiles(directory ?? loadConfig().regulationsDir));
+  // Cross-file checks (duplicate ids, act lifecycles naming unknown versions) run once every file is valid.
+  if (output.exitCode === 0) await loadCatalogFiles(directory ?? loadConfig().regulationsDir);
+  return print(output);
+}
+
+async function loadCatalog(): Promise<RegulationCatalog> {
+  const { regulations, amendmentRecords, acts } = await loadCatalogFiles(loadConfig().regulationsDir);
+  return new RegulationCatalog(regulations, amendmentRecords, acts);
 }
 
 async function main(argv: string[]): Promise<number> {
+  const [first] = argv;
+  // The catalog commands parse their own options.
+  if (first === 'catalog') return print(catalogOutput(await loadCatalog(), argv.slice(1)));
+  if (first === 'show') return print(showOutput(await loadCatalog(), argv.slice(1)));
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   const [command, argument] = positionals;
   if (values.help || !command) {

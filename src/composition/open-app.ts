@@ -4,7 +4,7 @@ import type { Database } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
 import { openPgliteDatabase } from '../adapters/db/pglite-database.ts';
 import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
-import { loadRegulationFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
@@ -35,7 +35,8 @@ export async function openApp(
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
-  const catalog = new RegulationCatalog(await loadRegulationFiles(config.regulationsDir));
+  const { regulations, amendmentRecords, acts } = await loadCatalogFiles(config.regulationsDir);
+  const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);
   const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
   // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
   const calendarFor = (provider: Provider): DeadlineCalculator =>

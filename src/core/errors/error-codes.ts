@@ -467,6 +467,15 @@ export const ERROR_CODES = {
       en: 'Internal error. Please try again later.',
     },
   },
+  REGULATION_TEXT_NOT_AVAILABLE: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{regulationId}» регламентінің осы редакциясы тек оны өзгерткен актіден белгілі ({amendingAct}); оның мәтіні каталогта жоқ, сондықтан бұл редакция бойынша өтініш қабылданбайды.',
+      ru: 'Эта редакция регламента «{regulationId}» известна только по изменившему её акту ({amendingAct}); её текста нет в каталоге, поэтому заявления по ней не принимаются.',
+      en: 'This version of regulation "{regulationId}" is known only from the act that amended it ({amendingAct}); its text is not in the catalog, so no application can be filed under it.',
+    },
+  },
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { definitionKind, ZActLifecycle, ZAmendmentRecord, type ActLifecycle, type AmendmentRecord } from './catalog-records.ts';
 import { ZRegulation, type Regulation } from './schema.ts';
 
 export interface DefinitionIssue {
@@ -60,13 +61,13 @@ function crossReferenceIssues(regulation: Regulation): DefinitionIssue[] {
   return issues;
 }
 
+const schemaIssues = (error: z.ZodError): DefinitionIssue[] =>
+  error.issues.map((issue: z.core.$ZodIssue) => ({ path: formatPath(issue.path), reason: issue.message }));
+
 /** Checks a regulation definition; returns its issues (empty when it is valid). Pure: the caller reads the file. */
 export function checkRegulation(raw: unknown): { regulation: Regulation | null; issues: DefinitionIssue[] } {
   const parsed = ZRegulation.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: formatPath(issue.path), reason: issue.message }));
-    return { regulation: null, issues };
-  }
+  if (!parsed.success) return { regulation: null, issues: schemaIssues(parsed.error) };
   const issues = crossReferenceIssues(parsed.data);
   return { regulation: issues.length === 0 ? parsed.data : null, issues };
 }
@@ -78,6 +79,56 @@ export function parseRegulation(raw: unknown, fileName: string): Regulation {
   const [first] = issues;
   const listing = issues.map((i) => `${fileName}: ${i.path}: ${i.reason}`).join('\n');
   throw new AppError('REGULATION_INVALID', `invalid regulation definition\n${listing}`, {
+    file: fileName,
+    path: first?.path ?? '(root)',
+    reason: first?.reason ?? 'unknown',
+  });
+}
+
+/** A checked definition file of any kind (see catalog-records.ts); `definition` is null when it has issues. */
+export type CheckedDefinition =
+  | { readonly kind: 'regulation'; readonly definition: Regulation | null; readonly issues: DefinitionIssue[] }
+  | { readonly kind: 'amendmentRecord'; readonly definition: AmendmentRecord | null; readonly issues: DefinitionIssue[] }
+  | { readonly kind: 'actLifecycle'; readonly definition: ActLifecycle | null; readonly issues: DefinitionIssue[] };
+
+function uniqueIdIssues(label: string, ids: readonly string[]): DefinitionIssue[] {
+  return ids.flatMap((id, index) => (ids.indexOf(id) !== index ? [{ path: `${label}[${index}].id`, reason: `duplicate id "${id}"` }] : []));
+}
+
+/** Checks a definition file by its `kind`; an unknown kind is an issue, not a silent skip. */
+export function checkDefinition(raw: unknown): CheckedDefinition {
+  const kind = definitionKind(raw);
+  switch (kind) {
+    case 'regulation': {
+      const { regulation, issues } = checkRegulation(raw);
+      return { kind, definition: regulation, issues };
+    }
+    case 'amendmentRecord': {
+      const parsed = ZAmendmentRecord.safeParse(raw);
+      if (!parsed.success) return { kind, definition: null, issues: schemaIssues(parsed.error) };
+      const issues = uniqueIdIssues('changes', parsed.data.changes.map((c) => c.id));
+      return { kind, definition: issues.length === 0 ? parsed.data : null, issues };
+    }
+    case 'actLifecycle': {
+      const parsed = ZActLifecycle.safeParse(raw);
+      if (!parsed.success) return { kind, definition: null, issues: schemaIssues(parsed.error) };
+      const issues = parsed.data.amends.length + parsed.data.repeals.length + parsed.data.approves.length === 0
+        ? [{ path: '(root)', reason: 'an act lifecycle must say what the act approves, amends or repeals' }]
+        : [];
+      return { kind, definition: issues.length === 0 ? parsed.data : null, issues };
+    }
+    default:
+      return { kind: 'regulation', definition: null, issues: [{ path: 'kind', reason: `unknown definition kind "${kind}"` }] };
+  }
+}
+
+/** Like parseRegulation for any kind: throws REGULATION_INVALID naming the file, the path and the reason. */
+export function parseDefinition(raw: unknown, fileName: string): CheckedDefinition {
+  const checked = checkDefinition(raw);
+  if (checked.definition) return checked;
+  const [first] = checked.issues;
+  const listing = checked.issues.map((i) => `${fileName}: ${i.path}: ${i.reason}`).join('\n');
+  throw new AppError('REGULATION_INVALID', `invalid definition\n${listing}`, {
     file: fileName,
     path: first?.path ?? '(root)',
     reason: first?.reason ?? 'unknown',

@@ -1,4 +1,5 @@
-import type { RegionCode, Regulation } from './schema.ts';
+import type { AmendmentRecord } from './catalog-records.ts';
+import type { Act, RegionCode, Regulation } from './schema.ts';
 
 /**
  * Which regulation version governs an application: the one in force for its region (and district) and service at
@@ -56,7 +57,9 @@ export type NoneInForceReason =
   /** versions exist, but the earliest starts after the moment. */
   | 'notYetInForce'
   /** every version that had started has been repealed by the moment (any later one has not started yet). */
-  | 'repealed';
+  | 'repealed'
+  /** the version in force is known only from the act that amended it; its text is not in the catalog. */
+  | 'textNotInCatalog';
 
 export type VersionResolution =
   | {
@@ -73,6 +76,10 @@ export type VersionResolution =
       readonly message: string;
       /** The versions of this service in the region, with their periods (empty when none existed). */
       readonly candidates: readonly CandidateVersion[];
+      /** With reason `textNotInCatalog`: the record of the amended version in force. */
+      readonly amendmentRecord?: AmendmentRecord;
+      /** With reason `textNotInCatalog`: its period in force. */
+      readonly period?: InForcePeriod;
     };
 
 const DAY_MS = 86_400_000;
@@ -94,8 +101,8 @@ function civilDate(at: Date, utcOffsetMinutes: number): string {
  * publication date is unknown, the justice registration date stands in, and failing that the act's date; both are
  * marked estimated. End: the repealing act's effective date, else its adoption date (estimated).
  */
-export function inForcePeriod(regulation: Regulation): InForcePeriod {
-  const { act } = regulation;
+export function inForcePeriod(version: { readonly act: Act }): InForcePeriod {
+  const { act } = version;
   const { rule, days = 0, firstPublicationDate } = act.entryIntoForce;
   const registeredOn = act.justiceRegistration?.date ?? null;
 
@@ -118,14 +125,16 @@ export function inForcePeriod(regulation: Regulation): InForcePeriod {
 }
 
 /** Later act first: by act date, then justice registration date, then id (so the choice never depends on file order). */
-function laterActFirst(a: Regulation, b: Regulation): number {
+type Version = Pick<Regulation, 'id' | 'act' | 'region' | 'district'> & { readonly service: { readonly code: string } };
+
+function laterActFirst(a: Version, b: Version): number {
   const byDate = b.act.date.localeCompare(a.act.date);
   if (byDate !== 0) return byDate;
   const byRegistration = (b.act.justiceRegistration?.date ?? '').localeCompare(a.act.justiceRegistration?.date ?? '');
   return byRegistration !== 0 ? byRegistration : b.id.localeCompare(a.id);
 }
 
-function appliesTo(regulation: Regulation, query: VersionQuery): boolean {
+function appliesTo(regulation: Version, query: VersionQuery): boolean {
   if (regulation.region !== query.region || regulation.service.code !== query.serviceCode) return false;
   return regulation.district === undefined || regulation.district === query.district;
 }
@@ -135,12 +144,20 @@ function where(query: VersionQuery): string {
 }
 
 /** Finds the version in force for a region, service and moment; the later act wins where versions overlap. */
-export function resolveVersion(regulations: readonly Regulation[], query: VersionQuery): VersionResolution {
+export function resolveVersion(
+  regulations: readonly Regulation[],
+  query: VersionQuery,
+  amendmentRecords: readonly AmendmentRecord[] = [],
+): VersionResolution {
   const day = civilDate(query.at, query.utcOffsetMinutes ?? DEFAULT_UTC_OFFSET_MINUTES);
-  const versions = regulations
-    .filter((r) => appliesTo(r, query))
-    .sort(laterActFirst)
-    .map((regulation) => ({ regulation, period: inForcePeriod(regulation) }));
+  const tagged: Array<{ regulation: Version; executable: Regulation | null; record: AmendmentRecord | null }> = [
+    ...regulations.map((r) => ({ regulation: r, executable: r, record: null })),
+    ...amendmentRecords.map((r) => ({ regulation: r, executable: null, record: r })),
+  ];
+  const versions = tagged
+    .filter((v) => appliesTo(v.regulation, query))
+    .sort((a, b) => laterActFirst(a.regulation, b.regulation))
+    .map((v) => ({ ...v, period: inForcePeriod(v.regulation) }));
   const candidates = versions.map(({ regulation, period }) => ({ regulationId: regulation.id, period }));
 
   if (candidates.length === 0) {
@@ -148,9 +165,20 @@ export function resolveVersion(regulations: readonly Regulation[], query: Versio
   }
   const inForce = versions.filter(({ period }) => period.startsOn <= day && (period.endsOn === null || day < period.endsOn));
   const [winner, ...losers] = inForce;
-  if (winner) {
+  if (winner?.executable) {
     const superseded = losers.map(({ regulation, period }) => ({ regulationId: regulation.id, period }));
-    return { status: 'inForce', regulation: winner.regulation, period: winner.period, superseded };
+    return { status: 'inForce', regulation: winner.executable, period: winner.period, superseded };
+  }
+  if (winner?.record) {
+    // The later act wins as for executable versions: a version whose text we lack is still the one in force.
+    return {
+      status: 'noneInForce',
+      reason: 'textNotInCatalog',
+      message: `${where(query)} on ${day} is governed by the version amended by act ${winner.record.act.number} of ${winner.record.act.date} (${winner.record.id}); its text is not in the catalog`,
+      candidates,
+      amendmentRecord: winner.record,
+      period: winner.period,
+    };
   }
   const lastEnd = candidates
     .map(({ period }) => period.endsOn)

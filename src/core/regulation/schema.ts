@@ -8,14 +8,27 @@ export const REGULATION_SCHEMA_VERSION = 1;
 
 export const ZText = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 
-const ZIsoDate = z.iso.date();
+export const ZIsoDate = z.iso.date();
 
-/** Where a figure or rule comes from: the seed file, the 1-based line and a literal quote found on that line. */
-export const ZSourceRef = z.strictObject({
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_88b275066dc75452.txt'),
-  line: z.number().int().positive(),
-  quote: z.string().min(3),
-});
+/** A quote may span at most this many lines after its first (blank lines of the PDF conversion included). */
+export const MAX_QUOTE_SPAN_LINES = 5;
+
+/**
+ * Where a figure or rule comes from: the seed file, the 1-based line and a literal quote found on that line. The PDF
+ * conversion splits some sentences over lines (seed 003 lines 451/455: "(жиырма" … "минуттан аспайды)"); `endLine`
+ * then names the last line and the quote is found in the lines `line`..`endLine` joined by spaces.
+ */
+export const ZSourceRef = z
+  .strictObject({
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_88b275066dc75452.txt'),
+    line: z.number().int().positive(),
+    endLine: z.number().int().positive().optional(),
+    quote: z.string().min(3),
+  })
+  .refine((s) => s.endLine === undefined || (s.endLine > s.line && s.endLine - s.line <= MAX_QUOTE_SPAN_LINES), {
+    message: 'endLine must follow line, at most 5 lines later',
+    path: ['endLine'],
+  });
 
 /**
  * Facts the seeds do not give (documents, fields, grounds, terms left to the Standards) are ours: `qyzmetDefault`
@@ -78,7 +91,7 @@ export const STEP_KINDS = [
 ] as const;
 export const ZStepKind = z.enum(STEP_KINDS);
 
-const ZId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'an id of letters, digits and dashes starting with a lower-case letter');
+export const ZId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'an id of letters, digits and dashes starting with a lower-case letter');
 
 export const ZStep = z.strictObject({
   id: ZId,
@@ -231,3 +244,4 @@ export type StepKind = z.infer<typeof ZStepKind>;
 export type Channel = z.infer<typeof ZChannel>;
 export type SourceRef = z.infer<typeof ZSourceRef>;
 export type RegionCode = z.infer<typeof ZRegion>;
+export type Act = z.infer<typeof ZAct>;

@@ -2715,6 +2715,8 @@ export interface paths {
                     /** @description Only versions in force on this date */
                     at?: unknown;
                     channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    /** @description Also list amendment records (versions whose text is not in the catalog; never filed) */
+                    includeRecords?: "0" | "1" | "true" | "false";
                     lang?: "kk" | "ru" | "en";
                     /** @description Words of the service's name, in ?lang (default: any language) */
                     q?: string;
@@ -2762,7 +2764,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One regulation version as data, with its sources */
+        /** One regulation version as data, with its sources (422 REGULATION_TEXT_NOT_AVAILABLE for an amendment record) */
         get: {
             parameters: {
                 query?: never;
@@ -2800,6 +2802,7 @@ export interface paths {
                                     /** @enum {string} */
                                     rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -2833,6 +2836,7 @@ export interface paths {
                                     title?: string;
                                 } | null;
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -2845,6 +2849,7 @@ export interface paths {
                                 readings: {
                                     id: string;
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -2875,11 +2880,13 @@ export interface paths {
                                     /** @enum {string} */
                                     origin: "seed";
                                     otherSources?: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
                                     }[];
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -2903,6 +2910,7 @@ export interface paths {
                                     ru: string;
                                 };
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -2917,6 +2925,7 @@ export interface paths {
                                     ru: string;
                                 };
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -2929,11 +2938,13 @@ export interface paths {
                                     /** @enum {string} */
                                     origin: "seed";
                                     otherSources?: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
                                     }[];
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -2963,11 +2974,13 @@ export interface paths {
                                     /** @enum {string} */
                                     origin: "seed";
                                     otherSources?: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
                                     }[];
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -2989,6 +3002,7 @@ export interface paths {
                                     ru: string;
                                 };
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3002,6 +3016,7 @@ export interface paths {
                                     /** @enum {string} */
                                     rule: "noProviderAtResidence";
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -3025,6 +3040,7 @@ export interface paths {
                                         countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
                                         extension?: {
                                             source: {
+                                                endLine?: number;
                                                 line: number;
                                                 quote: string;
                                                 seed: string;
@@ -3035,6 +3051,7 @@ export interface paths {
                                             when: string;
                                         };
                                         otherSources?: {
+                                            endLine?: number;
                                             line: number;
                                             quote: string;
                                             seed: string;
@@ -3042,6 +3059,7 @@ export interface paths {
                                         /** @default false */
                                         receiptDayNotCounted: boolean;
                                         source: {
+                                            endLine?: number;
                                             line: number;
                                             quote: string;
                                             seed: string;
@@ -3058,12 +3076,14 @@ export interface paths {
                                             ru: string;
                                         };
                                         source: {
+                                            endLine?: number;
                                             line: number;
                                             quote: string;
                                             seed: string;
                                         };
                                     };
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -3080,6 +3100,7 @@ export interface paths {
                                     ru: string;
                                 };
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3101,6 +3122,7 @@ export interface paths {
                                     ru: string;
                                 };
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3131,6 +3153,7 @@ export interface paths {
                                     countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
                                     extension?: {
                                         source: {
+                                            endLine?: number;
                                             line: number;
                                             quote: string;
                                             seed: string;
@@ -3141,6 +3164,7 @@ export interface paths {
                                         when: string;
                                     };
                                     otherSources?: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -3148,6 +3172,7 @@ export interface paths {
                                     /** @default false */
                                     receiptDayNotCounted: boolean;
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -3165,6 +3190,7 @@ export interface paths {
                                  */
                                 runsWhen: "always" | "positiveDecision" | "refusalDecision";
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3179,6 +3205,7 @@ export interface paths {
                                 countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
                                 extension?: {
                                     source: {
+                                        endLine?: number;
                                         line: number;
                                         quote: string;
                                         seed: string;
@@ -3189,6 +3216,7 @@ export interface paths {
                                     when: string;
                                 };
                                 otherSources?: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3196,6 +3224,7 @@ export interface paths {
                                 /** @default false */
                                 receiptDayNotCounted: boolean;
                                 source: {
+                                    endLine?: number;
                                     line: number;
                                     quote: string;
                                     seed: string;
@@ -3209,6 +3238,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3328,6 +3366,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regulations/acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The acts behind the catalog's versions, with what each approves, amends and repeals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationAct"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/acts/{actId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One act: its legal metadata, its versions, and what it approves, amends and repeals (with sources) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationAct"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/amendment-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version known only from the act that amended it: the cited changes, and why its text is missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AmendmentRecord"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regulations/compare": {
         parameters: {
             query?: never;
@@ -3391,7 +3559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The version of a service in force in a region at a moment, or a clear answer that none is */
+        /** The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog) */
         get: {
             parameters: {
                 query: {
@@ -3429,6 +3597,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3636,6 +3813,288 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AmendmentRecord: {
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            amendedRegulation: {
+                approvedBy: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    /** Format: date */
+                    publishedOn?: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            changes: {
+                /** @enum {string} */
+                change: "restatement" | "deletion" | "addition";
+                id: string;
+                newWording?: {
+                    en: string;
+                    kk: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    ru: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                target: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            }[];
+            district?: string;
+            id: string;
+            /** @constant */
+            kind: "amendmentRecord";
+            /** @default [] */
+            notes: string[];
+            /** @enum {string} */
+            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+            /** @constant */
+            schema: 1;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @default [] */
+                otherSources: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @constant */
+            textAvailable: false;
+            textMissingBecause: string;
+        };
+        AmendmentRecordInput: {
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            amendedRegulation: {
+                approvedBy: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    /** Format: date */
+                    publishedOn?: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            changes: {
+                /** @enum {string} */
+                change: "restatement" | "deletion" | "addition";
+                id: string;
+                newWording?: {
+                    en: string;
+                    kk: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    ru: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                target: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            }[];
+            district?: string;
+            id: string;
+            /** @constant */
+            kind: "amendmentRecord";
+            /** @default [] */
+            notes: string[];
+            /** @enum {string} */
+            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+            /** @constant */
+            schema: 1;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @default [] */
+                otherSources: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @constant */
+            textAvailable: false;
+            textMissingBecause: string;
+        };
         Case: {
             applicant: {
                 fullName: string | null;
@@ -4236,6 +4695,264 @@ export interface components {
                 };
             };
         };
+        RegulationAct: {
+            /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @default [] */
+            amends: {
+                act: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                changes: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion" | "restatement";
+                    /** @default [] */
+                    regulationIds: string[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    target: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            /** @default [] */
+            approves: {
+                regulationIds: string[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            date: string;
+            district: string | null;
+            id: string;
+            /** @description False where the seeds give no amending/repealing clauses for the act */
+            lifecycleRecorded: boolean;
+            notes: string[];
+            number: string;
+            region: string;
+            /** @default [] */
+            repeals: {
+                /** Format: date */
+                date: string;
+                number: string;
+                registerNumber?: string;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                title?: string;
+            }[];
+            /** @description Null where no lifecycle of the act is recorded */
+            title: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @description Catalog entries (executable or amendment records) under this act */
+            versions: string[];
+        };
+        RegulationActInput: {
+            /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @default [] */
+            amends: {
+                act: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                changes: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion" | "restatement";
+                    /** @default [] */
+                    regulationIds: string[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    target: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            /** @default [] */
+            approves: {
+                regulationIds: string[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            date: string;
+            district: string | null;
+            id: string;
+            /** @description False where the seeds give no amending/repealing clauses for the act */
+            lifecycleRecorded: boolean;
+            notes: string[];
+            number: string;
+            region: string;
+            /** @default [] */
+            repeals: {
+                /** Format: date */
+                date: string;
+                number: string;
+                registerNumber?: string;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                title?: string;
+            }[];
+            /** @description Null where no lifecycle of the act is recorded */
+            title: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @description Catalog entries (executable or amendment records) under this act */
+            versions: string[];
+        };
         RegulationComparison: {
             channels: {
                 /** @enum {string} */
@@ -4827,6 +5544,8 @@ export interface components {
                 date: string;
                 number: string;
             };
+            /** @description See GET /api/regulations/acts/{actId} */
+            actId: string;
             channels: string[];
             district: string | null;
             id: string;
@@ -4837,6 +5556,11 @@ export interface components {
                 startEstimated: boolean;
                 startsOn: string;
             };
+            /**
+             * @description amendmentRecord: known only from the act that amended it; never filed
+             * @enum {string}
+             */
+            kind: "regulation" | "amendmentRecord";
             region: string;
             serviceCode: string;
             serviceName: {
@@ -4844,12 +5568,16 @@ export interface components {
                 kk: string;
                 ru: string;
             };
+            /** @description False for amendment records: the version cannot be executed or filed */
+            textAvailable: boolean;
         };
         RegulationSummaryInput: {
             act: {
                 date: string;
                 number: string;
             };
+            /** @description See GET /api/regulations/acts/{actId} */
+            actId: string;
             channels: string[];
             district: string | null;
             id: string;
@@ -4860,6 +5588,11 @@ export interface components {
                 startEstimated: boolean;
                 startsOn: string;
             };
+            /**
+             * @description amendmentRecord: known only from the act that amended it; never filed
+             * @enum {string}
+             */
+            kind: "regulation" | "amendmentRecord";
             region: string;
             serviceCode: string;
             serviceName: {
@@ -4867,6 +5600,8 @@ export interface components {
                 kk: string;
                 ru: string;
             };
+            /** @description False for amendment records: the version cannot be executed or filed */
+            textAvailable: boolean;
         };
         Staff: {
             fullName: string;
