@@ -86,7 +86,7 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
     results.reference = await phase('reference', async () => runReference({ location: await places.fresh('reference'), sizes, databaseCpu }));
     results.engine = await phase('engine', async () => runEngine({ location: await places.fresh('engine'), sizes, databaseCpu, log }));
     results.surge = await phase('surge', async () =>
-      runSurge({ location: await places.fresh('surge'), sizes, appProcesses: options.appProcesses, appPool: options.appPool, profileDir: options.profileDir, databaseCpu, log }),
+      runSurge({ location: await places.fresh('surge'), sizes, appProcesses: options.appProcesses, appPool: options.appPool, profileDir: options.profileDir, databaseCpu, log, channel: options.surgeChannel }),
     );
     results.query = await phase('query', async () => runQuerySide({ location: await places.fresh('query'), sizes, log }));
   } finally {

@@ -25,6 +25,21 @@ export interface SurgeService {
 const officeRoute = (regulation: Regulation) =>
   regulation.routes.find((r) => r.channel === 'providerOffice' && !r.intakeFlow.some((item) => item.kind === 'condition' && item.check));
 
+/**
+ * The services the portal surge applies for: at each demo provider, a version whose portal route asks only for the
+ * citizen's authorization and EDS (condition 1 and 2) — the shape of April 2020's online-only application. Routes
+ * that also check attached documents (Aktobe's) would add uploads, which the surge does not model.
+ */
+export function portalSurgeServices(catalog: RegulationCatalog): SurgeService[] {
+  const simplePortal = (regulation: Regulation) =>
+    regulation.routes.some((r) => r.channel === 'portal' && r.intakeFlow.every((item) => !item.check || item.check === 'authorization' || item.check === 'signature'));
+  return DEMO_PROVIDERS.flatMap((provider) => {
+    const candidates = catalog.list().filter((r) => r.region === provider.region && simplePortal(r));
+    const chosen = candidates.find((r) => PREFERRED_SURGE_REGULATIONS.includes(r.id)) ?? candidates.sort((a, b) => a.id.localeCompare(b.id))[0];
+    return chosen ? [{ regulationId: chosen.id, providerId: provider.id, clerkLogin: `${provider.region}.clerk`, regulation: chosen }] : [];
+  });
+}
+
 export function surgeServices(catalog: RegulationCatalog): SurgeService[] {
   const all = catalog.list();
   return DEMO_PROVIDERS.flatMap((provider) => {

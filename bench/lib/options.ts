@@ -28,6 +28,8 @@ export interface Sizes {
 export interface BenchOptions {
   readonly databases: readonly DbChoice[];
   readonly quick: boolean;
+  /** How the surge submits: signed citizen applications on the portal (default) or the provider's desk. */
+  readonly surgeChannel: 'portal' | 'clerk';
   /** HTTP server processes for the surge (PostgreSQL only; PGlite is one process). */
   readonly appProcesses: number;
   /** Database connections of each HTTP server process. */
@@ -44,6 +46,7 @@ export const USAGE = `npm run bench -- [options]
 
   --db postgres|pglite|both   databases to measure (default both; PGlite at smaller sizes)
   --surge N                   applications in the surge (default 20000; --quick 400)
+  --surge-channel portal|clerk  signed citizen applications through the gateway (default) or the clerk's desk
   --concurrency N             requests in flight during the surge (default 64)
   --engine N                  cases taken through all their steps (default 1000; --quick 60)
   --reference N               transactions of the reference phase (default 10000; --quick 1500)
@@ -82,6 +85,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       'app-pool': { type: 'string' },
       'phase-seconds': { type: 'string' },
       skip: { type: 'string', default: '' },
+      'surge-channel': { type: 'string', default: 'portal' },
       keep: { type: 'boolean', default: false },
       profile: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -123,6 +127,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   return {
     databases,
     quick,
+    surgeChannel: surgeChannelOf(values['surge-channel']),
     appProcesses: count('app-processes', values['app-processes'], 1),
     appPool: count('app-pool', values['app-pool'], 20),
     skip: new Set(skipNames as ('surge' | 'engine' | 'reference' | 'query')[]),
@@ -130,4 +135,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     profileDir: values.profile ? path.resolve(values.profile) : null,
     sizes: { postgres, pglite },
   };
+}
+
+function surgeChannelOf(value: string | undefined): 'portal' | 'clerk' {
+  if (value === undefined || value === 'portal' || value === 'clerk') return value ?? 'portal';
+  throw new Error(`--surge-channel: "${value}" is neither portal nor clerk`);
 }

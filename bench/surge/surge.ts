@@ -2,10 +2,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { loadDemoData } from '../../src/composition/demo-data.ts';
 import { openBenchApp, openLocation, REPO_ROOT, type DbLocation } from '../lib/databases.ts';
-import { surgeServices, surgeWorkload, type Application } from '../lib/fixtures.ts';
+import { portalSurgeServices, surgeServices, surgeWorkload, type Application } from '../lib/fixtures.ts';
 import { runPool, startCpuAccounting, summarize, selfCpuSeconds, round2, type CpuReport, type CpuSources, type LatencySummary } from '../lib/measure.ts';
 import type { Sizes } from '../lib/options.ts';
 import { clerkSubmitter, type SubmitOutcome, type Submitter } from './submitter.ts';
+import { portalSubmitter, preparePortalSurge } from './portal-submitter.ts';
 
 export interface SurgeResult {
   readonly submitter: string;
@@ -60,11 +61,11 @@ export function killAppProcessesNow(): void {
   liveChildren.clear();
 }
 
-async function startAppProcess(location: DbLocation, pool: number, profileDir: string | null): Promise<AppProcess> {
+async function startAppProcess(location: DbLocation, pool: number, profileDir: string | null, appEnv: Readonly<Record<string, string>> = {}): Promise<AppProcess> {
   const child = fork(path.join(REPO_ROOT, 'bench', 'surge', 'app-server.ts'), [], {
     cwd: REPO_ROOT,
     execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    env: { ...process.env, QYZMET_BENCH_DB: JSON.stringify(location), QYZMET_BENCH_POOL: String(pool) },
+    env: { ...process.env, ...appEnv, QYZMET_BENCH_DB: JSON.stringify(location), QYZMET_BENCH_POOL: String(pool) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   liveChildren.add(child);
@@ -161,7 +162,15 @@ async function countCheck(location: DbLocation, accepted: readonly { caseId: str
     // Where duplicate detection keeps the repeated applications (a table of its own), they are counted too.
     const [table] = await db.execute<{ present: boolean }>(`select to_regclass('duplicate_applications') is not null as present`);
     const [linked] = table?.present ? await db.execute<{ n: number }>('select count(*)::int as n from duplicate_applications') : [];
-    const expectedEvents = accepted.reduce((s, a) => s + a.version, 0);
+    // Through the gateway a refused duplicate is kept in the provider's inbox with its refusal code instead.
+    const [gateway] = await db.execute<{ present: boolean }>(`select to_regclass('gateway_inbox') is not null as present`);
+    const [inboxDuplicates] = gateway?.present
+      ? await db.execute<{ n: number }>(`select count(*)::int as n from gateway_inbox where refusal_code = 'DUPLICATE_APPLICATION'`)
+      : [];
+    // The portal answers a receipt without the case's version (-1): those versions are read back from the cases.
+    const unknown = accepted.filter((a) => a.version < 0).map((a) => a.caseId);
+    const [stored] = unknown.length > 0 ? await db.execute<{ n: number }>('select coalesce(sum(version), 0)::int as n from cases where id = any($1::uuid[])', [unknown]) : [{ n: 0 }];
+    const expectedEvents = accepted.reduce((s, a) => s + Math.max(a.version, 0), 0) + (stored?.n ?? 0);
     const check = {
       expectedCases: accepted.length,
       casesInDatabase: cases?.n ?? -1,
@@ -170,7 +179,7 @@ async function countCheck(location: DbLocation, accepted: readonly { caseId: str
       eventsInDatabase: events?.n ?? -1,
       resubmissionGroupsStored: groups?.groups ?? -1,
       resubmissionRowsStored: groups?.extra ?? -1,
-      duplicatesRecorded: linked?.n ?? null,
+      duplicatesRecorded: linked || inboxDuplicates ? (linked?.n ?? 0) + (inboxDuplicates?.n ?? 0) : null,
     };
     const problems: string[] = [];
     if (check.acceptedIdsFound !== check.expectedCases) problems.push(`${check.expectedCases - check.acceptedIdsFound} accepted cases are missing (lost)`);
@@ -197,31 +206,38 @@ export async function runSurge(options: {
   profileDir: string | null;
   databaseCpu: (() => Promise<number>) | null;
   log: (line: string) => void;
+  /** 'portal' (default): signed citizen applications through the gateway; 'clerk': the provider's desk, no EDS. */
+  channel?: 'portal' | 'clerk';
 }): Promise<SurgeResult> {
   const { location, sizes, log } = options;
   const processes = location.kind === 'pglite' ? 1 : options.appProcesses;
 
   // The database is prepared once here: migrated, demo providers and staff loaded.
+  const channel = options.channel ?? 'portal';
   const setup = await openLocation(location, 2);
-  const services = surgeServices((await openBenchApp(setup)).catalog);
+  const catalog = (await openBenchApp(setup)).catalog;
+  const services = channel === 'portal' ? portalSurgeServices(catalog) : surgeServices(catalog);
   await loadDemoData(setup);
+  const warmUpCount = Math.min(500, Math.max(20, Math.round(sizes.surge / 20)));
+  const warmUp = surgeWorkload(warmUpCount, services, { seed: 1, iinOffset: 50_000_000 });
+  const applications = surgeWorkload(sizes.surge, services);
+  const portalKeys = channel === 'portal' ? await preparePortalSurge(setup, [warmUp, applications], new Date(), log) : null;
   await setup.close();
 
-  const apps = await Promise.all(Array.from({ length: processes }, () => startAppProcess(location, options.appPool, options.profileDir)));
-  const submitter = await clerkSubmitter(
-    apps.map((a) => a.baseUrl),
-    services.map((s) => s.clerkLogin),
-    sizes.surgeConcurrency,
-  );
+  const apps = await Promise.all(Array.from({ length: processes }, () => startAppProcess(location, options.appPool, options.profileDir, portalKeys?.appEnv)));
+  const baseUrls = apps.map((a) => a.baseUrl);
+  const submitterFor = async (batch: number) =>
+    portalKeys ? portalSubmitter(baseUrls, portalKeys, sizes.surgeConcurrency, batch) : clerkSubmitter(baseUrls, services.map((s) => s.clerkLogin), sizes.surgeConcurrency);
+  const warmSubmitter = await submitterFor(0);
+  const submitter = await submitterFor(1);
   const tally = new Tally();
   try {
     // Warm-up (JIT, connection pools, caches): filed and counted in the check, not in the figures.
-    const warmUpCount = Math.min(500, Math.max(20, Math.round(sizes.surge / 20)));
     const warmTally = new Tally();
-    await submitAll(submitter, surgeWorkload(warmUpCount, services, { seed: 1, iinOffset: 50_000_000 }), sizes.surgeConcurrency, 60, warmTally);
+    await submitAll(warmSubmitter, warmUp, sizes.surgeConcurrency, 60, warmTally);
+    warmSubmitter.close();
     log(`  surge warm-up: ${warmTally.accepted.length}/${warmUpCount} accepted`);
 
-    const applications = surgeWorkload(sizes.surge, services);
     const sources: CpuSources = {
       loadGenerator: selfCpuSeconds,
       app: async () => (await Promise.all(apps.map(askCpu))).reduce((s, v) => s + v, 0),

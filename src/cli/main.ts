@@ -3,6 +3,7 @@ import { checkRegulationFiles, loadCatalogFiles } from '../adapters/regulations/
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
+import { ensureDemoKeys } from '../composition/demo-keys.ts';
 import { openApp } from '../composition/open-app.ts';
 import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../core/errors/app-error.ts';
@@ -29,6 +30,8 @@ async function start(demo: boolean): Promise<void> {
   if (demo) {
     const { staffCreated } = await loadDemoData(ctx.db);
     console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
+    const keys = await ensureDemoKeys(config.pkiDir, new Date());
+    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
   }
   const app = await buildServer(ctx, { logLevel: config.logLevel });
   const sweeper =

@@ -40,6 +40,34 @@ export const DEMO_PROVIDERS = [
   },
 ];
 
+/** State Corporation branches (providers of kind stateCorporation): their operators run the desk (/desk); they own no cases. */
+export const DEMO_SC_BRANCHES = [
+  {
+    id: 'zhambyl-taraz-sc-branch',
+    code: 'TRZ-SC',
+    region: 'zhambyl',
+    bin: validId('15094000777'),
+    kind: 'stateCorporation' as const,
+    name: {
+      kk: '«Азаматтарға арналған үкімет» МК Жамбыл облысы бойынша филиалының Тараз қалалық бөлімі',
+      ru: 'Таразский городской отдел филиала ГК «Правительство для граждан» по Жамбылской области',
+      en: 'Taraz city office of the State Corporation "Government for Citizens", Zhambyl branch',
+    },
+  },
+  {
+    id: 'aktobe-sc-branch',
+    code: 'AKT-SC',
+    region: 'aktobe',
+    bin: validId('16024000888'),
+    kind: 'stateCorporation' as const,
+    name: {
+      kk: '«Азаматтарға арналған үкімет» МК Ақтөбе облысы бойынша филиалының Ақтөбе қалалық бөлімі',
+      ru: 'Актюбинский городской отдел филиала ГК «Правительство для граждан» по Актюбинской области',
+      en: 'Aktobe city office of the State Corporation "Government for Citizens", Aktobe branch',
+    },
+  },
+];
+
 interface DemoStaff {
   readonly login: string;
   readonly role: StaffRole;
@@ -60,6 +88,8 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { login: 'aktobe.executor1', role: 'executor', fullName: 'Иванова Ольга Петровна', providerId: 'aktobe-city-employment-department', region: 'aktobe', iinPrefix: '86070640048' },
   { login: 'aktobe.executor2', role: 'executor', fullName: 'Тулегенов Бауыржан Асқарұлы', providerId: 'aktobe-city-employment-department', region: 'aktobe', iinPrefix: '91080730059' },
   { login: 'aktobe.supervisor', role: 'supervisor', fullName: 'Қасымова Гүлнар Әбілқызы', providerId: null, region: 'aktobe', iinPrefix: '68090840061' },
+  { login: 'zhambyl.operator', role: 'scOperator', fullName: 'Бекова Мадина Асқарқызы', providerId: 'zhambyl-taraz-sc-branch', region: 'zhambyl', iinPrefix: '92030340017' },
+  { login: 'aktobe.operator', role: 'scOperator', fullName: 'Сапаров Ерболат Жомартұлы', providerId: 'aktobe-sc-branch', region: 'aktobe', iinPrefix: '89021130024' },
   { login: 'admin', role: 'admin', fullName: 'Qyzmet Administrator', providerId: null, region: null, iinPrefix: '80010130073' },
 ];
 
@@ -73,7 +103,7 @@ export const DEMO_CITIZENS = [
 
 /** Loads the demo providers, staff and citizens; running it again changes nothing. */
 export async function loadDemoData(db: Database): Promise<{ staffCreated: number }> {
-  for (const provider of DEMO_PROVIDERS) {
+  for (const provider of [...DEMO_PROVIDERS, ...DEMO_SC_BRANCHES]) {
     await db.query(
       queries.insertInto('providers').values({ ...provider, name: JSON.stringify(provider.name) }).onConflict((oc) => oc.column('id').doNothing()).compile(),
     );
@@ -103,6 +133,10 @@ export async function loadDemoData(db: Database): Promise<{ staffCreated: number
   }
   for (const citizen of DEMO_CITIZENS) {
     await db.query(queries.insertInto('persons').values(citizen).onConflict((oc) => oc.column('iin').doNothing()).compile());
+  }
+  // Portal accounts of the demo citizens (issue #7): sign in on /portal with the IIN and the demo password.
+  for (const citizen of DEMO_CITIZENS) {
+    await db.execute('insert into citizen_accounts (iin, password_hash, created_at) values ($1, $2, now()) on conflict (iin) do nothing', [citizen.iin, demoPasswordHash]);
   }
   return { staffCreated };
 }

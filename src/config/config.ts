@@ -27,10 +27,10 @@ const ZEnvironment = z.object({
   /** How often this process sweeps for overdue steps and cases; 0 turns the sweep off in this process. */
   QYZMET_DEADLINE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /**
-   * EDS verification of signatures: `local` trusts the demo certification authority in QYZMET_PKI_DIR; `off` records
-   * signatures unverified (the default until the browser signer lands, so the demo back office can sign).
+   * EDS verification of signatures: `local` (the default) trusts the demo certification authority in QYZMET_PKI_DIR,
+   * whose key files `start --demo` issues to the demo staff and citizens; `off` records signatures unverified.
    */
-  QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('off'),
+  QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('local'),
   /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
   QYZMET_PKI_DIR: z.string().min(1).optional(),
   /** pino log level. */

@@ -18,6 +18,8 @@ import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
 import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
 import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
+import { registerPortalRoutes } from './routes/portal/portal-routes.ts';
+import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -53,6 +55,8 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerNotificationRoutes(app, ctx);
   registerSupervisionRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  registerPortalRoutes(app, ctx);
+  registerDeskRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);
   return app;

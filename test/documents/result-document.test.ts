@@ -97,3 +97,74 @@ describe('result documents', () => {
     expect(await renderResultPdf(document, stamp, `http://127.0.0.1:3000/verify/${document.verificationCode}`)).toEqual(bytes);
   });
 });
+
+describe('per-type result templates', () => {
+  const base = () => assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+
+  it('prints the certificate of unemployed status with the period and the three flags of seed 002 appendix 5', () => {
+    const state = decidedCase({ outcome: 'positive' });
+    const certificateRegulation = { ...regulation, results: regulation.results.map((r) => (r.kind === 'positive' ? { ...r, template: 'unemployed-certificate' } : r)) };
+    const document = assembleResultDocument({
+      state,
+      regulation: certificateRegulation,
+      providerName: provider,
+      decisionDate: '2026-11-24',
+      facts: {
+        unemployedStatus: {
+          period: { from: '2026-01-01', to: '2026-06-30' },
+          card: { id: 'card-1', registeredOn: '2025-12-10', deregisteredOn: null, deregistrationReason: null },
+          publicOrSocialWorks: true,
+          trainingOrYouthPractice: false,
+          socialOrHousingAssistance: true,
+        },
+      },
+    });
+    const printed = document.fields.map((f) => `${f.label.ru}: ${f.value.ru}`);
+    expect(printed.slice(0, 5)).toEqual([
+      'Период: 2026-01-01 — 2026-06-30',
+      'Дата регистрации в качестве безработного: 2025-12-10',
+      'Участие в общественных работах, на социальных рабочих местах: да',
+      'Участие в профессиональной подготовке, молодёжной практике: нет',
+      'Получение адресной социальной или жилищной помощи: да',
+    ]);
+    expect(document.fields[2]!.value.kk).toBe('иә');
+    expect(document.body.kk).toContain('жұмыссыз ретінде тіркелгенін растайды');
+  });
+
+  it.each([
+    ['referral-employment', 'employment', 'направляется для трудоустройства', 'трудоустройство'],
+    ['referral-youth-practice', 'youth-practice', 'молодёжной практики', 'молодёжная практика'],
+    ['referral-social-jobs', 'social-jobs', 'социальное рабочее место', 'социальные рабочие места'],
+    ['referral-public-works', 'public-works', 'общественных работах', 'общественные работы'],
+    ['referral-vocational-training', 'training', 'профессиональное обучение', 'профессиональное обучение'],
+    ['vocational-guidance', 'career-guidance', 'профессиональной ориентации', 'профессиональная ориентация'],
+  ] as const)('prints the %s referral form with its measure, date and card', (template, measure, bodyText, measureName) => {
+    const referralRegulation = { ...regulation, results: regulation.results.map((r) => (r.kind === 'positive' ? { ...r, template } : r)) };
+    const document = assembleResultDocument({
+      state: decidedCase({ outcome: 'positive' }),
+      regulation: referralRegulation,
+      providerName: provider,
+      decisionDate: '2026-11-24',
+      facts: { referral: { measure, issuedOn: '2026-11-24', cardId: 'UC-77' } },
+    });
+    expect(document.body.ru).toContain(bodyText);
+    expect(document.fields.slice(0, 3).map((f) => f.value.ru)).toEqual([measureName, '2026-11-24', 'UC-77']);
+  });
+
+  it('words the two TSA certificate outcomes differently', () => {
+    const tsa = (template: string) =>
+      assembleResultDocument({
+        state: decidedCase({ outcome: 'positive' }),
+        regulation: { ...regulation, results: regulation.results.map((r) => (r.kind === 'positive' ? { ...r, template } : r)) },
+        providerName: provider,
+        decisionDate: '2026-11-24',
+      });
+    expect(tsa('tsa-belongs-certificate').body.ru).toContain('является получателем адресной социальной помощи');
+    expect(tsa('tsa-not-belongs-certificate').body.ru).toContain('не является получателем');
+    expect(tsa('tsa-not-belongs-certificate').body.kk).toContain('табылмайтынын');
+  });
+
+  it('adds no registry fields to a template that has none', () => {
+    expect(base().fields[0]!.label).toEqual(regulation.formFields[0]!.label);
+  });
+});

@@ -5,17 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGULATIONS_DIR } from '../support/paths.ts';
 import { translate, type MessageKey, type MessageValues } from '../../web/src/i18n/translate.ts';
 import type { Language } from '../../web/src/i18n/languages.ts';
+import { findStaff } from '../../src/adapters/db/staff-store.ts';
+import { CmsSignatureVerifier, exportPkcs12, LocalCa, LocalCaStatusChecker, signDetachedCades, TrustStore, type IssuedKey } from '../../src/adapters/pki/index.ts';
+import { startTestApp } from '../support/test-app.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
-import {
-  buildWebApp,
-  CHROMIUM_PATH,
-  chromiumAvailable,
-  launchChromium,
-  newPersonContext,
-  screenshotDir,
-  startWebTestApp,
-  type WebTestApp,
-} from './support/web-app.ts';
+import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, type WebTestApp } from './support/web-app.ts';
 
 /*
  * The Zhambyl journey through the back office in a real browser: the clerk receives and registers, the head assigns,
@@ -32,7 +26,7 @@ const regulation = JSON.parse(readFileSync(path.join(REGULATIONS_DIR, `${REGULAT
 const fieldLabel = (id: string, language: Language) => regulation.formFields.find((f) => f.id === id)!.label[language];
 const EXECUTOR1_NAME = 'Ахметова Динара Болатқызы';
 const EXECUTOR2_NAME = 'Ким Виктор Сергеевич';
-const PLACEHOLDER_CMS = 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN';
+const HEAD_KEY_PASSWORD = 'Құпия-2026';
 
 const available = chromiumAvailable();
 if (!available) console.warn(`[test/web] skipping the browser tests: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium; CI installs it)`);
@@ -88,10 +82,32 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
   };
   let clerkToken: string;
   let headToken: string;
+  let headKey: IssuedKey;
+  let headKeyFile: Uint8Array;
 
   beforeAll(async () => {
     await buildWebApp();
-    app = await startWebTestApp(import.meta.url, '2026-11-24T05:00:00Z'); // Tuesday 10:00 in Taraz (UTC+5)
+    // EDS verification on: a test CA is the trust anchor, and the head holds a signing key file it issued.
+    const caNow = new Date('2026-01-01T00:00:00Z');
+    const ca = await LocalCa.create({ now: caNow });
+    const signatureVerifier = new CmsSignatureVerifier({
+      trustStore: TrustStore.fromCertificates({ anchors: [ca.root.certificate], intermediates: [ca.intermediate.certificate] }),
+      statusChecker: new LocalCaStatusChecker(ca),
+    });
+    const testApp = await startTestApp(import.meta.url, '2026-11-24T05:00:00Z', { signatureVerifier }); // Tuesday 10:00 in Taraz (UTC+5)
+    await testApp.server.listen({ port: 0, host: '127.0.0.1' });
+    const address = testApp.server.server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+    app = { ...testApp, baseUrl: `http://127.0.0.1:${address.port}` };
+    const head = (await findStaff(app.ctx.db, 'zhambyl.head'))!;
+    headKey = await ca.issue({
+      holder: { kind: 'legalEntityEmployee', iin: head.iin, bin: '150940001238', organization: 'Taraz employment centre', name: { surname: 'Омаров', firstName: 'Ерлан' } },
+      purpose: 'signing',
+      notBefore: caNow,
+      // The browser signs with its own clock; a long validity keeps the test independent of the day it runs.
+      validityDays: 20 * 365,
+    });
+    headKeyFile = await exportPkcs12({ privateKey: headKey.privateKey, certificate: headKey.certificate, chain: headKey.chain, password: HEAD_KEY_PASSWORD, iterations: 1000 });
     browser = await launchChromium();
     clerkToken = await app.signIn('zhambyl.clerk');
     headToken = await app.signIn('zhambyl.head');
@@ -249,17 +265,24 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
     app.setNow('2026-11-24T11:00:00Z');
     await signIn(headAgain, 'ru', 'zhambyl.head');
     await openCaseFromInbox(headAgain, 'ru', journalNumber);
-    await see(headAgain, t('ru', 'signer.placeholder.notice'));
-    const signatureField = headAgain.getByLabel(t('ru', 'signer.placeholder.field'));
-    await signatureField.fill('too short');
-    await headAgain.getByRole('button', { name: t('ru', 'action.sign.submit') }).click();
-    await see(headAgain, t('ru', 'signer.placeholder.tooShort', { min: 16 }));
-    await signatureField.fill(PLACEHOLDER_CMS);
+    // NCALayer is not running in the test browser: the built-in key-file signer is offered, and says so.
+    await see(headAgain, t('ru', 'signing.ncaLayer.notRunning'));
+    const signButton = headAgain.getByRole('button', { name: t('ru', 'action.sign.submit') });
+    await signButton.click();
+    await see(headAgain, t('ru', 'signing.keyFile.fileMissing'));
+    await headAgain.getByLabel(t('ru', 'signing.keyFile.file')).setInputFiles({ name: 'RSA256_head.p12', mimeType: 'application/x-pkcs12', buffer: Buffer.from(headKeyFile) });
+    await headAgain.getByLabel(t('ru', 'signing.keyFile.password')).fill('wrong password');
+    await signButton.click();
+    await see(headAgain, t('ru', 'signing.error.wrongPassword'));
+    await headAgain.getByLabel(t('ru', 'signing.keyFile.password')).fill(HEAD_KEY_PASSWORD);
     await expectAccessible(headAgain);
     await shot(headAgain, 'ru-10-sign');
-    await headAgain.getByRole('button', { name: t('ru', 'action.sign.submit') }).click();
+    await signButton.click();
     await see(headAgain, t('ru', 'case.stepDone', { step: t('ru', 'stepKind.sign') }));
-    await see(headAgain, t('ru', 'event.documentSignedUnverified'));
+    // The server verified the CMS the browser made (chain, validity, revocation, the head's IIN).
+    await see(headAgain, t('ru', 'event.documentSigned'));
+    const signedHistory = await app.request('GET', `/api/cases/${caseId}/history`, headToken);
+    expect(signedHistory.body.find((e: { type: string }) => e.type === 'documentSigned').data.signature).toMatchObject({ verified: true, signerIin: (await findStaff(app.ctx.db, 'zhambyl.head'))!.iin });
 
     // ===== the clerk's inbox: the forgotten application is overdue, highlighted and counted =====
     app.setNow('2026-11-24T11:05:00Z');
@@ -351,7 +374,20 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
 
     const decided = await app.request('GET', `/api/cases/${filed.body.id}`, executorToken);
     expect(decided.body.decision).toMatchObject({ outcome: 'refusal', groundId: ground.id, reasonText });
-    const signed = await app.request('POST', `/api/cases/${filed.body.id}/steps`, headToken, { stepId: 'sign', expectedVersion: decided.body.version, input: { signature: PLACEHOLDER_CMS } });
+    const draft = await app.request('GET', `/api/cases/${filed.body.id}/document`, headToken);
+    const refusalSignature = await signDetachedCades({
+      contentBytes: Buffer.from(draft.body.contentBase64 as string, 'base64'),
+      signerCertificate: headKey.certificate,
+      privateKey: headKey.privateKey,
+      signingTime: new Date('2026-11-24T11:30:00Z'),
+      extraCertificates: headKey.chain,
+    });
+    const signed = await app.request('POST', `/api/cases/${filed.body.id}/steps`, headToken, {
+      stepId: 'sign',
+      expectedVersion: decided.body.version,
+      input: { signature: Buffer.from(refusalSignature).toString('base64') },
+    });
+    expect(signed.status).toBe(200);
     await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerkToken, { stepId: 'issue', expectedVersion: signed.body.version, input: { method: 'inPerson' } });
     await page.reload();
     await caseStatus(page, 'ru', 'refused');

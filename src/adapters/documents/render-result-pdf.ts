@@ -1,10 +1,16 @@
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
+import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { DOCUMENT_LABELS } from '../../core/documents/document-texts.ts';
+
+/** Metadata keywords that let an uploaded PDF be checked (read-pdf-identity.ts): the code and the content's SHA-256. */
+export const PDF_CODE_KEYWORD = 'qyzmet-verification-code:';
+export const PDF_HASH_KEYWORD = 'qyzmet-content-sha256:';
 
 const require = createRequire(import.meta.url);
 /** DejaVu Sans covers Kazakh Cyrillic (ә ғ қ ң ө ұ ү һ і); the PDF standard fonts do not. */
@@ -53,6 +59,9 @@ export async function renderResultPdf(document: ResultDocument, stamp: Signature
   pdf.setTitle(`${document.title.ru} ${document.number}`);
   pdf.setSubject(document.verificationCode);
   pdf.setProducer('Qyzmet');
+  // The SHA-256 of the signed canonical bytes: an uploaded PDF is matched to the stored document by it.
+  const contentSha256 = createHash('sha256').update(canonicalBytes(document)).digest('hex');
+  pdf.setKeywords([`${PDF_CODE_KEYWORD}${document.verificationCode}`, `${PDF_HASH_KEYWORD}${contentSha256}`]);
   // Fixed dates keep the bytes of the same document the same.
   pdf.setCreationDate(new Date(`${document.date}T00:00:00Z`));
   pdf.setModificationDate(new Date(`${document.date}T00:00:00Z`));

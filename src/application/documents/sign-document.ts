@@ -6,7 +6,7 @@ import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
-import { caseDocument } from './case-document.ts';
+import { caseDocument, loadDocumentFacts } from './case-document.ts';
 
 export interface SignedDocumentFacts {
   readonly signerIin: string | null;
@@ -23,7 +23,7 @@ export async function verifyAndStoreSignature(
   tx: SqlExecutor,
   context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; signature: string; now: Date },
 ): Promise<SignedDocumentFacts> {
-  const document = caseDocument(context.state, context.regulation, context.provider);
+  const document = caseDocument(context.state, context.regulation, context.provider, await loadDocumentFacts(app, tx, context.state));
   let facts: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
   let signerName: string | null = null;
   let certificateSerial: string | null = null;

@@ -37,6 +37,35 @@ interface ProviderLoadRow {
   overdue_cases: number;
 }
 
+/**
+ * The satisfaction survey (seed 002, appendix 3, lines 404-419): two questions — the process and the quality of the
+ * result (line 408), the information about the procedure (line 414) — each answered with one of three grades.
+ * The ids are the columns' values in satisfaction_surveys (migration 0008).
+ */
+export const SATISFACTION_QUESTIONS = ['processAndResult', 'information'] as const;
+export const SATISFACTION_ANSWERS = ['unsatisfactory', 'partlySatisfactory', 'satisfactory'] as const;
+export type SatisfactionQuestion = (typeof SATISFACTION_QUESTIONS)[number];
+export type SatisfactionAnswer = (typeof SATISFACTION_ANSWERS)[number];
+
+interface SatisfactionRow {
+  provider_id: string;
+  service_code: string;
+  question: SatisfactionQuestion;
+  answer: SatisfactionAnswer;
+  answers: number;
+}
+
+/** Per question, the count and share of each grade among `surveys` answers (share null when nobody answered). */
+function satisfactionQuestions(rows: readonly SatisfactionRow[], surveys: number) {
+  return SATISFACTION_QUESTIONS.map((question) => ({
+    question,
+    answers: SATISFACTION_ANSWERS.map((answer) => {
+      const count = rows.filter((r) => r.question === question && r.answer === answer).reduce((sum, r) => sum + r.answers, 0);
+      return { answer, count, share: surveys === 0 ? null : count / surveys };
+    }),
+  }));
+}
+
 /** Durations are reported to a hundredth of a minute; percentile interpolation leaves float noise beyond that. */
 function roundMinutes(minutes: number | null): number | null {
   return minutes === null ? null : Math.round(minutes * 100) / 100;
@@ -99,6 +128,28 @@ export async function regionDashboard(db: SqlExecutor, catalog: RegulationCatalo
     [...period, ...closed.values],
   );
 
+  // Surveys submitted within the period for cases within the filters; each survey answers both questions, so
+  // one lateral row per question and answer is counted.
+  const satisfactionRows = await db.execute<SatisfactionRow>(
+    `select c.provider_id, c.service_code, q.question, q.answer, count(*)::int as answers
+       from satisfaction_surveys v
+       join cases c on c.id = v.case_id
+       join providers p on p.id = c.provider_id
+       cross join lateral (values ('processAndResult', v.process_and_result), ('information', v.information)) as q (question, answer)
+      where v.submitted_at >= $1 and v.submitted_at < $2 and ${closed.where}
+      group by c.provider_id, c.service_code, q.question, q.answer
+      order by c.provider_id, c.service_code`,
+    [...period, ...closed.values],
+  );
+  const surveysOf = (rows: readonly SatisfactionRow[]) => rows.filter((r) => r.question === SATISFACTION_QUESTIONS[0]).reduce((sum, r) => sum + r.answers, 0);
+  const groups = [...new Set(satisfactionRows.map((r) => `${r.provider_id}\u0000${r.service_code}`))].map((key) => {
+    const [providerId, serviceCode] = key.split('\u0000') as [string, string];
+    const rows = satisfactionRows.filter((r) => r.provider_id === providerId && r.service_code === serviceCode);
+    const surveys = surveysOf(rows);
+    return { providerId, serviceCode, surveys, questions: satisfactionQuestions(rows, surveys) };
+  });
+  const surveys = surveysOf(satisfactionRows);
+
   const stepCompleted = stepRows.reduce((sum, r) => sum + r.completed, 0);
   const stepWithin = stepRows.reduce((sum, r) => sum + r.within_limit, 0);
   return {
@@ -134,6 +185,7 @@ export async function regionDashboard(db: SqlExecutor, catalog: RegulationCatalo
       ground: catalog.list().find((reg) => reg.id === r.regulation_id)?.refusalGrounds.find((g) => g.id === r.refusal_ground_id)?.text ?? null,
       cases: r.cases,
     })),
+    satisfaction: { surveys, questions: satisfactionQuestions(satisfactionRows, surveys), byProviderService: groups },
   };
 }
 
@@ -155,6 +207,14 @@ export function dashboardCsv(dashboard: RegionDashboard): string {
       dashboard.stepDurations.map((r) => [r.regulationId, r.stepId, r.role, r.completed, r.withinLimit, r.medianMinutes, r.p90Minutes, r.limit?.value, r.limit?.unit]),
     ),
     table('channelMix', ['channel', 'cases'], dashboard.channelMix.map((r) => [r.channel, r.cases])),
+    table(
+      'satisfaction',
+      ['providerId', 'serviceCode', 'question', 'answer', 'count', 'share'],
+      [
+        ...dashboard.satisfaction.questions.flatMap((q) => q.answers.map((a) => ['', '', q.question, a.answer, a.count, a.share])),
+        ...dashboard.satisfaction.byProviderService.flatMap((g) => g.questions.flatMap((q) => q.answers.map((a) => [g.providerId, g.serviceCode, q.question, a.answer, a.count, a.share]))),
+      ],
+    ),
     table('refusalsByReason', ['regulationId', 'groundId', 'groundRu', 'cases'], dashboard.refusalsByReason.map((r) => [r.regulationId, r.groundId, r.ground?.ru, r.cases])),
   ].join('\r\n');
 }

@@ -2,6 +2,7 @@ import type { CaseState } from '../case/case-state.ts';
 import { formatText, type Text } from '../i18n/text.ts';
 import type { Regulation } from '../regulation/schema.ts';
 import { GENERIC_PARAGRAPH, LEGAL_EQUIVALENCE_NOTE, TEMPLATE_PARAGRAPHS } from './document-texts.ts';
+import { type DocumentFacts, templateFields } from './template-fields.ts';
 import { verificationCodeOf } from './verification-code.ts';
 
 /** A result document as data: what is signed (its canonical bytes), printed and shown on the verification page. */
@@ -30,6 +31,8 @@ export interface AssembleInput {
   readonly providerName: Text;
   /** The ISO date of the decision as the provider's calendar sees it. */
   readonly decisionDate: string;
+  /** What the registries wrote for the case (certificate flags, the referral); none for most templates. */
+  readonly facts?: DocumentFacts;
 }
 
 type FormField = Regulation['formFields'][number];
@@ -45,7 +48,7 @@ function formValue(field: FormField, value: unknown): Text {
 }
 
 /** Builds the document of a decided case. Pure: the same case always gives the same document (and bytes). */
-export function assembleResultDocument({ state, regulation, providerName, decisionDate }: AssembleInput): ResultDocument {
+export function assembleResultDocument({ state, regulation, providerName, decisionDate, facts = {} }: AssembleInput): ResultDocument {
   const decision = state.decision;
   if (!decision) throw new Error(`case ${state.id} has no decision to document`);
   const result = regulation.results.find((r) => r.id === decision.resultId);
@@ -80,9 +83,12 @@ export function assembleResultDocument({ state, regulation, providerName, decisi
     title: result.name,
     service: regulation.service.name,
     applicant: { fullName: applicantName, iin: state.applicant.iin },
-    fields: regulation.formFields
-      .filter((field) => state.formData[field.id] !== undefined && field.type !== 'boolean')
-      .map((field) => ({ label: field.label, value: formValue(field, state.formData[field.id]) })),
+    fields: [
+      ...templateFields(result.template, facts),
+      ...regulation.formFields
+        .filter((field) => state.formData[field.id] !== undefined && field.type !== 'boolean')
+        .map((field) => ({ label: field.label, value: formValue(field, state.formData[field.id]) })),
+    ],
     body,
     legalNote: LEGAL_EQUIVALENCE_NOTE,
   };

@@ -21,6 +21,54 @@ export const TEMPLATE_PARAGRAPHS: Readonly<Record<string, Text>> = {
     ru: 'Подтверждает, что {applicant} (ИИН {iin}) зарегистрирован(а) в качестве безработного.',
     en: 'Certifies that {applicant} (IIN {iin}) is registered as unemployed.',
   },
+  'unemployed-registration-certificate': {
+    kk: '{applicant} (ЖСН {iin}) жұмыссыз ретінде тіркелгенін растайды. Анықтама өтініш берілген жерге ұсыну үшін берілді.',
+    ru: 'Подтверждает, что {applicant} (ИИН {iin}) зарегистрирован(а) в качестве безработного. Справка выдана для представления по месту требования.',
+    en: 'Certifies that {applicant} (IIN {iin}) is registered as unemployed. Issued for presentation where required.',
+  },
+  // The referral forms of the Standard's annexes 1–4 (seeds 000 and 003) and of seed 004 (training, guidance):
+  // compare-referrals.md §2. Each names the measure; the measure, date and card follow as fields.
+  'referral-employment': {
+    kk: '{applicant} (ЖСН {iin}) жұмысқа орналасу үшін жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется для трудоустройства. Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred for employment. Referral issued on {decisionDate}.',
+  },
+  'referral-youth-practice': {
+    kk: '{applicant} (ЖСН {iin}) жастар практикасынан өту үшін жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется для прохождения молодёжной практики. Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred to youth practice. Referral issued on {decisionDate}.',
+  },
+  'referral-social-jobs': {
+    kk: '{applicant} (ЖСН {iin}) әлеуметтік жұмыс орнына жұмысқа орналасу үшін жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется для трудоустройства на социальное рабочее место. Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred to a social job. Referral issued on {decisionDate}.',
+  },
+  'referral-public-works': {
+    kk: '{applicant} (ЖСН {iin}) қоғамдық жұмыстарға қатысу үшін жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется для участия в общественных работах. Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred to public works. Referral issued on {decisionDate}.',
+  },
+  'referral-vocational-training': {
+    kk: '{applicant} (ЖСН {iin}) кәсіптік оқытуға (даярлауға, қайта даярлауға, біліктілігін арттыруға) жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется на профессиональное обучение (подготовку, переподготовку, повышение квалификации). Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred to vocational training (training, retraining, upskilling). Referral issued on {decisionDate}.',
+  },
+  'vocational-guidance': {
+    kk: '{applicant} (ЖСН {iin}) кәсіптік бағдарлау бойынша қызметтер алу үшін жолданады. Жолдама {decisionDate} берілді.',
+    ru: '{applicant} (ИИН {iin}) направляется для получения услуг по профессиональной ориентации. Направление выдано {decisionDate}.',
+    en: '{applicant} (IIN {iin}) is referred to career guidance. Referral issued on {decisionDate}.',
+  },
+  // The TSA certificate has two positive outcomes (regulations/aktobe-2016-285-tsa-recipient-certificate.json).
+  'tsa-belongs-certificate': {
+    kk: '{applicant} (ЖСН {iin}) (отбасы) {decisionDate} жағдай бойынша атаулы әлеуметтік көмек алушы болып табылатынын растайды.',
+    ru: 'Подтверждает, что {applicant} (ИИН {iin}) (семья) по состоянию на {decisionDate} является получателем адресной социальной помощи.',
+    en: 'Certifies that {applicant} (IIN {iin}) (family) receives targeted social assistance as of {decisionDate}.',
+  },
+  'tsa-not-belongs-certificate': {
+    kk: '{applicant} (ЖСН {iin}) (отбасы) {decisionDate} жағдай бойынша атаулы әлеуметтік көмек алушы болып табылмайтынын растайды.',
+    ru: 'Подтверждает, что {applicant} (ИИН {iin}) (семья) по состоянию на {decisionDate} не является получателем адресной социальной помощи.',
+    en: 'Certifies that {applicant} (IIN {iin}) (family) does not receive targeted social assistance as of {decisionDate}.',
+  },
   'reasoned-refusal': {
     kk: '{applicant} (ЖСН {iin}) «{service}» мемлекеттік қызметін көрсетуден бас тартылады. Негіз: {ground}. Дәлелі: {reason}',
     ru: '{applicant} (ИИН {iin}) отказано в оказании государственной услуги «{service}». Основание: {ground}. Мотивировка: {reason}',

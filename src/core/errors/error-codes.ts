@@ -145,6 +145,15 @@ export const ERROR_CODES = {
       en: 'The chosen employee is not a responsible executor of this provider.',
     },
   },
+  PDF_NOT_A_RESULT_DOCUMENT: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл PDF файлы Qyzmet нәтиже құжаты емес: онда тексеру коды жоқ. Құжаттағы кодты енгізіңіз немесе QR-кодты сканерлеңіз.',
+      ru: 'Этот PDF не является документом-результатом Qyzmet: в нём нет кода проверки. Введите код с документа или отсканируйте QR-код.',
+      en: 'This PDF is not a Qyzmet result document: it carries no verification code. Enter the code printed on the document or scan its QR code.',
+    },
+  },
   REGULATION_NOT_FOUND: {
     httpStatus: 404,
     errorClass: 'operated',
@@ -256,6 +265,61 @@ export const ERROR_CODES = {
   },
   // ===== State registries, duplicates and retries (issue #6) =====
   /** A staff lookup found nobody with this IIN in the persons database. */
+  // ----- State Corporation desk (issue #7) -----
+  POWER_OF_ATTORNEY_EXPIRED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '№ {number} сенімхаттың мерзімі {validUntil} өтіп кеткен: өкіл көрсетілетін қызметті алушының атынан әрекет ете алмайды.',
+      ru: 'Срок действия доверенности № {number} истёк {validUntil}: представитель не может действовать от имени услугополучателя.',
+      en: 'Power of attorney No. {number} expired on {validUntil}: the representative cannot act for the applicant.',
+    },
+  },
+  POWER_OF_ATTORNEY_INVALID: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '№ {number} сенімхат дұрыс толтырылмаған: {reason}.',
+      ru: 'Доверенность № {number} заполнена неверно: {reason}.',
+      en: 'Power of attorney No. {number} is not valid: {reason}.',
+    },
+  },
+  QUEUE_EMPTY: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Кезекте күтіп тұрған адам жоқ.',
+      ru: 'В очереди никто не ожидает.',
+      en: 'Nobody is waiting in the queue.',
+    },
+  },
+  TICKET_NOT_FOUND: {
+    httpStatus: 404,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл бөлімшеде бүгін мұндай кезек талоны жоқ.',
+      ru: 'В этом отделении сегодня нет такого талона очереди.',
+      en: 'This branch has no such queue ticket today.',
+    },
+  },
+  NOT_A_DESK_BRANCH: {
+    httpStatus: 403,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл әрекет тек Мемлекеттік корпорация бөлімшесінің операторына қолжетімді.',
+      ru: 'Это действие доступно только оператору отделения Госкорпорации.',
+      en: 'Only an operator of a State Corporation branch may do this.',
+    },
+  },
+  RESULT_NOT_READY: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Нәтиже әлі дайын емес немесе қол қойылмаған: оны беру мүмкін емес.',
+      ru: 'Результат ещё не готов или не подписан: выдать его нельзя.',
+      en: 'The result is not ready or not signed yet: it cannot be handed over.',
+    },
+  },
   PERSON_NOT_FOUND: {
     httpStatus: 404,
     errorClass: 'operated',
@@ -440,6 +504,15 @@ export const ERROR_CODES = {
       en: 'No regulation of "{serviceCode}" is in force in {region} on {at} ({reason}).',
     },
   },
+  REGULATION_TEXT_NOT_AVAILABLE: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{regulationId}» регламентінің осы редакциясы тек оны өзгерткен актіден белгілі ({amendingAct}); оның мәтіні каталогта жоқ, сондықтан бұл редакция бойынша өтініш қабылданбайды.',
+      ru: 'Эта редакция регламента «{regulationId}» известна только по изменившему её акту ({amendingAct}); её текста нет в каталоге, поэтому заявления по ней не принимаются.',
+      en: 'This version of regulation "{regulationId}" is known only from the act that amended it ({amendingAct}); its text is not in the catalog, so no application can be filed under it.',
+    },
+  },
   REGULATION_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',
@@ -458,6 +531,104 @@ export const ERROR_CODES = {
       en: 'The system configuration is not valid.',
     },
   },
+  // ----- citizen portal and gateway (issue #7) -----
+  /** A channel condition failed: the text is the regulation's own refusal message for that condition (details). */
+  INTAKE_REFUSED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: { kk: '{refusalKk}', ru: '{refusalRu}', en: '{refusalEn}' },
+  },
+  /** Condition 1 of the portal flows; seed 000 line 766 ("формирование порталом сообщения об отказе в авторизации"). */
+  CITIZEN_AUTHORIZATION_REFUSED: {
+    httpStatus: 401,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Көрсетілетін қызметті алушының деректерінде бұзушылықтар болуына байланысты авторизациядан бас тартылды.',
+      ru: 'Отказ в авторизации в связи с имеющимися нарушениями в данных услугополучателя.',
+      en: "Authorization refused because of problems in the applicant's data.",
+    },
+  },
+  CITIZEN_ALREADY_REGISTERED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл ЖСН порталда тіркелген. Жүйеге кіріңіз.',
+      ru: 'Этот ИИН уже зарегистрирован на портале. Войдите в систему.',
+      en: 'This IIN is already registered on the portal. Please sign in.',
+    },
+  },
+  PASSWORD_TOO_WEAK: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Құпиясөз кемінде 8 таңбадан тұруы және әріп пен цифрды қамтуы керек.',
+      ru: 'Пароль должен содержать не менее 8 символов, буквы и цифры.',
+      en: 'The password must be at least 8 characters long and contain letters and digits.',
+    },
+  },
+  EDS_CHALLENGE_INVALID: {
+    httpStatus: 401,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Кіру сұрауының мерзімі өткен немесе ол пайдаланылған. Қайта көріңіз.',
+      ru: 'Запрос на вход истёк или уже использован. Попробуйте ещё раз.',
+      en: 'The sign-in challenge has expired or was already used. Please try again.',
+    },
+  },
+  ATTACHMENT_TYPE_NOT_ALLOWED: {
+    httpStatus: 415,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Файл түрі қолдау көрсетілмейді ({mediaType}): тек PDF, JPEG немесе PNG.',
+      ru: 'Тип файла не поддерживается ({mediaType}): только PDF, JPEG или PNG.',
+      en: 'This file type is not accepted ({mediaType}): only PDF, JPEG or PNG.',
+    },
+  },
+  ATTACHMENT_TOO_LARGE: {
+    httpStatus: 413,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Файл тым үлкен: {limitMegabytes} МБ-тан аспауы керек.',
+      ru: 'Файл слишком большой: не более {limitMegabytes} МБ.',
+      en: 'The file is too large: at most {limitMegabytes} MB.',
+    },
+  },
+  ATTACHMENTS_TOTAL_TOO_LARGE: {
+    httpStatus: 413,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бір өтініштің файлдары жиынтығында {limitMegabytes} МБ-тан аспауы керек.',
+      ru: 'Файлы одного заявления в сумме не должны превышать {limitMegabytes} МБ.',
+      en: 'The files of one application may not exceed {limitMegabytes} MB in total.',
+    },
+  },
+  SURVEY_NOT_AVAILABLE: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сауалнаманы тек өтініш беруші қызмет көрсету аяқталғаннан кейін толтыра алады.',
+      ru: 'Анкету может заполнить только заявитель и только после завершения оказания услуги.',
+      en: 'Only the applicant can answer the survey, and only after the service has ended.',
+    },
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл өтініш бойынша сауалнама толтырылған.',
+      ru: 'Анкета по этому заявлению уже заполнена.',
+      en: 'The survey for this application has already been answered.',
+    },
+  },
+  GATEWAY_MESSAGE_REJECTED: {
+    httpStatus: 502,
+    errorClass: 'external',
+    userMessage: {
+      kk: 'Шлюз хабарламасы қабылданбады (қолтаңба немесе мазмұн сәйкес емес).',
+      ru: 'Сообщение шлюза отклонено (подпись или содержимое не совпадают).',
+      en: 'The gateway message was rejected (its signature or content does not match).',
+    },
+  },
   INTERNAL: {
     httpStatus: 500,
     errorClass: 'bug',
@@ -465,15 +636,6 @@ export const ERROR_CODES = {
       kk: 'Ішкі қате. Кейінірек қайталаңыз.',
       ru: 'Внутренняя ошибка. Повторите позже.',
       en: 'Internal error. Please try again later.',
-    },
-  },
-  REGULATION_TEXT_NOT_AVAILABLE: {
-    httpStatus: 422,
-    errorClass: 'operated',
-    userMessage: {
-      kk: '«{regulationId}» регламентінің осы редакциясы тек оны өзгерткен актіден белгілі ({amendingAct}); оның мәтіні каталогта жоқ, сондықтан бұл редакция бойынша өтініш қабылданбайды.',
-      ru: 'Эта редакция регламента «{regulationId}» известна только по изменившему её акту ({amendingAct}); её текста нет в каталоге, поэтому заявления по ней не принимаются.',
-      en: 'This version of regulation "{regulationId}" is known only from the act that amended it ({amendingAct}); its text is not in the catalog, so no application can be filed under it.',
     },
   },
 } as const satisfies Record<string, ErrorCodeSpec>;

@@ -16,8 +16,10 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 export const chromiumAvailable = (): boolean => existsSync(CHROMIUM_PATH);
 
-/** Builds web/dist the way `npm run build:web` does (a child process, so the test worker's module graph stays clean). */
+/** Builds web/dist (unless the run's global setup already did) the way `npm run build:web` does (a child process, so the test worker's module graph stays clean). */
 export async function buildWebApp(): Promise<void> {
+  // Built once for the whole run by test/support/build-web-once.ts (parallel builds would empty each other's dist).
+  if (process.env.QYZMET_WEB_BUILT === '1') return;
   const viteBin = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
   await promisify(execFile)(process.execPath, [viteBin, 'build', 'web', '--logLevel', 'warn'], { cwd: REPO_ROOT });
   if (!existsSync(path.join(WEB_DIR, 'dist/index.html'))) throw new Error('vite build left no web/dist/index.html');

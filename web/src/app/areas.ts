@@ -1,14 +1,23 @@
 import type { ComponentType } from 'react';
 import { BackOfficeApp } from '../back-office/BackOfficeApp.tsx';
 import { BackOfficeMenu } from '../back-office/BackOfficeMenu.tsx';
+import { DeskApp } from '../desk/DeskApp.tsx';
+import { DeskMenu } from '../desk/DeskMenu.tsx';
+import { HandbookApp } from '../handbook/HandbookApp.tsx';
+import { HandbookMenu } from '../handbook/HandbookMenu.tsx';
+import { SupervisionApp } from '../supervision/SupervisionApp.tsx';
+import { SupervisionMenu } from '../supervision/SupervisionMenu.tsx';
 import type { MessageKey } from '../i18n/translate.ts';
+import { VerifyApp } from '../verify/VerifyApp.tsx';
+import { PortalApp } from '../portal/PortalApp.tsx';
 
 /**
  * The channel areas of the app, each under its own path with its own sign-in and screens (issue #7):
  * - /office — the provider back office (clerk, head, executor; rural akims use the same screens);
- * - TODO(#7): /portal — the citizen portal (IIN + password or EDS sign-in, catalog, application, personal cabinet),
- *   once the EDS and registry APIs land;
- * - TODO(#7): /desk — the State Corporation operator desk (queue ticket, applicant lookup, power of attorney, print).
+ * - /portal — the citizen portal (IIN + password or EDS sign-in, catalog, application, personal cabinet);
+ * - /desk — the State Corporation operator desk (queue ticket, applicant lookup, power of attorney, sign, forward, print);
+ * - /supervision — the region's supervisor dashboard; /handbook — the public business-process handbook;
+ * - /verify — the public check of a result document (the QR code opens /verify/<code>).
  * An area is a component taking the path (and a header menu); it shares the shell (header, language, skip link) and the API client.
  */
 export interface Area {
@@ -20,7 +29,18 @@ export interface Area {
   readonly Menu?: ComponentType<{ readonly pathname: string }>;
 }
 
-export const AREAS: readonly Area[] = [{ id: 'office', basePath: '/office', titleKey: 'app.area.backOffice', Component: BackOfficeApp, Menu: BackOfficeMenu }];
+export const AREAS: readonly Area[] = [
+  { id: 'office', basePath: '/office', titleKey: 'app.area.backOffice', Component: BackOfficeApp, Menu: BackOfficeMenu },
+  // #7: the citizen portal (IIN + password or EDS sign-in, catalog, application, personal cabinet)
+  { id: 'portal', basePath: '/portal', titleKey: 'portal.area', Component: PortalApp },
+  // #7: the State Corporation operator desk (queue, lookup, power of attorney, sign and forward, print)
+  { id: 'desk', basePath: '/desk', titleKey: 'desk.area', Component: DeskApp, Menu: DeskMenu },
+  // #8: the region's supervisor dashboard (staff sign-in) and the public business-process handbook
+  { id: 'supervision', basePath: '/supervision', titleKey: 'supervision.area', Component: SupervisionApp, Menu: SupervisionMenu },
+  { id: 'handbook', basePath: '/handbook', titleKey: 'handbook.area', Component: HandbookApp, Menu: HandbookMenu },
+  // #5: the public check of a result document (the QR opens /verify/<code>; no sign-in)
+  { id: 'verify', basePath: '/verify', titleKey: 'verify.area', Component: VerifyApp },
+];
 
 /** The area a path belongs to; `/` opens the first area. */
 export function areaOf(pathname: string): Area | null {

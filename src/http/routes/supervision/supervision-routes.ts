@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
-import { dashboardCsv, regionDashboard, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
+import { dashboardCsv, regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUESTIONS, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
 import type { StaffMember } from '../../../adapters/db/staff-store.ts';
 import { endOfLocalDay, localPositionOf, startOfLocalDay, timeZoneOfRegion } from '../../../core/calendar/time-zones.ts';
 import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
@@ -18,6 +18,15 @@ const ZDashboardQuery = z.object({
   serviceCode: z.string().optional(),
   channel: z.enum(CHANNELS).optional(),
 });
+
+const ZSatisfactionQuestions = z
+  .array(
+    z.object({
+      question: z.enum(SATISFACTION_QUESTIONS),
+      answers: z.array(z.object({ answer: z.enum(SATISFACTION_ANSWERS), count: z.number(), share: z.number().nullable().describe('count / surveys; null when none') })),
+    }),
+  )
+  .describe('The two questions of the survey (seed 002 appendix 3), each grade with its count and share');
 
 const ZDashboard = z
   .object({
@@ -47,6 +56,13 @@ const ZDashboard = z
     ),
     channelMix: z.array(z.object({ channel: z.string(), cases: z.number() })),
     refusalsByReason: z.array(z.object({ regulationId: z.string(), groundId: z.string(), ground: ZText.nullable(), cases: z.number() })),
+    satisfaction: z
+      .object({
+        surveys: z.number(),
+        questions: ZSatisfactionQuestions,
+        byProviderService: z.array(z.object({ providerId: z.string(), serviceCode: z.string(), surveys: z.number(), questions: ZSatisfactionQuestions })),
+      })
+      .describe('Satisfaction surveys submitted within the period for cases within the filters'),
   })
   .meta({ id: 'RegionDashboard' });
 
@@ -74,7 +90,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     {
       schema: {
         tags: ['supervision'],
-        summary: "A region's deadlines and quality: load now, compliance, step durations against limits, channels, refusals",
+        summary: "A region's deadlines and quality: load now, compliance, step durations against limits, channels, refusals, satisfaction",
         security: [{ bearer: [] }],
         querystring: ZDashboardQuery,
         response: { 200: ZDashboard, ...errorResponses },
@@ -83,6 +99,28 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     async (request) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
       return regionDashboard(ctx.db, ctx.catalog, filterFor(ctx, staff, request.query));
+    },
+  );
+  app.get(
+    '/api/supervision/providers',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: "The providers of the supervisor's region (service providers and rural akims), for the dashboard's provider filter",
+        security: [{ bearer: [] }],
+        querystring: z.object({ region: z.enum(REGIONS).optional().describe("An administrator's choice; a supervisor always sees their own region") }),
+        response: { 200: z.array(z.object({ id: z.string(), name: ZText })), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
+      const region = staff.role === 'supervisor' ? staff.region : request.query.region;
+      if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
+      // State Corporation offices receive applications but never own a case, so they are no provider to filter by.
+      return ctx.db.execute<{ id: string; name: { kk: string; ru: string; en: string } }>(
+        `select id, name from providers where region = $1 and kind <> 'stateCorporation' order by id`,
+        [region],
+      );
     },
   );
   app.get(

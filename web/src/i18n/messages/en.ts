@@ -182,7 +182,6 @@ export const en = {
   'action.decide.outcomeRequired': 'Choose a positive result or a reasoned refusal.',
   'action.decide.submit': 'Save the decision',
   'action.sign.document': 'Document to sign: {result}',
-  'action.sign.method': 'Signing method',
   'action.sign.submit': 'Sign',
   'action.issue.method': 'Issue method',
   'action.issue.submit': 'Issue the result',
@@ -192,12 +191,6 @@ export const en = {
   'action.automatic': 'The system does this step.',
 
   // ===== signers =====
-  'signer.placeholder.name': 'Temporary field (no EDS yet)',
-  'signer.placeholder.notice':
-    'Temporary: the EDS signer (NCALayer, PKCS#12 file) is not connected yet. Paste a CMS signature in Base64 below; it is stored but not verified.',
-  'signer.placeholder.field': 'Signature text (temporary field until EDS signing)',
-  'signer.placeholder.hint': 'At least {min} characters.',
-  'signer.placeholder.tooShort': 'The signature text is too short: at least {min} characters.',
 
   // ===== receive application =====
   'receive.title': 'Receive an application',

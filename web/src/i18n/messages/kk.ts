@@ -179,7 +179,6 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'action.decide.outcomeRequired': 'Оң нәтижені немесе дәлелді бас тартуды таңдаңыз.',
   'action.decide.submit': 'Шешімді сақтау',
   'action.sign.document': 'Қол қойылатын құжат: {result}',
-  'action.sign.method': 'Қол қою тәсілі',
   'action.sign.submit': 'Қол қою',
   'action.issue.method': 'Беру тәсілі',
   'action.issue.submit': 'Нәтижені беру',
@@ -189,12 +188,6 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'action.automatic': 'Бұл қадамды жүйе орындайды.',
 
   // ===== signers =====
-  'signer.placeholder.name': 'Уақытша өріс (әзірге ЭЦҚ-сыз)',
-  'signer.placeholder.notice':
-    'Уақытша: ЭЦҚ қол қою құралы (NCALayer, PKCS#12 файлы) әлі қосылмаған. Төменге Base64 пішіміндегі CMS қолтаңбасын қойыңыз; ол сақталады, бірақ тексерілмейді.',
-  'signer.placeholder.field': 'Қолтаңба мәтіні (ЭЦҚ-мен қол қою қосылғанға дейінгі уақытша өріс)',
-  'signer.placeholder.hint': 'Кемінде {min} таңба.',
-  'signer.placeholder.tooShort': 'Қолтаңба мәтіні тым қысқа: кемінде {min} таңба.',
 
   // ===== receive application =====
   'receive.title': 'Өтінішті қабылдау',

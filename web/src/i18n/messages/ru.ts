@@ -179,7 +179,6 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'action.decide.outcomeRequired': 'Выберите положительный результат или мотивированный отказ.',
   'action.decide.submit': 'Сохранить решение',
   'action.sign.document': 'Подписываемый документ: {result}',
-  'action.sign.method': 'Способ подписи',
   'action.sign.submit': 'Подписать',
   'action.issue.method': 'Способ выдачи',
   'action.issue.submit': 'Выдать результат',
@@ -189,12 +188,6 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'action.automatic': 'Этот шаг выполняет система.',
 
   // ===== signers =====
-  'signer.placeholder.name': 'Временное поле (пока без ЭЦП)',
-  'signer.placeholder.notice':
-    'Временно: средство подписи ЭЦП (NCALayer, файл PKCS#12) ещё не подключено. Вставьте ниже CMS-подпись в Base64; она сохраняется, но не проверяется.',
-  'signer.placeholder.field': 'Текст подписи (временное поле до подписания ЭЦП)',
-  'signer.placeholder.hint': 'Не менее {min} символов.',
-  'signer.placeholder.tooShort': 'Текст подписи слишком короткий: не менее {min} символов.',
 
   // ===== receive application =====
   'receive.title': 'Приём заявления',

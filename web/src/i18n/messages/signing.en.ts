@@ -1,2 +1,27 @@
 /** English messages of the signing screens; merged into en.ts. Keys start with 'signing.'. */
-export const signingEn = {} as const satisfies Record<string, string>;
+export const signingEn = {
+  'signing.method': 'How to sign',
+  'signing.method.ncaLayer': 'NCALayer (key on this computer or on a token)',
+  'signing.method.keyFile': 'Key file (.p12) and password, in this browser',
+  'signing.ncaLayer.checking': 'Checking whether NCALayer is running…',
+  'signing.ncaLayer.notRunning': 'NCALayer is not running on this computer, so sign with your key file. To use NCALayer, start it (ncl.pki.gov.kz) and reload the page.',
+  'signing.ncaLayer.hint': 'NCALayer will open its window: choose your signing key and enter its password there.',
+  'signing.expectedIin': 'Only a certificate with IIN {iin} can sign.',
+  'signing.keyFile.file': 'Signing key file (.p12)',
+  'signing.keyFile.fileHint': 'The RSA256_… file from the NCA. The key stays in your browser; it is not uploaded.',
+  'signing.keyFile.fileMissing': 'Choose your key file.',
+  'signing.keyFile.password': 'Key file password',
+  'signing.keyFile.passwordMissing': 'Enter the key file password.',
+  'signing.submit': 'Sign',
+  'signing.working': 'Signing…',
+  'signing.error.wrongPassword': 'The password does not fit this key file. Check the keyboard layout and Caps Lock, and try again.',
+  'signing.error.notPkcs12': 'This file cannot be used: it is not a .p12 key file, or its encryption (GOST, legacy 3DES) is not supported in the browser. Use NCALayer for such keys.',
+  'signing.error.noSigningKey': 'This file holds no signing key for this purpose. Choose the signing key (RSA256_…), not the authentication key (AUTH_…).',
+  'signing.error.certificateExpired': 'The certificate of this key has expired, so nothing was signed. Get a new key at pki.gov.kz.',
+  'signing.error.certificateNotYetValid': 'The certificate of this key is not valid yet, so nothing was signed. Check the computer clock.',
+  'signing.error.iinMismatch': 'This key belongs to another person: its IIN is not the one of the request.',
+  'signing.error.ncaLayerUnavailable': 'NCALayer does not answer. Start NCALayer or sign with your key file.',
+  'signing.error.ncaLayerCanceled': 'Signing was cancelled in NCALayer. Nothing was signed.',
+  'signing.error.ncaLayerFailed': 'NCALayer could not sign. Try again or sign with your key file.',
+  'signing.error.unexpected': 'Signing failed for an unexpected reason. Try again.',
+} as const satisfies Record<string, string>;

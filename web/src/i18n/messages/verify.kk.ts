@@ -1,4 +1,34 @@
 import type { verifyEn } from './verify.en.ts';
 
 /** kk messages of the verify screens: the keys of verify.en.ts. */
-export const verifyKk: Readonly<Record<keyof typeof verifyEn, string>> = {};
+export const verifyKk: Readonly<Record<keyof typeof verifyEn, string>> = {
+  'verify.area': 'Құжатты тексеру',
+  'verify.title': 'Нәтиже құжатын тексеру',
+  'verify.intro': 'Көрсетілетін қызметті берушінің құжатының түпнұсқалығын тексеріңіз: QR-код астындағы кодты енгізіңіз, QR-кодты сканерлеңіз немесе PDF файлын жүктеңіз.',
+  'verify.code': 'Тексеру коды',
+  'verify.codeHint': 'Бес әріп пен цифрдан тұратын төрт топ, мысалы ABCDE-FGHJK-LMNPQ-RSTUV.',
+  'verify.codeInvalid': 'Код — сызықшамен бөлінген бес әріп пен цифрдан тұратын төрт топ.',
+  'verify.checkCode': 'Кодты тексеру',
+  'verify.pdf': 'Құжаттың PDF файлы',
+  'verify.pdfHint': 'Берілген күйіндегі PDF; тексеру оның кодын оқып, мазмұнын тізіліммен салыстырады.',
+  'verify.checkPdf': 'Файлды тексеру',
+  'verify.checking': 'Тексеріп жатырмыз…',
+  'verify.result.found': 'Құжат тізілімде бар',
+  'verify.result.problem': 'Құжат тексеруден өтпеді',
+  'verify.result.contentMatches': 'Файл тіркелген құжатпен толық сәйкес келеді.',
+  'verify.result.contentChanged': 'Файл тіркелген құжаттан өзгеше: ол берілгеннен кейін өзгертілген. Тек төмендегі деректерге сүйеніңіз.',
+  'verify.result.superseded': 'Бұл құжат кейінгі құжатпен ауыстырылды, коды {code}.',
+  'verify.field.title': 'Құжат',
+  'verify.field.number': 'Тіркеу нөмірі',
+  'verify.field.date': 'Күні',
+  'verify.field.provider': 'Берген',
+  'verify.field.applicant': 'Көрсетілетін қызметті алушы',
+  'verify.field.iin': 'ЖСН',
+  'verify.field.signer': 'Қол қойған',
+  'verify.field.signedAt': 'Қол қойылған уақыты',
+  'verify.field.certificate': 'Қол қоюшының сертификаты',
+  'verify.certificate.good': 'қол қойған кезде жарамды болған, кері қайтарылмаған',
+  'verify.certificate.revoked': 'қол қойылғаннан кейін кері қайтарылған',
+  'verify.certificate.invalid': 'қолтаңба тексеруден өтпейді',
+  'verify.certificate.unverified': 'қолтаңбаны ЭЦҚ қызметі тексермеген',
+};

@@ -1,4 +1,34 @@
 import type { verifyEn } from './verify.en.ts';
 
 /** ru messages of the verify screens: the keys of verify.en.ts. */
-export const verifyRu: Readonly<Record<keyof typeof verifyEn, string>> = {};
+export const verifyRu: Readonly<Record<keyof typeof verifyEn, string>> = {
+  'verify.area': 'Проверка документа',
+  'verify.title': 'Проверка документа-результата',
+  'verify.intro': 'Проверьте подлинность документа, выданного услугодателем: введите код под QR-кодом, отсканируйте QR-код или загрузите PDF-файл.',
+  'verify.code': 'Код проверки',
+  'verify.codeHint': 'Четыре группы по пять букв и цифр, например ABCDE-FGHJK-LMNPQ-RSTUV.',
+  'verify.codeInvalid': 'Код — это четыре группы по пять букв и цифр через дефис.',
+  'verify.checkCode': 'Проверить код',
+  'verify.pdf': 'PDF-файл документа',
+  'verify.pdfHint': 'PDF в том виде, в каком он выдан; проверка прочтёт его код и сравнит содержание с реестром.',
+  'verify.checkPdf': 'Проверить файл',
+  'verify.checking': 'Проверяем…',
+  'verify.result.found': 'Документ есть в реестре',
+  'verify.result.problem': 'Документ не прошёл проверку',
+  'verify.result.contentMatches': 'Файл в точности совпадает с зарегистрированным документом.',
+  'verify.result.contentChanged': 'Файл отличается от зарегистрированного документа: его изменили после выдачи. Полагайтесь только на данные ниже.',
+  'verify.result.superseded': 'Этот документ заменён более поздним, код {code}.',
+  'verify.field.title': 'Документ',
+  'verify.field.number': 'Регистрационный номер',
+  'verify.field.date': 'Дата',
+  'verify.field.provider': 'Выдал',
+  'verify.field.applicant': 'Услугополучатель',
+  'verify.field.iin': 'ИИН',
+  'verify.field.signer': 'Подписал',
+  'verify.field.signedAt': 'Время подписания',
+  'verify.field.certificate': 'Сертификат подписавшего',
+  'verify.certificate.good': 'действовал при подписании, не отозван',
+  'verify.certificate.revoked': 'отозван после подписания',
+  'verify.certificate.invalid': 'подпись не проходит проверку',
+  'verify.certificate.unverified': 'подпись не проверялась службой ЭЦП',
+};

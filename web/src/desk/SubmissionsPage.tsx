@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, unwrap } from '../api/client.ts';
+import { stepLabel, statusLabel } from '../back-office/labels.ts';
+import { useRegulations } from '../back-office/regulations.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router/Link.tsx';
+import { ErrorAlert, Notice } from '../ui/messages.tsx';
+import { Page } from '../ui/Page.tsx';
+import { DateTime } from '../ui/time.tsx';
+import type { DeskSubmission } from './desk-api.ts';
+import { deskPaths } from './paths.ts';
+
+/**
+ * Status tracking of the branch's applications. The operator completes the State Corporation's own steps here (on the
+ * paper courier route: intake, dispatch to the provider, receiving the result back) and opens the result to print.
+ */
+export function SubmissionsPage() {
+  const i18n = useI18n();
+  const { t, text, language } = i18n;
+  const [items, setItems] = useState<readonly DeskSubmission[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const regulations = useRegulations(items?.map((item) => item.regulationId) ?? []);
+
+  const load = useCallback(async () => {
+    try {
+      setItems(await unwrap(api.GET('/api/desk/submissions')));
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const completeStep = async (item: DeskSubmission) => {
+    if (!item.openStepId) return;
+    try {
+      const regulation = regulations.get(item.regulationId);
+      const kind = regulation?.steps.find((s) => s.id === item.openStepId)?.kind;
+      await unwrap(
+        api.POST('/api/desk/submissions/{caseId}/steps', {
+          params: { path: { caseId: item.caseId } },
+          body: { stepId: item.openStepId, expectedVersion: item.version, input: kind === 'issue' ? { method: 'stateCorporation' } : {} },
+        }),
+      );
+      setNotice(t('desk.subs.completeStep', { step: stepLabel(i18n, regulation, item.openStepId) }));
+      await load();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <Page title={t('desk.subs.title')}>
+      <div className="toolbar">
+        <button type="button" className="button-secondary" onClick={() => void load()}>
+          {t('desk.subs.refresh')}
+        </button>
+      </div>
+      <Notice text={notice} tone="success" />
+      <ErrorAlert error={error} />
+      {items && items.length === 0 ? <p className="empty">{t('desk.subs.empty')}</p> : null}
+      {items && items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="responsive-table">
+            <caption>{t('desk.subs.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('desk.subs.col.applicant')}</th>
+                <th scope="col">{t('desk.subs.col.service')}</th>
+                <th scope="col">{t('desk.subs.col.submitted')}</th>
+                <th scope="col">{t('desk.subs.col.status')}</th>
+                <th scope="col">{t('desk.subs.col.step')}</th>
+                <th scope="col">{t('desk.subs.col.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const regulation = regulations.get(item.regulationId);
+                const operatorStep = item.openStepRole === 'scOperator' && item.openStepId;
+                const issueStep = operatorStep && regulation?.steps.find((s) => s.id === item.openStepId)?.kind === 'issue';
+                return (
+                  <tr key={item.caseId} data-testid="submission-row">
+                    <th scope="row" data-label={t('desk.subs.col.applicant')}>
+                      {item.applicantIin}
+                    </th>
+                    <td data-label={t('desk.subs.col.service')}>{regulation ? text(regulation.service.name) : item.regulationId}</td>
+                    <td data-label={t('desk.subs.col.submitted')}>
+                      <DateTime iso={item.submittedAt} />
+                    </td>
+                    <td data-label={t('desk.subs.col.status')}>{statusLabel(i18n, item.status)}</td>
+                    <td data-label={t('desk.subs.col.step')}>{item.openStepId ? stepLabel(i18n, regulation, item.openStepId) : t('common.empty')}</td>
+                    <td data-label={t('desk.subs.col.action')}>
+                      {item.handedOverAt ? (
+                        t('desk.subs.handedOver', { at: formatDateTime(language, item.handedOverAt) })
+                      ) : item.verificationCode ? (
+                        <Link href={deskPaths.print(item.caseId)}>{t('desk.subs.print', { iin: item.applicantIin })}</Link>
+                      ) : operatorStep && !issueStep ? (
+                        <button type="button" onClick={() => void completeStep(item)}>
+                          {t('desk.subs.completeStep', { step: stepLabel(i18n, regulation, item.openStepId ?? '') })}
+                        </button>
+                      ) : (
+                        t('desk.subs.waiting')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,11 @@
+/** The State Corporation desk's addresses (/desk). */
+export const deskPaths = {
+  root: '/desk',
+  signIn: '/desk/sign-in',
+  queue: '/desk',
+  visit: (ticketId: string) => `/desk/visits/${encodeURIComponent(ticketId)}`,
+  visitPattern: '/desk/visits/:ticketId',
+  submissions: '/desk/submissions',
+  print: (caseId: string) => `/desk/submissions/${encodeURIComponent(caseId)}/print`,
+  printPattern: '/desk/submissions/:caseId/print',
+} as const;

@@ -1,0 +1,217 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { api, unwrap } from '../api/client.ts';
+import { limitLabel } from '../back-office/labels.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Field } from '../ui/Field.tsx';
+import { ErrorAlert } from '../ui/messages.tsx';
+import { Page } from '../ui/Page.tsx';
+import { diffStatusLabel, sortVersions, versionLabel } from './labels.ts';
+import { handbookPaths } from './paths.ts';
+import type { RegulationComparison } from './types.ts';
+import { useSummaries } from './useSummaries.ts';
+
+/** Two versions of one service side by side (two regions or two editions): channels, steps and limits, roles, results, systems. */
+export function ComparePage() {
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const { summaries, error: summariesError } = useSummaries();
+  const initial = new URLSearchParams(window.location.search);
+  const [left, setLeft] = useState(initial.get('left') ?? '');
+  const [right, setRight] = useState(initial.get('right') ?? '');
+  const [serviceCode, setServiceCode] = useState('');
+  const [shown, setShown] = useState<{ left: string; right: string } | null>(left && right ? { left, right } : null);
+  const [comparison, setComparison] = useState<RegulationComparison | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const versions = useMemo(() => sortVersions(i18n, summaries ?? []), [i18n, summaries]);
+  const services = useMemo(() => [...new Map(versions.map((v) => [v.serviceCode, v.serviceName])).entries()], [versions]);
+  // The service follows the left version when the page opens with one.
+  const service = serviceCode || versions.find((v) => v.id === left)?.serviceCode || services[0]?.[0] || '';
+  const ofService = versions.filter((v) => v.serviceCode === service);
+
+  useEffect(() => {
+    if (!shown) return;
+    let active = true;
+    unwrap(api.GET('/api/regulations/compare', { params: { query: { left: shown.left, right: shown.right } } })).then(
+      (result) => {
+        if (!active) return;
+        setComparison(result as RegulationComparison);
+        setError(null);
+      },
+      (failure: unknown) => active && setError(failure),
+    );
+    return () => {
+      active = false;
+    };
+  }, [shown]);
+
+  const chooseService = (code: string) => {
+    setServiceCode(code);
+    const list = versions.filter((v) => v.serviceCode === code);
+    setLeft(list[0]?.id ?? '');
+    setRight(list[1]?.id ?? list[0]?.id ?? '');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const pair = { left: left || ofService[0]?.id || '', right: right || ofService[1]?.id || ofService[0]?.id || '' };
+    if (!pair.left || !pair.right) return;
+    window.history.replaceState(null, '', handbookPaths.compareOf(pair.left, pair.right));
+    setShown(pair);
+  };
+
+  const versionSelect = (label: string, value: string, onChange: (v: string) => void, fallbackIndex: number) => (
+    <Field label={label}>
+      {({ inputId }) => (
+        <select id={inputId} value={value || ofService[fallbackIndex]?.id || ofService[0]?.id || ''} onChange={(e) => onChange(e.target.value)}>
+          {ofService.map((v) => (
+            <option key={v.id} value={v.id}>
+              {versionLabel(i18n, v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <Page title={t('handbook.compare.title')}>
+      <ErrorAlert error={summariesError ?? error} />
+      <form className="filter-bar" onSubmit={submit}>
+        <Field label={t('handbook.compare.service')}>
+          {({ inputId }) => (
+            <select id={inputId} value={service} onChange={(e) => chooseService(e.target.value)}>
+              {services.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {text(name)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {versionSelect(t('handbook.compare.left'), left, setLeft, 0)}
+        {versionSelect(t('handbook.compare.right'), right, setRight, 1)}
+        <button type="submit">{t('handbook.compare.show')}</button>
+      </form>
+      {comparison ? <ComparisonView comparison={comparison} /> : <p>{t('handbook.compare.pick')}</p>}
+    </Page>
+  );
+}
+
+function ComparisonView({ comparison }: { readonly comparison: RegulationComparison }) {
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const sideName = (side: RegulationComparison['left']) => t('handbook.compare.versionLabel', { region: text(side.regionName), number: side.actNumber, date: side.actDate });
+  const leftName = sideName(comparison.left);
+  const rightName = sideName(comparison.right);
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{leftName}</th>
+        <th scope="col">{rightName}</th>
+        <th scope="col">{t('handbook.compare.status')}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <div data-testid="comparison">
+      <p data-testid="comparison-differences">{t('handbook.compare.differences', { count: comparison.differenceCount })}</p>
+
+      <h2>{t('handbook.compare.channels')}</h2>
+      <div className="table-wrap">
+        <table>
+          {head(t('handbook.compare.channel'))}
+          <tbody>
+            {comparison.channels.map((row) => (
+              <tr key={row.channel}>
+                <th scope="row">{text(row.channelLabel)}</th>
+                <td>{row.leftRoutes}</td>
+                <td>{row.rightRoutes}</td>
+                <td>{diffStatusLabel(i18n, row.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {comparison.routes.map((route) => (
+        <section key={route.channel}>
+          <h2>{t('handbook.compare.routeSteps', { channel: text(route.channelLabel) })}</h2>
+          <div className="table-wrap">
+            <table>
+              {head(t('handbook.compare.stepKind'))}
+              <tbody>
+                {route.steps.map((row, index) => (
+                  <tr key={`${row.kind}-${index}`}>
+                    <th scope="row">{text(row.kindLabel)}</th>
+                    <td>{row.left ? `${text(row.left.action)} — ${text(row.left.roleLabel)}, ${row.left.limit ? text(row.left.limit.text) : limitLabel(i18n, null)}` : t('common.empty')}</td>
+                    <td>{row.right ? `${text(row.right.action)} — ${text(row.right.roleLabel)}, ${row.right.limit ? text(row.right.limit.text) : limitLabel(i18n, null)}` : t('common.empty')}</td>
+                    <td>{diffStatusLabel(i18n, row.status)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">{t('handbook.compare.total')}</th>
+                  <td>{route.totals.left ? text(route.totals.left.text) : t('common.empty')}</td>
+                  <td>{route.totals.right ? text(route.totals.right.text) : t('common.empty')}</td>
+                  <td>{t('common.empty')}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+
+      <h2>{t('handbook.compare.roles')}</h2>
+      <div className="table-wrap">
+        <table>
+          {head(t('handbook.compare.role'))}
+          <tbody>
+            {comparison.roles.map((row) => (
+              <tr key={row.role}>
+                <th scope="row">{text(row.roleLabel)}</th>
+                <td>{row.leftSteps}</td>
+                <td>{row.rightSteps}</td>
+                <td>{diffStatusLabel(i18n, row.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('handbook.compare.results')}</h2>
+      <div className="table-wrap">
+        <table>
+          {head(t('handbook.compare.results'))}
+          <tbody>
+            {comparison.results.rows.map((row, index) => (
+              <tr key={index}>
+                <th scope="row">{index + 1}</th>
+                <td>{row.left ? text(row.left.name) : t('common.empty')}</td>
+                <td>{row.right ? text(row.right.name) : t('common.empty')}</td>
+                <td>{diffStatusLabel(i18n, row.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('handbook.compare.systems')}</h2>
+      <div className="table-wrap">
+        <table>
+          {head(t('handbook.compare.systems'))}
+          <tbody>
+            {comparison.informationSystems.map((row, index) => (
+              <tr key={index}>
+                <th scope="row">{index + 1}</th>
+                <td>{row.left ? text(row.left.name) : t('common.empty')}</td>
+                <td>{row.right ? text(row.right.name) : t('common.empty')}</td>
+                <td>{diffStatusLabel(i18n, row.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

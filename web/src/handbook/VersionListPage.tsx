@@ -1,0 +1,54 @@
+import { channelLabel } from '../back-office/labels.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router/Link.tsx';
+import { ErrorAlert } from '../ui/messages.tsx';
+import { Page } from '../ui/Page.tsx';
+import { regionLabel, sortVersions } from './labels.ts';
+import { handbookPaths } from './paths.ts';
+import { useSummaries } from './useSummaries.ts';
+
+/** Every regulation version: service, region, act, period in force and channels, each opening its handbook. */
+export function VersionListPage() {
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const { summaries, error } = useSummaries();
+  return (
+    <Page title={t('handbook.list.title')}>
+      <p>{t('handbook.list.intro')}</p>
+      <ErrorAlert error={error} />
+      {summaries ? (
+        <div className="table-wrap">
+          <table data-testid="handbook-versions">
+            <caption className="visually-hidden">{t('handbook.nav.versions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('handbook.list.service')}</th>
+                <th scope="col">{t('handbook.list.region')}</th>
+                <th scope="col">{t('handbook.list.act')}</th>
+                <th scope="col">{t('handbook.list.inForce')}</th>
+                <th scope="col">{t('handbook.list.channels')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sortVersions(i18n, summaries).map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link href={handbookPaths.version(r.id)} aria-label={t('handbook.list.open', { name: text(r.serviceName), region: regionLabel(i18n, r.region) })}>
+                      {text(r.serviceName)}
+                    </Link>
+                  </th>
+                  <td>{regionLabel(i18n, r.region)}</td>
+                  <td>{t('handbook.list.actValue', { number: r.act.number, date: r.act.date })}</td>
+                  <td>{r.inForce.endsOn ? t('handbook.list.inForceRange', { from: r.inForce.startsOn, to: r.inForce.endsOn }) : t('handbook.list.inForceValue', { from: r.inForce.startsOn })}</td>
+                  <td>{r.channels.map((c) => channelLabel(i18n, c)).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('app.loading')}</p>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,19 @@
+import type { RegulationSummary } from '../api/types.ts';
+import type { I18n } from '../i18n/I18nProvider.tsx';
+
+export const regionLabel = (i18n: I18n, region: string) => i18n.tDynamic(`supervision.region.${region}`, region);
+export const diffStatusLabel = (i18n: I18n, status: string) => i18n.tDynamic(`handbook.compare.status.${status}`, status);
+
+/** A version in a list of versions of one service: its region and act. */
+export const versionLabel = (i18n: I18n, r: RegulationSummary) =>
+  i18n.t('handbook.compare.versionLabel', { region: regionLabel(i18n, r.region), number: r.act.number, date: r.act.date });
+
+/** Versions sorted by region, then service name, then act date, for stable lists. */
+export function sortVersions(i18n: I18n, list: readonly RegulationSummary[]): RegulationSummary[] {
+  return [...list].sort(
+    (a, b) =>
+      regionLabel(i18n, a.region).localeCompare(regionLabel(i18n, b.region)) ||
+      i18n.text(a.serviceName).localeCompare(i18n.text(b.serviceName)) ||
+      a.act.date.localeCompare(b.act.date),
+  );
+}
