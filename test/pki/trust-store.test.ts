@@ -1,9 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import * as pkijs from 'pkijs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bytesToBase64 } from '../../src/adapters/pki/bytes.ts';
-import { certificateToDer } from '../../src/adapters/pki/certificate-builder.ts';
+import { certificateFromDer, certificateToDer } from '../../src/adapters/pki/certificate-builder.ts';
 import { LocalCa, type IssuedKey } from '../../src/adapters/pki/local-ca.ts';
 import { TrustStore } from '../../src/adapters/pki/trust-store.ts';
 import { CITIZEN, type PkiWorld, createPkiWorld, daysFromNow, pemOf } from './pki-fixture.ts';
@@ -21,6 +22,25 @@ describe('TrustStore', () => {
     const result = await world.trustStore().buildChain(key.certificate);
     if (!result.trusted) throw new Error(result.reason);
     expect(result.path.map(certificateToDer)).toEqual([key.certificate, world.ca.intermediate.certificate, world.ca.root.certificate].map(certificateToDer));
+  });
+
+  it('proves a certificate’s path once: a re-parsed copy of it is answered without checking issuer signatures again, until the trusted set changes', async () => {
+    const store = world.trustStore();
+    const signatureChecks = vi.spyOn(pkijs.Certificate.prototype, 'verify');
+    try {
+      expect((await store.buildChain(key.certificate)).trusted).toBe(true);
+      const firstBuild = signatureChecks.mock.calls.length;
+      expect(firstBuild).toBeGreaterThanOrEqual(2);
+      const copy = certificateFromDer(certificateToDer(key.certificate));
+      const again = await store.buildChain(copy);
+      expect(again.trusted && again.path[0]).toBe(copy);
+      expect(signatureChecks.mock.calls.length).toBe(firstBuild);
+      store.addIntermediate(world.ca.intermediate.certificate);
+      expect((await store.buildChain(copy)).trusted).toBe(true);
+      expect(signatureChecks.mock.calls.length).toBeGreaterThan(firstBuild);
+    } finally {
+      signatureChecks.mockRestore();
+    }
   });
 
   it('takes the intermediate from the CMS’s own certificates when the store has only the root', async () => {

@@ -44,8 +44,16 @@ export async function signCertificate(params: CertificateParams): Promise<pkijs.
   return certificateFromDer(certificateToDer(certificate));
 }
 
+/** DER of certificates already encoded once: re-encoding through pkijs's schema is slow and a verification asks often. */
+const derOf = new WeakMap<pkijs.Certificate, Uint8Array>();
+
 export function certificateToDer(certificate: pkijs.Certificate): Uint8Array {
-  return new Uint8Array(certificate.toSchema(true).toBER(false));
+  let der = derOf.get(certificate);
+  if (!der) {
+    der = new Uint8Array(certificate.toSchema(true).toBER(false));
+    derOf.set(certificate, der);
+  }
+  return der;
 }
 
 export function certificateFromDer(der: Uint8Array): pkijs.Certificate {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type * as pkijs from 'pkijs';
 import { bytesEqual } from './bytes.ts';
@@ -29,6 +30,13 @@ function toCertificates(input: CertificateInput): pkijs.Certificate[] {
 export class TrustStore {
   private readonly anchors: { certificate: pkijs.Certificate; der: Uint8Array }[] = [];
   private readonly intermediates: pkijs.Certificate[] = [];
+  /**
+   * Paths already proven, by the leaf's TBS bytes and signature value: the same certificate signs many requests (a
+   * citizen's, the gateway systems'), and proving its issuers' signatures again each time was most of a
+   * verification's cost (issue #9 profile). Only the cryptographic path is cached; validity at the signing time and
+   * revocation are still checked by the caller for every signature. Cleared whenever the trusted set changes.
+   */
+  private readonly provenPaths = new Map<string, pkijs.Certificate[]>();
 
   static fromCertificates(params: { anchors: readonly CertificateInput[]; intermediates?: readonly CertificateInput[] }): TrustStore {
     const store = new TrustStore();
@@ -47,10 +55,12 @@ export class TrustStore {
   }
 
   addTrustAnchor(input: CertificateInput): void {
+    this.provenPaths.clear();
     for (const certificate of toCertificates(input)) this.anchors.push({ certificate, der: certificateToDer(certificate) });
   }
 
   addIntermediate(input: CertificateInput): void {
+    this.provenPaths.clear();
     this.intermediates.push(...toCertificates(input));
   }
 
@@ -69,8 +79,15 @@ export class TrustStore {
    * Validity dates and revocation are the caller's business: it reports them with their own error codes.
    */
   async buildChain(leaf: pkijs.Certificate, untrusted: readonly pkijs.Certificate[] = []): Promise<ChainResult> {
+    const key = certificateKey(leaf);
+    const proven = this.provenPaths.get(key);
+    if (proven) return { trusted: true, path: [leaf, ...proven.slice(1)] };
     const path = await this.extend([leaf], untrusted);
-    if (path) return { trusted: true, path };
+    if (path) {
+      if (this.provenPaths.size >= MAX_PROVEN_PATHS) this.provenPaths.clear();
+      this.provenPaths.set(key, path);
+      return { trusted: true, path };
+    }
     return { trusted: false, reason: `No path from "${formatName(leaf.subject)}" to a trusted root; its issuer is "${formatName(leaf.issuer)}"` };
   }
 
@@ -91,4 +108,11 @@ export class TrustStore {
     }
     return null;
   }
+}
+
+const MAX_PROVEN_PATHS = 100_000;
+
+/** Identifies a certificate by what its issuer signed and the signature: equal keys are the same certificate. */
+function certificateKey(certificate: pkijs.Certificate): string {
+  return createHash('sha256').update(certificate.tbsView).update(certificate.signatureValue.valueBlock.valueHexView).digest('hex');
 }
