@@ -8,6 +8,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from './load-case.ts';
 import { verifyAndStoreSignature } from '../documents/sign-document.ts';
+import { storeRegistryStepData } from '../registries/enter-registry-step-data.ts';
 
 /**
  * A staff member completes the open step of a case. One short transaction: read, decide (pure engine), write with
@@ -40,6 +41,11 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
     const engineContext = { now, calendar: app.calendarFor(provider) };
     // The engine runs first so role, version and input are checked before any effect touches a registry.
     let result = executeStep(state, regulation, command, staffActor(staff), engineContext, facts);
+    // A decision may carry what the registry needs (registryData); kept before the effects run, so they read it.
+    const registryData = step?.kind === 'decide' ? (command.input as { registryData?: unknown } | null)?.registryData : undefined;
+    if (step && registryData !== undefined) {
+      await storeRegistryStepData(tx, { staff, state, regulation, stepId: step.id, data: registryData, enteredAt: now.toISOString() });
+    }
     if (step && app.stepEffects.length > 0) {
       const registryEntries: RegistryEntry[] = [];
       const input = (command.input ?? {}) as Record<string, unknown>;

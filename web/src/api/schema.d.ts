@@ -651,7 +651,89 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Search cases by applicant IIN, journal number, status and service, newest first (a provider's staff: its cases; a supervisor: the region's) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The applicant's IIN */
+                    iin?: string;
+                    /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
+                    journalNumber?: string;
+                    limit?: number;
+                    serviceCode?: string;
+                    status?: "received" | "inWork" | "completed" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Receive an application at the desk (the first step of the route is opened) */
         post: {
@@ -1550,6 +1632,101 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/steps/{stepId}/registry-data-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fields of the registry data a step's command takes as input.registryData (none: the step records nothing) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fields: components["schemas"]["RegistryDataField"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3191,6 +3368,102 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["InboxItem"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
+                    from?: string;
+                    limit?: number;
+                    /** @description Last day of registration, inclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncomingJournal"];
                     };
                 };
                 /** @description Default Response */
@@ -6976,6 +7249,58 @@ export interface components {
             /** @description Send it back as expectedVersion with the next command. */
             version: number;
         };
+        CaseSearchItem: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            closedAt: string | null;
+            dueAt: string | null;
+            filedAt: string;
+            journalNumber: string | null;
+            openStepId: string | null;
+            providerId: string;
+            regulationId: string;
+            remainingMinutes: number | null;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            status: "received" | "inWork" | "completed" | "refused";
+        };
+        CaseSearchItemInput: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            closedAt: string | null;
+            dueAt: string | null;
+            filedAt: string;
+            journalNumber: string | null;
+            openStepId: string | null;
+            providerId: string;
+            regulationId: string;
+            remainingMinutes: number | null;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            status: "received" | "inWork" | "completed" | "refused";
+        };
+        CaseSearchResult: {
+            items: components["schemas"]["CaseSearchItem"][];
+            truncated: boolean;
+        };
+        CaseSearchResultInput: {
+            items: components["schemas"]["CaseSearchItemInput"][];
+            truncated: boolean;
+        };
         Citizen: {
             fullName: string;
             iin: string;
@@ -7199,6 +7524,56 @@ export interface components {
             };
             status: string;
             version: number;
+        };
+        IncomingJournal: {
+            entries: components["schemas"]["JournalEntry"][];
+            from: string | null;
+            providerId: string;
+            to: string | null;
+            /** @description More entries than the limit: narrow the range */
+            truncated: boolean;
+        };
+        IncomingJournalInput: {
+            entries: components["schemas"]["JournalEntryInput"][];
+            from: string | null;
+            providerId: string;
+            to: string | null;
+            /** @description More entries than the limit: narrow the range */
+            truncated: boolean;
+        };
+        JournalEntry: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            journalNumber: string;
+            /** @description When the register step took the number */
+            registeredAt: string;
+            regulationId: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            status: string;
+        };
+        JournalEntryInput: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            journalNumber: string;
+            /** @description When the register step took the number */
+            registeredAt: string;
+            regulationId: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            status: string;
         };
         LabourMarketHistory: {
             readonly jobSeekerCards: {
@@ -7521,6 +7896,26 @@ export interface components {
                 stepId: string;
                 withinLimit: number;
             }[];
+        };
+        RegistryDataField: {
+            /**
+             * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
+             * @enum {string}
+             */
+            kind: "integer" | "date" | "text" | "iinList";
+            /** @description The key in registryData, e.g. monthlyAmountTenge */
+            name: string;
+            required: boolean;
+        };
+        RegistryDataFieldInput: {
+            /**
+             * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
+             * @enum {string}
+             */
+            kind: "integer" | "date" | "text" | "iinList";
+            /** @description The key in registryData, e.g. monthlyAmountTenge */
+            name: string;
+            required: boolean;
         };
         RegistryRecord: {
             caseId: string | null;

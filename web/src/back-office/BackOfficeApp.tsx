@@ -5,11 +5,16 @@ import { useSession } from '../session/SessionProvider.tsx';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { CasePage } from './case/CasePage.tsx';
 import { InboxPage } from './InboxPage.tsx';
+import { JournalPage } from './JournalPage.tsx';
+import { SearchPage } from './SearchPage.tsx';
 import { officePaths } from './paths.ts';
 import { ReceivePage } from './ReceivePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 
-/** The provider back office (/office): sign-in, the inbox per role, receiving, and the case with its step actions. */
+/**
+ * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
+ * journal, search, and the case with its step actions.
+ */
 export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   const { staff } = useSession();
   const { t } = useI18n();
@@ -27,6 +32,9 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   }
   if (pathname === officePaths.inbox || pathname === `${officePaths.inbox}/`) return <InboxPage staff={staff} />;
   if (pathname === officePaths.receive) return <ReceivePage staff={staff} />;
+  if (pathname === officePaths.journal) return <JournalPage />;
+  if (pathname === officePaths.search) return <SearchPage />;
+  if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;
   if (pathname === officePaths.signIn) return <p>{t('app.loading')}</p>;

@@ -5,7 +5,10 @@ import { useSession } from '../session/SessionProvider.tsx';
 import { roleLabel } from './labels.ts';
 import { officePaths } from './paths.ts';
 
-/** The back office's menu in the header: the inbox, receiving (clerks), who is signed in, and signing out. */
+/**
+ * The back office's menu in the header: the inbox, receiving (clerks), the signing queue (heads), the incoming journal
+ * (clerks, heads), search, who is signed in, and signing out.
+ */
 export function BackOfficeMenu({ pathname }: { readonly pathname: string }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -27,6 +30,25 @@ export function BackOfficeMenu({ pathname }: { readonly pathname: string }) {
             </Link>
           </li>
         ) : null}
+        {staff.role === 'head' ? (
+          <li>
+            <Link href={officePaths.signingQueue} aria-current={current(officePaths.signingQueue)}>
+              {t('nav.signingQueue')}
+            </Link>
+          </li>
+        ) : null}
+        {staff.role === 'clerk' || staff.role === 'head' ? (
+          <li>
+            <Link href={officePaths.journal} aria-current={current(officePaths.journal)}>
+              {t('nav.journal')}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href={officePaths.search} aria-current={current(officePaths.search)}>
+            {t('nav.search')}
+          </Link>
+        </li>
       </ul>
       <p className="whoami" data-testid="whoami">
         {t('nav.signedInAs', { name: staff.fullName, role: roleLabel(i18n, staff.role) })}

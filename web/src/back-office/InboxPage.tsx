@@ -16,8 +16,12 @@ interface Loaded {
   readonly fetchedAtEpochMs: number;
 }
 
-/** The cases waiting for the signed-in person's role, soonest due first, with live countdowns. */
-export function InboxPage({ staff }: { readonly staff: Staff }) {
+/**
+ * The cases waiting for the signed-in person's role, soonest due first, with live countdowns. As the head's signing
+ * queue (`signingQueue`) it keeps only the cases whose open step is a sign step: the kind comes from the case's
+ * regulation (each step's `kind`), which the inbox loads anyway, so the queue needs no endpoint of its own.
+ */
+export function InboxPage({ staff, signingQueue = false }: { readonly staff: Staff; readonly signingQueue?: boolean }) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -43,14 +47,19 @@ export function InboxPage({ staff }: { readonly staff: Staff }) {
     void load();
   }, [load]);
 
+  const kindOf = (item: InboxItem) => (item.openStepId ? regulations.get(item.regulationId)?.steps.find((step) => step.id === item.openStepId)?.kind : undefined);
+  // The queue waits for every regulation it needs, so a sign step never shows up late or goes missing.
+  const classified = !signingQueue || !loaded || loaded.items.every((item) => regulations.has(item.regulationId));
+  const items = !loaded || !classified ? null : signingQueue ? loaded.items.filter((item) => kindOf(item) === 'sign') : loaded.items;
+
   const overdueCount =
-    loaded?.items.filter((item) => item.overdue || (item.remainingMinutes !== null && liveRemainingMinutes(item.remainingMinutes, loaded.fetchedAtEpochMs, now) < 0)).length ?? 0;
+    items?.filter((item) => item.overdue || (item.remainingMinutes !== null && liveRemainingMinutes(item.remainingMinutes, loaded?.fetchedAtEpochMs ?? now, now) < 0)).length ?? 0;
 
   return (
-    <Page title={t('inbox.title')}>
+    <Page title={signingQueue ? t('signingQueue.title') : t('inbox.title')}>
       <div className="toolbar">
         <p className="counts" aria-live="polite">
-          {loaded ? t('inbox.total', { count: loaded.items.length }) : null}
+          {items ? t('inbox.total', { count: items.length }) : null}
           {overdueCount > 0 ? <strong className="overdue-count"> · {t('inbox.overdueCount', { count: overdueCount })}</strong> : null}
         </p>
         <button type="button" className="button-secondary" onClick={() => void load()} disabled={loading}>
@@ -58,12 +67,12 @@ export function InboxPage({ staff }: { readonly staff: Staff }) {
         </button>
       </div>
       <ErrorAlert error={error} />
-      {!loaded && !error ? <p>{t('app.loading')}</p> : null}
-      {loaded && loaded.items.length === 0 ? <p className="empty">{t('inbox.empty')}</p> : null}
-      {loaded && loaded.items.length > 0 ? (
+      {!items && !error ? <p>{t('app.loading')}</p> : null}
+      {loaded && items && items.length === 0 ? <p className="empty">{signingQueue ? t('signingQueue.empty') : t('inbox.empty')}</p> : null}
+      {loaded && items && items.length > 0 ? (
         <div className="table-wrap">
           <table className="responsive-table inbox-table">
-            <caption>{t('inbox.caption', { role: roleLabel(i18n, staff.role) })}</caption>
+            <caption>{signingQueue ? t('signingQueue.caption') : t('inbox.caption', { role: roleLabel(i18n, staff.role) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('inbox.col.case')}</th>
@@ -75,7 +84,7 @@ export function InboxPage({ staff }: { readonly staff: Staff }) {
               </tr>
             </thead>
             <tbody>
-              {loaded.items.map((item) => {
+              {items.map((item) => {
                 const remaining = item.remainingMinutes === null ? null : liveRemainingMinutes(item.remainingMinutes, loaded.fetchedAtEpochMs, now);
                 const overdue = item.overdue || (remaining !== null && remaining < 0);
                 const ref = item.journalNumber ?? item.applicantIin;

@@ -4,6 +4,9 @@ export const officePaths = {
   signIn: '/office/sign-in',
   inbox: '/office',
   receive: '/office/receive',
+  journal: '/office/journal',
+  search: '/office/search',
+  signingQueue: '/office/signing',
   case: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}`,
   casePattern: '/office/cases/:caseId',
 } as const;

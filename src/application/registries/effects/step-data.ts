@@ -4,9 +4,9 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { RegistryWork } from './registry-work.ts';
 
 /**
- * What the executor entered for this step (PUT /api/cases/{caseId}/steps/{stepId}/registry-data), checked again
- * against the schema; `required` makes its absence a REGISTRY_DATA_REQUIRED error. TODO(#6): read it from the step
- * input once the engine accepts a `registryData` field there.
+ * What the executor entered for this step — sent with the decision as `input.registryData` (stored in the same
+ * transaction before the effects run) or earlier by PUT /api/cases/{caseId}/steps/{stepId}/registry-data — checked
+ * again against the schema; `required` makes its absence a REGISTRY_DATA_REQUIRED error.
  */
 export async function enteredStepData(work: RegistryWork, schema: z.ZodType<Record<string, unknown>>, required: boolean): Promise<Record<string, unknown> | null> {
   const entry = await findRegistryStepData(work.tx, work.state.id, work.step.id);
@@ -14,7 +14,7 @@ export async function enteredStepData(work: RegistryWork, schema: z.ZodType<Reco
     if (!required) return null;
     throw new AppError('REGISTRY_DATA_REQUIRED', `case ${work.state.id} step ${work.step.id}: no registry data`, {
       stepId: work.step.id,
-      reason: `enter it first: PUT /api/cases/${work.state.id}/steps/${work.step.id}/registry-data`,
+      reason: `send it with the decision (input.registryData) or first by PUT /api/cases/${work.state.id}/steps/${work.step.id}/registry-data`,
     });
   }
   const parsed = schema.safeParse(entry.data);

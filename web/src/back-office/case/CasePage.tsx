@@ -9,7 +9,8 @@ import { useNow } from '../../ui/time.tsx';
 import { stepKindLabel } from '../labels.ts';
 import { officePaths } from '../paths.ts';
 import { useRegulations } from '../regulations.ts';
-import { ActionPanel } from './ActionPanel.tsx';
+import { ActionPanel, canAct } from './ActionPanel.tsx';
+import { ExecutorWorkspace } from './ExecutorWorkspace.tsx';
 import { CaseSummary, FormDataList } from './CaseSummary.tsx';
 import { StepsTable } from './StepsTable.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -56,6 +57,7 @@ export function CasePage({ caseId, staff }: { readonly caseId: string; readonly 
               <p>{t('app.loading')}</p>
             )}
           </section>
+          {regulation && data.view.openStep?.kind === 'decide' && canAct(data.view, staff) ? <ExecutorWorkspace view={data.view} regulation={regulation} /> : null}
           <section aria-labelledby="summary-heading" className="card">
             <h2 id="summary-heading">{t('case.summary')}</h2>
             <CaseSummary view={data.view} regulation={regulation} fetchedAtEpochMs={data.fetchedAtEpochMs} now={now} />
