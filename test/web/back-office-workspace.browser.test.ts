@@ -107,6 +107,7 @@ describe.skipIf(!available)('back office: journal, search, signing queue and exe
       await menuLink(clerk, language, 'nav.journal').click();
       await heading(clerk, t(language, 'journal.title'));
       await clerk.getByTestId('journal-row').first().waitFor();
+      await clerk.getByTestId('journal-row').nth(1).waitFor();
       expect(await clerk.getByTestId('journal-row').count()).toBe(2);
       await clerk.getByRole('link', { name: atDecide, exact: true }).waitFor();
       await clerk.getByText('Серікбаев Данияр Ерланұлы').waitFor();
@@ -125,6 +126,7 @@ describe.skipIf(!available)('back office: journal, search, signing queue and exe
       await clerk.getByLabel(t(language, 'search.iin')).fill(AT_DECIDE_IIN);
       await clerk.getByRole('button', { name: t(language, 'search.submit'), exact: true }).click();
       await clerk.getByTestId('search-row').first().waitFor();
+      await clerk.getByTestId('search-row').first().waitFor();
       expect(await clerk.getByTestId('search-row').count()).toBe(1);
       await expectAccessible(clerk);
       await shot(clerk, `${language}-02-search`);
@@ -136,6 +138,7 @@ describe.skipIf(!available)('back office: journal, search, signing queue and exe
       const head = await signedIn(language, 'zhambyl.head');
       await menuLink(head, language, 'nav.signingQueue').click();
       await heading(head, t(language, 'signingQueue.title'));
+      await head.getByTestId('inbox-row').first().waitFor();
       await head.getByTestId('inbox-row').first().waitFor();
       expect(await head.getByTestId('inbox-row').count()).toBe(1);
       await head.getByRole('link', { name: t(language, 'inbox.openCase', { ref: atSign }) }).waitFor();

@@ -58,6 +58,7 @@ describe.skipIf(!available)('the business-process handbook in Chromium', () => {
     await page.goto('/handbook');
     await page.getByRole('heading', { level: 1, name: t('kk', 'handbook.list.title') }).waitFor();
     const versions = (await app.request('GET', '/api/regulations')).body as unknown[];
+    await page.getByTestId('handbook-versions').locator('tbody tr').nth(versions.length - 1).waitFor();
     expect(await page.getByTestId('handbook-versions').locator('tbody tr').count()).toBe(versions.length);
     expect(await auditAccessibility(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'versions.kk.png'), fullPage: true });

@@ -152,6 +152,7 @@ describe.skipIf(!available)(`the citizen portal in Chromium${available ? '' : ` 
     await shot(page, language, 'case-completed');
     await page.getByRole('link', { name: t(language, 'portal.nav.notifications') }).click();
     await heading(page, t(language, 'portal.notifications.title'));
+    await page.locator('.portal-card').nth(2).waitFor();
     expect(await page.locator('.portal-card').count()).toBe(3);
     expect(await auditAccessibility(page)).toEqual([]);
     await shot(page, language, 'notifications');
