@@ -61,7 +61,7 @@ async function advance(ctx: AppContext, desk: ProviderDesk, start: CaseState, pi
     if (!staff) throw new Error(`no demo staff for role ${open.role} at ${state.providerId}`);
     const executorId = desk.executors[pick % desk.executors.length]!.id;
     const started = performance.now();
-    state = await completeStep(ctx, staff, state.id, { stepId: open.stepId, expectedVersion: state.version, input: stepInput(open.kind, executorId, ctx.catalog.get(state.regulationId), pick) });
+    state = await completeStep(ctx, staff, state.id, { stepId: open.stepId, expectedVersion: state.version, input: stepInput(open.kind, executorId, ctx.catalog.get(state.regulationId), pick, open.stepId) });
     latencies?.push(performance.now() - started);
     steps += 1;
   }

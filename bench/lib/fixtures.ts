@@ -1,3 +1,4 @@
+import { registryDataFields } from '../../src/application/registries/enter-registry-step-data.ts';
 import type { RegulationCatalog } from '../../src/application/regulation-catalog.ts';
 import type { StepCommand } from '../../src/core/case/case-engine.ts';
 import { withCheckDigit } from '../../src/core/identity/iin.ts';
@@ -175,15 +176,37 @@ export function surgeWorkload(count: number, services: readonly SurgeService[], 
   });
 }
 
+/**
+ * The registry data an executor enters with a positive decision (amounts, periods, certificate numbers), field by field
+ * from the service's own schema (registryDataFields): plausible values, a period of six months.
+ */
+function registryDataFor(regulation: Regulation, stepId: string): Record<string, unknown> | null {
+  const fields = registryDataFields(regulation, stepId);
+  if (fields.length === 0) return null;
+  const valueOf = (name: string, kind: string): unknown => {
+    if (kind === 'integer') return name === 'year' ? 2026 : 42_500;
+    if (kind === 'iinList') return [syntheticIin(90_000_000)];
+    if (kind === 'date') return /From$/.test(name) ? '2026-12-01' : '2027-05-31';
+    return `BENCH-${name}`;
+  };
+  return Object.fromEntries(fields.map((field) => [field.name, valueOf(field.name, field.kind)]));
+}
+
 /** A valid command input for a step of the given kind, as the person at that desk would send it. */
-export function stepInput(kind: StepKind, executorId: string, regulation: Regulation, pick = 0): StepCommand['input'] {
+export function stepInput(kind: StepKind, executorId: string, regulation: Regulation, pick = 0, stepId = ''): StepCommand['input'] {
   switch (kind) {
     case 'assignExecutor':
       return { executorId };
     case 'decide': {
-      // A positive decision; where a regulation has several positive results, the desk names one.
+      // A positive decision; where a regulation has several positive results, the desk names one; where the service
+      // records registry data at this step, it goes with the decision.
       const positives = regulation.results.filter((r) => r.kind === 'positive');
-      return positives.length > 1 ? { outcome: 'positive', resultId: positives[pick % positives.length]!.id } : { outcome: 'positive' };
+      const registryData = registryDataFor(regulation, stepId);
+      return {
+        outcome: 'positive',
+        ...(positives.length > 1 ? { resultId: positives[pick % positives.length]!.id } : {}),
+        ...(registryData ? { registryData } : {}),
+      } as StepCommand['input'];
     }
     case 'sign':
       return { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN' };

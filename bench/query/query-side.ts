@@ -125,7 +125,7 @@ async function realStateTemplate(db: Database): Promise<string> {
   let state = await receiveApplication(app, clerk, { regulationId: service.regulationId, channel: 'providerOffice', applicantIin: iin, formData: formDataFor(service.regulation, iin, seededRandom(3)) });
   for (let open = openStep(state); open && open.kind !== 'automatic'; open = openStep(state)) {
     const staff = open.role === 'executor' ? executor : open.role === 'head' ? head : clerk;
-    state = await completeStep(app, staff, state.id, { stepId: open.stepId, expectedVersion: state.version, input: stepInput(open.kind, executor.id, service.regulation) });
+    state = await completeStep(app, staff, state.id, { stepId: open.stepId, expectedVersion: state.version, input: stepInput(open.kind, executor.id, service.regulation, 0, open.stepId) });
   }
   return JSON.stringify(state);
 }

@@ -76,7 +76,8 @@ export async function preparePortalSurge(db: Database, batches: ReadonlyArray<re
   for (const batch of batches) {
     for (const application of batch) {
       const key = keys.get(application.applicantIin)!;
-      const cms = await signDetachedCades({ contentBytes: requestBytes(unsignedOf(application)), signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: now, extraCertificates: key.chain });
+      // As NCALayer signs (chain: []): only the signer's certificate in the CMS; the server's trust store has the chain.
+      const cms = await signDetachedCades({ contentBytes: requestBytes(unsignedOf(application)), signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: now });
       signatures.set(batchOffset + application.index, Buffer.from(cms).toString('base64'));
     }
     batchOffset += 1_000_000_000;

@@ -57,7 +57,9 @@ async function createKeys(notBefore: Date): Promise<GatewaySystemKeys> {
   return {
     async sign(sender, bytes, at) {
       const key = issued[sender];
-      const der = await signDetachedCades({ contentBytes: bytes, signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: at, extraCertificates: key.chain });
+      // Only the system's own certificate travels with the envelope: the provider side holds the gateway CA's chain
+      // in its trust store, and every embedded certificate costs a parse on each delivery (issue #9 profile).
+      const der = await signDetachedCades({ contentBytes: bytes, signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: at });
       return Buffer.from(der).toString('base64');
     },
     verify(sender, bytes, signature, at) {
