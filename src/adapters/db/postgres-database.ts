@@ -1,8 +1,10 @@
 import type { CompiledQuery } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database, SqlExecutor } from './database.ts';
+import { databaseUnavailable, FailoverPool, isConnectionLoss, isReadOnlyRefusal } from './failover-pool.ts';
+import { parsePostgresTarget } from './postgres-endpoints.ts';
 
-function executorOf(target: pg.Pool | pg.PoolClient): SqlExecutor {
+function executorOf(target: pg.PoolClient): SqlExecutor {
   return {
     async query<Row>(query: CompiledQuery<Row>): Promise<Row[]> {
       return (await target.query(query.sql, [...query.parameters])).rows as Row[];
@@ -17,49 +19,88 @@ function executorOf(target: pg.Pool | pg.PoolClient): SqlExecutor {
 }
 
 export interface PostgresOptions {
+  /**
+   * A PostgreSQL server (`postgres://…`), or several — `postgres://h1:5432,h2:5432/db?target_session_attrs=read-write`,
+   * as `pg_autoctl show uri` prints for a replicated formation — of which the pool uses the one the target asks for.
+   */
   readonly connectionString: string;
   /** A schema to work in (each test file gets its own); created when missing. */
   readonly schema?: string;
   readonly maxConnections?: number;
+  /** How long a request waits for a usable server before DATABASE_UNAVAILABLE (503). Default 5 s. */
+  readonly failoverWaitMs?: number;
 }
 
-/** A PostgreSQL server through a node-postgres pool. */
+/** A statement that only reads may run again after its connection broke; anything else may have taken effect. */
+const READ_ONLY_STATEMENT = /^\s*(select|show)\b/i;
+
+/** A PostgreSQL server (or a replicated formation) through node-postgres pools that follow the primary. */
 export async function openPostgresDatabase(options: PostgresOptions): Promise<Database> {
-  if (options.schema) {
-    const admin = new pg.Client({ connectionString: options.connectionString });
-    await admin.connect();
-    try {
-      await admin.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
-    } finally {
-      await admin.end();
-    }
-  }
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  const schema = options.schema?.replace(/"/g, '');
+  const pool = new FailoverPool(parsePostgresTarget(options.connectionString), {
+    maxConnections: options.maxConnections ?? 10,
+    ...(schema ? { poolConfig: { options: `-c search_path=${schema}` } } : {}),
+    failoverWaitMs: options.failoverWaitMs ?? 5_000,
+    probeTimeoutMs: 2_000,
+    warn: (message) => process.emitWarning(message),
   });
-  // An idle client's connection can drop (a server restart); without a listener node-postgres would crash the
-  // process. The next query gets a fresh connection or a clear error.
-  pool.on('error', (error) => {
-    process.emitWarning(`PostgreSQL pool: idle connection lost: ${error.message}`);
-  });
-  const base = executorOf(pool);
-  return {
-    engine: 'postgres',
-    ...base,
-    async transaction(work) {
-      const client = await pool.connect();
+
+  /** One statement on a pooled connection, outside any transaction. */
+  async function single<T>(sql: string, run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const { client, pool: server } = await pool.connect();
       try {
-        await client.query('begin');
-        const result = await work(executorOf(client));
-        await client.query('commit');
+        const result = await run(client);
+        client.release();
         return result;
       } catch (error) {
-        await client.query('rollback');
-        throw error;
-      } finally {
-        client.release();
+        const lost = isConnectionLoss(error) || isReadOnlyRefusal(error);
+        client.release(lost ? (error as Error) : undefined);
+        if (!lost) throw error;
+        pool.forget(server, error);
+        if (READ_ONLY_STATEMENT.test(sql) && attempt === 0) continue;
+        throw databaseUnavailable(isReadOnlyRefusal(error) ? 'notApplied' : 'unknown', error);
+      }
+    }
+  }
+
+  if (schema) await single('create schema', (client) => client.query(`create schema if not exists "${schema}"`));
+
+  return {
+    engine: 'postgres',
+    query: <Row>(query: CompiledQuery<Row>) => single(query.sql, async (client) => (await client.query(query.sql, [...query.parameters])).rows as Row[]),
+    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => single(sql, async (client) => (await client.query(sql, [...parameters])).rows as Row[]),
+    exec: (script: string) => single(script, async (client) => void (await client.query(script))),
+    async transaction(work) {
+      for (let attempt = 0; ; attempt++) {
+        const { client, pool: server } = await pool.connect();
+        let stage: 'begin' | 'work' | 'commit' = 'begin';
+        try {
+          await client.query('begin');
+          stage = 'work';
+          const result = await work(executorOf(client));
+          stage = 'commit';
+          await client.query('commit');
+          client.release();
+          return result;
+        } catch (error) {
+          const lost = isConnectionLoss(error);
+          const readOnly = isReadOnlyRefusal(error);
+          if (lost) {
+            client.release(error as Error);
+          } else {
+            await client.query('rollback').then(
+              () => client.release(),
+              (rollbackError: Error) => client.release(rollbackError),
+            );
+          }
+          if (!lost && !readOnly) throw error;
+          pool.forget(server, error);
+          // Safe to run the work again: BEGIN broke (nothing ran), or the server was a standby (a read-only
+          // transaction wrote nothing). Once, and only while a server of the right kind can still be found in time.
+          if ((stage === 'begin' || readOnly) && attempt < 2) continue;
+          throw databaseUnavailable(stage === 'commit' ? 'unknown' : 'notApplied', error);
+        }
       }
     },
     close: () => pool.end(),

@@ -245,6 +245,18 @@ export const ERROR_CODES = {
       en: 'The signature algorithm is not supported ({algorithm}). GOST keys cannot be verified yet; use an RSA key.',
     },
   },
+  DATABASE_UNAVAILABLE: {
+    // No writable primary right now (a failover is under way, or the database is down). Nothing of the request was
+    // carried out, or — when the connection broke during the commit — its outcome is unknown; either way a retry with
+    // the same Idempotency-Key is safe (details.outcome says which).
+    httpStatus: 503,
+    errorClass: 'external',
+    userMessage: {
+      kk: 'Қызмет уақытша қолжетімсіз: дерекқор резервтік серверге ауысуда. Сұрауды бір минуттан кейін қайталаңыз — қайталау қауіпсіз, ештеңе екі рет тіркелмейді.',
+      ru: 'Сервис временно недоступен: база данных переключается на резервный сервер. Повторите запрос через минуту — повтор безопасен, ничего не будет подано дважды.',
+      en: 'The service is temporarily unavailable: the database is switching to its standby server. Please repeat the request in a minute — repeating is safe, nothing will be filed twice.',
+    },
+  },
   CERTIFICATE_STATUS_UNAVAILABLE: {
     httpStatus: 503,
     errorClass: 'external',
