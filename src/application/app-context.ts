@@ -9,6 +9,12 @@ import type { CalendarSource } from './calendar/calendar-source.ts';
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
   readonly db: Database;
+  /**
+   * Where reads that may be a few seconds stale go (QYZMET_READ_DATABASE_URL: a standby): the supervisor dashboard and
+   * the public document check. Commands, inboxes and everything a person just changed read `db`, the primary.
+   * The same object as `db` when no read database is configured (and always on PGlite).
+   */
+  readonly readDb: Database;
   readonly catalog: RegulationCatalog;
   /** The clock. Tests pass a fixed or stepped one; nothing below reads Date.now() itself. */
   readonly clock: () => Date;

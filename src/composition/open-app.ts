@@ -23,7 +23,7 @@ import { createRegistryStepEffect } from '../application/registries/registry-ste
 import type { RegistryContext } from '../application/registries/registries.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
-  if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url });
+  if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs });
   await mkdir(config.database.dataDir, { recursive: true });
   return openPgliteDatabase(config.database.dataDir);
 }
@@ -35,6 +35,10 @@ export async function openApp(
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
+  const readDb =
+    !overrides.db && config.database.kind === 'postgres' && config.database.readUrl
+      ? await openPostgresDatabase({ connectionString: config.database.readUrl, failoverWaitMs: config.database.failoverWaitMs })
+      : db;
   const { regulations, amendmentRecords, acts } = await loadCatalogFiles(config.regulationsDir);
   const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);
   const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
@@ -44,7 +48,9 @@ export async function openApp(
   // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
   const registries = chooseRegistries(loadRegistryConfig(process.env));
   const app: AppContext & RegistryContext = {
-    db,
+    // Closing the context's database closes the read database with it.
+    db: readDb === db ? db : { ...db, close: () => Promise.all([db.close(), readDb.close()]).then(() => undefined) },
+    readDb,
     catalog,
     clock: overrides.clock ?? (() => new Date()),
     calendarFor,

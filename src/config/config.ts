@@ -16,6 +16,16 @@ const ZEnvironment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /**
+   * A PostgreSQL server (or host list with target_session_attrs=prefer-standby) for reads where a few seconds of
+   * staleness are acceptable: the supervisor dashboard and the public document check. Default: DATABASE_URL.
+   */
+  QYZMET_READ_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** How long a request waits for a writable primary (during a failover) before it is answered 503. */
+  QYZMET_DB_FAILOVER_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Where PGlite keeps its files. */
   QYZMET_DATA_DIR: z.string().min(1).default('./data'),
   /** Where the regulation definitions are. */
@@ -40,7 +50,9 @@ const ZEnvironment = z.object({
 export interface Config {
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly readUrl: string | null; readonly failoverWaitMs: number }
+    | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly regulationsDir: string;
   readonly calendarFile: string;
   readonly sessionHours: number;
@@ -66,7 +78,9 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   return {
     port: env.PORT,
     host: env.HOST,
-    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, readUrl: env.QYZMET_READ_DATABASE_URL ?? null, failoverWaitMs: env.QYZMET_DB_FAILOVER_WAIT_MS }
+      : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
     regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
     calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),
     sessionHours: env.QYZMET_SESSION_HOURS,

@@ -124,6 +124,10 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
         const contentType = reply.getHeader('content-type');
         await completeIdempotencyKey(ctx.db, held.caller, held.key, { statusCode: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body: payload }, ctx.clock().toISOString());
       }
+    } catch (error) {
+      // The database went away between the command and this bookkeeping (a failover): the answer still goes out as
+      // it is — the command's own outcome — and the key stays taken until STALE_AFTER_MS, when a retry takes it over.
+      request.log.warn({ err: error }, 'idempotency key not recorded');
     } finally {
       held.finish();
     }
@@ -137,6 +141,8 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
     owned.delete(request);
     try {
       await releaseIdempotencyKey(ctx.db, held.caller, held.key);
+    } catch (error) {
+      request.log.warn({ err: error }, 'idempotency key not released');
     } finally {
       held.finish();
     }

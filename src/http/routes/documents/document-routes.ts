@@ -31,6 +31,9 @@ const ZDocumentCheck = z.object({
 /** A signed result PDF is some 50–100 KB; 5 MB of Base64 leaves room for scans saved as PDF by mistake. */
 const MAX_PDF_BASE64_CHARS = 5 * 1024 * 1024;
 
+/** The public check reads a standby where one is configured: a document issued seconds ago may show a moment later. */
+const publicReads = (ctx: AppContext): AppContext => ({ ...ctx, db: ctx.readDb });
+
 export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
   app.get(
     '/api/cases/:caseId/document',
@@ -62,7 +65,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const check = await checkDocument(ctx, request.params.code);
+      const check = await checkDocument(publicReads(ctx), request.params.code);
       return { ...check, document: { ...check.document } };
     },
   );
@@ -80,7 +83,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       const identity = await readPdfIdentity(Buffer.from(request.body.pdfBase64, 'base64'));
-      const check = await checkPdf(ctx, identity);
+      const check = await checkPdf(publicReads(ctx), identity);
       return { ...check, document: { ...check.document } };
     },
   );
@@ -89,7 +92,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/documents/:code/pdf',
     { schema: { tags: ['documents'], summary: 'The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>)', params: ZCode, produces: ['application/pdf'] } },
     async (request, reply) => {
-      const stored = await findStoredDocument(ctx, request.params.code);
+      const stored = await findStoredDocument(publicReads(ctx), request.params.code);
       // The QR opens the public verification page of the web app.
       const verifyUrl = `${request.protocol}://${request.host}/verify/${stored.content.verificationCode}`;
       const pdf = await renderResultPdf(

@@ -98,7 +98,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     },
     async (request) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
-      return regionDashboard(ctx.db, ctx.catalog, filterFor(ctx, staff, request.query));
+      return regionDashboard(ctx.readDb, ctx.catalog, filterFor(ctx, staff, request.query));
     },
   );
   app.get(
@@ -130,7 +130,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     },
     async (request, reply) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
-      const dashboard = await regionDashboard(ctx.db, ctx.catalog, filterFor(ctx, staff, request.query));
+      const dashboard = await regionDashboard(ctx.readDb, ctx.catalog, filterFor(ctx, staff, request.query));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="dashboard-${dashboard.region}-${request.query.from}-${request.query.to}.csv"`)
