@@ -27,9 +27,10 @@ import { registerIdentityRoutes } from './routes/identity/identity-routes.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
-export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
+export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const trustProxy = options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false;
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -103,7 +103,7 @@ describe.skipIf(!available)('the web app under its Content-Security-Policy in Ch
     await open(page, '/supervision?from=2026-11-24&to=2026-11-24');
     await signInStaff(page, 'zhambyl.supervisor');
     await page.locator('canvas').first().waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('canvas').length > 0 && [...document.querySelectorAll('canvas')].every((c) => c.width > 0));
+    await page.waitForFunction(() => document.querySelectorAll('canvas').length > 0 && Array.from(document.querySelectorAll('canvas')).every((c) => c.width > 0));
     expect(await collect(page, problems)).toEqual({ violations: [], consoleErrors: [] });
   });
 
