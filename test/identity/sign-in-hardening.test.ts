@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { NOW, STRONG_PASSWORD } from './identity-fixture.ts';
 
 /** Issue #13, finding 4: lockout and limits kept in the database, a real password rule, password change and reset. */
-describe('sign-in hardening', () => {
+describe('sign-in hardening', { timeout: 240_000 }, () => {
   let app: TestApp;
   /** A second server process over the same database: the counts must hold across both. */
   let otherProcess: FastifyInstance;

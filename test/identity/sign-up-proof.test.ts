@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addTestPersons, createTestCa, issueCitizenKey, lastCodeSentTo, NEWCOMER, NEWCOMER_PHONE, NO_CONTACT, NOW, signNonce, STRANGER, STRONG_PASSWORD } from './identity-fixture.ts';
 
 /** Issue #13, finding 1: an account is tied to an IIN only after proof — a code to the contact on record, or the EDS. */
-describe('sign-up needs proof of identity', () => {
+describe('sign-up needs proof of identity', { timeout: 240_000 }, () => {
   let app: TestApp;
   let authKey: IssuedKey;
   let signingKey: IssuedKey;
@@ -40,7 +40,7 @@ describe('sign-up needs proof of identity', () => {
     // it), none for the person without a contact or the stranger; only the code's hash is kept.
     const outbox = await app.ctx.db.execute<{ recipient: string; channel: string }>(`select recipient, channel from notification_outbox where purpose = 'signUpCode' order by recipient`);
     expect(outbox).toEqual([
-      { recipient: '+77010300120', channel: 'sms' },
+      { recipient: '+77015300120', channel: 'sms' },
       { recipient: NEWCOMER_PHONE, channel: 'sms' },
     ]);
     const code = await lastCodeSentTo(app, NEWCOMER_PHONE);
