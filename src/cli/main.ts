@@ -33,7 +33,7 @@ async function start(demo: boolean): Promise<void> {
     const keys = await ensureDemoKeys(config.pkiDir, new Date());
     console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
   }
-  const app = await buildServer(ctx, { logLevel: config.logLevel });
+  const app = await buildServer(ctx, { logLevel: config.logLevel, trustedProxies: config.trustedProxies });
   const sweeper =
     config.deadlineSweepSeconds > 0
       ? startIntervalScheduler(

@@ -134,6 +134,10 @@ export async function loadDemoData(db: Database): Promise<{ staffCreated: number
   for (const citizen of DEMO_CITIZENS) {
     await db.query(queries.insertInto('persons').values(citizen).onConflict((oc) => oc.column('iin').doNothing()).compile());
   }
+  // Their contacts on record (issue #13): a one-time sign-up code goes there (read it in notification_outbox).
+  for (const citizen of DEMO_CITIZENS) {
+    await db.execute('update persons set phone = $2 where iin = $1 and phone is null and email is null', [citizen.iin, `+7701${citizen.iin.slice(-7)}`]);
+  }
   // Portal accounts of the demo citizens (issue #7): sign in on /portal with the IIN and the demo password.
   for (const citizen of DEMO_CITIZENS) {
     await db.execute('insert into citizen_accounts (iin, password_hash, created_at) values ($1, $2, now()) on conflict (iin) do nothing', [citizen.iin, demoPasswordHash]);

@@ -43,6 +43,11 @@ const ZEnvironment = z.object({
   QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('local'),
   /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
   QYZMET_PKI_DIR: z.string().min(1).optional(),
+  /**
+   * The reverse proxies in front of Qyzmet whose X-Forwarded-For is believed (comma-separated addresses or CIDRs), so
+   * the per-address sign-in limits count people, not the proxy (issue #13). Unset: the TCP peer is the address.
+   */
+  QYZMET_TRUSTED_PROXIES: z.string().min(1).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -60,6 +65,7 @@ export interface Config {
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+  readonly trustedProxies: readonly string[];
 }
 
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -88,5 +94,6 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     logLevel: env.LOG_LEVEL,
+    trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
   };
 }

@@ -23,13 +23,20 @@ import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
 import { registerPortalRoutes } from './routes/portal/portal-routes.ts';
 import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
+import { registerIdentityRoutes } from './routes/identity/identity-routes.ts';
+import { registerRateLimits } from './rate-limit.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
-export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
+export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const trustProxy = options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false;
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // Issue #13: security headers on every answer, per-address limits on the identity routes (before any route).
+  await registerSecurityHeaders(app);
+  await registerRateLimits(app, ctx);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -44,7 +51,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
     // Resolves the schemas registered with .meta({ id }) into components, so $refs in /docs/json point somewhere.
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   registerIdempotency(app, ctx);
   registerHealth(app, ctx);
@@ -62,6 +69,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerSupervisionRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   registerPortalRoutes(app, ctx);
+  registerIdentityRoutes(app, ctx);
   registerDeskRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);

@@ -9,12 +9,12 @@ import type {
 import { algorithmDisplayName, firstUnsupportedAlgorithm } from './algorithm-policy.ts';
 import { bytesEqual, toArrayBuffer } from './bytes.ts';
 import { serialNumberHex } from './certificate-builder.ts';
-import { readExtendedKeyUsage, readKeyUsage } from './certificate-extensions.ts';
 import type { CertificateStatusChecker } from './certificate-status.ts';
 import { embeddedCertificates, encapsulatedContent, findSignerCertificate, parseSignedData, signedAttribute, signingTimeOf } from './cms-parse.ts';
 import { formatName } from './distinguished-name.ts';
 import { pkiEngine } from './key-algorithms.ts';
-import { CMS_OID, EXTENDED_KEY_USAGE_OID } from './oids.ts';
+import { keyUsageProblemFor, WRONG_KEY_CODE } from './key-usage-for-purpose.ts';
+import { CMS_OID } from './oids.ts';
 import { checkSigningCertificateBinding } from './signing-certificate-binding.ts';
 import { signerIdentityOf } from './signer-identity.ts';
 import type { TrustStore } from './trust-store.ts';
@@ -114,9 +114,10 @@ export class CmsSignatureVerifier implements SignatureVerifier {
       if (revocation) return revocation;
     }
 
-    // 7. A signing key, not an authentication key.
-    const keyUsageProblem = signingKeyProblem(signerCertificate);
-    if (keyUsageProblem) return fail('KEY_USAGE_NOT_SIGNING', keyUsageProblem);
+    // 7. The key made for the purpose: a signing key for documents, an authentication key for signing in.
+    const purpose = input.purpose ?? 'signDocument';
+    const keyUsageProblem = keyUsageProblemFor(signerCertificate, purpose);
+    if (keyUsageProblem) return fail(WRONG_KEY_CODE[purpose], keyUsageProblem, { purpose });
 
     // 8–9. The person and organisation the request names.
     const signer = signerIdentityOf(signerCertificate);
@@ -184,18 +185,4 @@ export class CmsSignatureVerifier implements SignatureVerifier {
     }
     return null;
   }
-}
-
-/** NCA signing keys: KeyUsage digitalSignature + nonRepudiation, EKU emailProtection (kz-ecosystem.md §3). */
-function signingKeyProblem(certificate: pkijs.Certificate): string | null {
-  const keyUsage = readKeyUsage(certificate);
-  if (!keyUsage) return 'The certificate has no KeyUsage extension';
-  if (!keyUsage.has('digitalSignature') || !keyUsage.has('nonRepudiation')) {
-    return `KeyUsage is ${[...keyUsage].join('+') || 'empty'}, a signing key needs digitalSignature+nonRepudiation`;
-  }
-  const extendedKeyUsage = readExtendedKeyUsage(certificate);
-  if (extendedKeyUsage && !extendedKeyUsage.includes(EXTENDED_KEY_USAGE_OID.emailProtection)) {
-    return `ExtendedKeyUsage ${extendedKeyUsage.join(', ')} lacks ${EXTENDED_KEY_USAGE_OID.emailProtection} (signing)`;
-  }
-  return null;
 }

@@ -9,9 +9,10 @@ import {
 } from '../../adapters/db/citizen-store.ts';
 import { hashPassword, verifyPassword } from '../../adapters/security/password-hash.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { checkIin } from '../../core/identity/iin.ts';
 import { fullNameOf, type PersonRecord } from '../../core/ports/persons-registry.ts';
 import type { AppContext } from '../app-context.ts';
+import { purgeExpiredEdsChallenges } from '../../adapters/db/identity-store.ts';
+import { underLockout } from '../identity/sign-in-guard.ts';
 import { registriesOf } from '../registries/registries.ts';
 
 export interface Citizen {
@@ -29,31 +30,11 @@ export interface CitizenSession {
 /** Same cost as a real check, so an unknown IIN and a wrong password take the same time. */
 const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 const CHALLENGE_VALID_SECONDS = 300;
-export const MIN_PASSWORD_LENGTH = 8;
+/** At most this many unspent challenges live at once; expired ones are purged on every new one (issue #13, finding 4). */
+export const MAX_LIVE_EDS_CHALLENGES = 10_000;
 
-function citizenOf(person: PersonRecord): Citizen {
+export function citizenOf(person: PersonRecord): Citizen {
   return { iin: person.iin, fullName: fullNameOf(person), region: person.address.region };
-}
-
-/** Our password rule (the seeds give none): at least 8 characters with a letter and a digit. */
-export function passwordAcceptable(password: string): boolean {
-  return password.length >= MIN_PASSWORD_LENGTH && /\p{L}/u.test(password) && /\d/.test(password);
-}
-
-/**
- * Sign-up on the portal with IIN and password (seed 000 line 760, "осуществляет регистрацию на портале"): the IIN must
- * be valid and present in the persons database (its refusal message is the seeds' "Получение данных невозможно…").
- */
-export async function signUpCitizen(app: AppContext, iin: string, password: string): Promise<CitizenSession> {
-  if (!checkIin(iin).valid) throw new AppError('INVALID_IIN', `sign-up with invalid IIN ${iin}`, { field: 'iin' });
-  if (!passwordAcceptable(password)) throw new AppError('PASSWORD_TOO_WEAK', 'password rejected by the rule');
-  const person = await registriesOf(app).persons(app.db).findByIin(iin);
-  if (!person) throw new AppError('PERSON_NOT_IN_REGISTRY', `${iin} is not in the persons database`, { iin });
-  const now = app.clock();
-  if (!(await insertCitizenAccount(app.db, iin, await hashPassword(password), now))) {
-    throw new AppError('CITIZEN_ALREADY_REGISTERED', `${iin} already has an account`);
-  }
-  return { ...(await createCitizenSession(app.db, iin, 'password', now, app.sessionHours)), citizen: citizenOf(person) };
 }
 
 /**
@@ -61,17 +42,22 @@ export async function signUpCitizen(app: AppContext, iin: string, password: stri
  * unknown IIN, wrong password, a closed account, a person no longer in the persons database — gets the regulations'
  * one refusal message, so it does not tell which part was wrong.
  */
-export async function signInCitizen(app: AppContext, iin: string, password: string): Promise<CitizenSession> {
+export async function signInCitizen(app: AppContext, iin: string, password: string, address?: string): Promise<CitizenSession> {
   const account = await findCitizenAccount(app.db, iin);
-  const matches = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
-  const person = account && matches && account.active ? await registriesOf(app).persons(app.db).findByIin(iin) : null;
-  if (!person) throw new AppError('CITIZEN_AUTHORIZATION_REFUSED', `portal sign-in refused for ${iin}`);
+  const refusal = () => new AppError('CITIZEN_AUTHORIZATION_REFUSED', `portal sign-in refused for ${iin}`);
+  await underLockout(app, { scope: 'citizen', login: iin, ...(address ? { address } : {}) }, async () => (await verifyPassword(password, account?.passwordHash ?? DECOY_HASH)) && !!account?.active, refusal);
+  const person = await registriesOf(app).persons(app.db).findByIin(iin);
+  if (!person) throw refusal();
   return { ...(await createCitizenSession(app.db, iin, 'password', app.clock(), app.sessionHours)), citizen: citizenOf(person) };
 }
 
 /** A one-time nonce the citizen signs with an EDS to sign in. */
 export async function createEdsChallenge(app: AppContext): Promise<{ nonce: string; expiresAt: Date }> {
-  return insertEdsChallenge(app.db, app.clock(), CHALLENGE_VALID_SECONDS);
+  const now = app.clock();
+  if ((await purgeExpiredEdsChallenges(app.db, now)) >= MAX_LIVE_EDS_CHALLENGES) {
+    throw new AppError('TOO_MANY_REQUESTS', 'too many live EDS challenges', { retryAfterSeconds: CHALLENGE_VALID_SECONDS });
+  }
+  return insertEdsChallenge(app.db, now, CHALLENGE_VALID_SECONDS);
 }
 
 /** The bytes an EDS sign-in signature covers: the nonce, UTF-8. */
@@ -80,22 +66,33 @@ export function challengeBytes(nonce: string): Uint8Array {
 }
 
 /**
- * EDS sign-in: the signature over the challenge must verify (chain, validity, revocation); the IIN comes from the
- * certificate. A person in the persons database without an account gets one (with an unusable random password).
+ * Proof of identity with an EDS (issue #13, findings 1-2): the signature over an unspent challenge must verify with
+ * an AUTHENTICATION key (chain, validity, revocation, key usage for signing in); the IIN comes from the certificate and
+ * must be in the persons database.
  */
-export async function signInCitizenWithEds(app: AppContext, nonce: string, signature: string): Promise<CitizenSession> {
+export async function proveIdentityWithEds(app: AppContext, nonce: string, signature: string): Promise<PersonRecord> {
   const now = app.clock();
   if (!app.signatureVerifier) throw new AppError('CITIZEN_AUTHORIZATION_REFUSED', 'EDS sign-in needs QYZMET_EDS_VERIFICATION=local', { cause: 'verificationOff' });
   if (!(await spendEdsChallenge(app.db, nonce, now))) throw new AppError('EDS_CHALLENGE_INVALID', 'unknown, used or expired challenge');
-  const verdict = await app.signatureVerifier.verify({ contentBytes: challengeBytes(nonce), signature, at: now });
+  const verdict = await app.signatureVerifier.verify({ contentBytes: challengeBytes(nonce), signature, purpose: 'authenticate', at: now });
   if (!verdict.valid) throw new AppError(verdict.code, `EDS sign-in: ${verdict.reason}`, verdict.details ?? {});
   const iin = verdict.signer.iin;
   const person = iin ? await registriesOf(app).persons(app.db).findByIin(iin) : null;
   if (!iin || !person) throw new AppError('CITIZEN_AUTHORIZATION_REFUSED', `EDS sign-in: ${iin ?? 'no IIN'} not in the persons database`);
-  const account = await findCitizenAccount(app.db, iin);
-  if (account && !account.active) throw new AppError('CITIZEN_AUTHORIZATION_REFUSED', `account ${iin} closed`);
-  if (!account) await insertCitizenAccount(app.db, iin, await hashPassword(randomBytes(24).toString('base64url')), now);
-  return { ...(await createCitizenSession(app.db, iin, 'eds', now, app.sessionHours)), citizen: citizenOf(person) };
+  return person;
+}
+
+/**
+ * EDS sign-in with the authentication key. A person in the persons database without an account gets one (with an
+ * unusable random password): the EDS is the proof an account needs.
+ */
+export async function signInCitizenWithEds(app: AppContext, nonce: string, signature: string): Promise<CitizenSession> {
+  const person = await proveIdentityWithEds(app, nonce, signature);
+  const now = app.clock();
+  const account = await findCitizenAccount(app.db, person.iin);
+  if (account && !account.active) throw new AppError('CITIZEN_AUTHORIZATION_REFUSED', `account ${person.iin} closed`);
+  if (!account) await insertCitizenAccount(app.db, person.iin, await hashPassword(randomBytes(24).toString('base64url')), now);
+  return { ...(await createCitizenSession(app.db, person.iin, 'eds', now, app.sessionHours)), citizen: citizenOf(person) };
 }
 
 /** The citizen of a bearer token, or UNAUTHENTICATED. */

@@ -573,9 +573,9 @@ export const ERROR_CODES = {
     httpStatus: 400,
     errorClass: 'operated',
     userMessage: {
-      kk: 'Құпиясөз кемінде 8 таңбадан тұруы және әріп пен цифрды қамтуы керек.',
-      ru: 'Пароль должен содержать не менее 8 символов, буквы и цифры.',
-      en: 'The password must be at least 8 characters long and contain letters and digits.',
+      kk: 'Құпиясөзді табу оңай: кең тараған сөздер, пернетақта тізбектері, ЖСН немесе логин жарамайды. Кемінде 8 таңбалы, болжау қиын құпиясөз таңдаңыз (мысалы, бірнеше сөз).',
+      ru: 'Пароль легко подобрать: распространённые слова, последовательности клавиш, ИИН или логин не подходят. Выберите трудноугадываемый пароль не короче 8 символов (например, из нескольких слов).',
+      en: 'The password is too easy to guess: common words, keyboard runs, your IIN or login will not do. Choose a hard-to-guess password of at least 8 characters (several words, for instance).',
     },
   },
   EDS_CHALLENGE_INVALID: {
@@ -639,6 +639,52 @@ export const ERROR_CODES = {
       kk: 'Шлюз хабарламасы қабылданбады (қолтаңба немесе мазмұн сәйкес емес).',
       ru: 'Сообщение шлюза отклонено (подпись или содержимое не совпадают).',
       en: 'The gateway message was rejected (its signature or content does not match).',
+    },
+  },
+  // ----- identity: sign-up proof, sign-in hardening, password change (issue #13) -----
+  KEY_USAGE_NOT_AUTHENTICATION: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл кілт аутентификацияға арналмаған (қол қою кілті). Кіру үшін AUTH_RSA256_ аутентификация кілтін таңдаңыз.',
+      ru: 'Этот ключ не предназначен для входа (ключ подписи). Для входа выберите ключ аутентификации AUTH_RSA256_.',
+      en: 'This key is not an authentication key (it is a signing key). To sign in, choose the authentication key AUTH_RSA256_.',
+    },
+  },
+  SIGN_UP_CODE_INVALID: {
+    httpStatus: 401,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Код қате, мерзімі өткен немесе әрекеттер саны таусылды. Жаңа код сұраңыз.',
+      ru: 'Код неверен, истёк или исчерпано число попыток. Запросите новый код.',
+      en: 'The code is wrong, has expired or has had too many attempts. Request a new code.',
+    },
+  },
+  SIGN_IN_LOCKED: {
+    httpStatus: 429,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Құпиясөз тым көп рет қате енгізілді: кіру {lockedUntilLocal} дейін (Астана уақыты) бұғатталды. Сол уақытқа дейін дұрыс құпиясөз де қабылданбайды.',
+      ru: 'Слишком много неверных паролей: вход заблокирован до {lockedUntilLocal} (время Астаны). До этого времени не будет принят и верный пароль.',
+      en: 'Too many wrong passwords: sign-in is locked until {lockedUntilLocal} (Astana time). Until then even the right password is refused.',
+    },
+  },
+  TOO_MANY_REQUESTS: {
+    httpStatus: 429,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сұраулар тым көп. {retryAfterSeconds} секундтан кейін қайталаңыз.',
+      ru: 'Слишком много запросов. Повторите через {retryAfterSeconds} с.',
+      en: 'Too many requests. Try again in {retryAfterSeconds} s.',
+    },
+  },
+  CURRENT_PASSWORD_WRONG: {
+    httpStatus: 403,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Қазіргі құпиясөз қате.',
+      ru: 'Текущий пароль указан неверно.',
+      en: 'The current password is wrong.',
     },
   },
   INTERNAL: {

@@ -14,6 +14,9 @@ export interface SignerIdentity {
   readonly notAfter: Date;
 }
 
+/** What a signature is for; each needs its own key (kz-ecosystem.md §3): a signing key or an authentication key. */
+export type SignaturePurpose = 'signDocument' | 'authenticate';
+
 export interface VerifySignatureInput {
   /** The exact bytes that were signed (a detached CMS signature covers them). */
   readonly contentBytes: Uint8Array;
@@ -22,6 +25,8 @@ export interface VerifySignatureInput {
   /** Condition 2: the IIN the request names must be the certificate's. Omit for a staff signature checked by BIN. */
   readonly expectedIin?: string;
   readonly expectedBin?: string;
+  /** Signing a document (the default) or proving who one is at sign-in / sign-up. */
+  readonly purpose?: SignaturePurpose;
   /** The moment to judge validity and revocation at (the clock is injected). */
   readonly at: Date;
 }
@@ -35,6 +40,7 @@ export type EdsErrorCode = Extract<
   | 'CERTIFICATE_UNTRUSTED'
   | 'SIGNER_IIN_MISMATCH'
   | 'KEY_USAGE_NOT_SIGNING'
+  | 'KEY_USAGE_NOT_AUTHENTICATION'
   | 'UNSUPPORTED_ALGORITHM'
   | 'CERTIFICATE_STATUS_UNAVAILABLE'
 >;

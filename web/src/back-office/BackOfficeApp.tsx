@@ -10,6 +10,8 @@ import { SearchPage } from './SearchPage.tsx';
 import { officePaths } from './paths.ts';
 import { ReceivePage } from './ReceivePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
+import { StaffAccountsPage } from './StaffAccountsPage.tsx';
+import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
@@ -34,6 +36,8 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (pathname === officePaths.receive) return <ReceivePage staff={staff} />;
   if (pathname === officePaths.journal) return <JournalPage />;
   if (pathname === officePaths.search) return <SearchPage />;
+  if (pathname === officePaths.password) return <StaffPasswordPage />;
+  if (pathname === officePaths.staffAccounts && staff.role === 'admin') return <StaffAccountsPage />;
   if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;

@@ -16,6 +16,7 @@ export function BackOfficeMenu({ pathname }: { readonly pathname: string }) {
     ...(role === 'head' ? [{ href: officePaths.signingQueue, label: t('nav.signingQueue') }] : []),
     ...(role === 'clerk' || role === 'head' ? [{ href: officePaths.journal, label: t('nav.journal') }] : []),
     { href: officePaths.search, label: t('nav.search') },
+    ...(role === 'admin' ? [{ href: officePaths.staffAccounts, label: t('identity.reset.navLink') }] : []),
   ];
-  return <StaffMenu pathname={pathname} label={t('nav.main')} signInPath={officePaths.signIn} items={items} />;
+  return <StaffMenu pathname={pathname} label={t('nav.main')} signInPath={officePaths.signIn} passwordPath={officePaths.password} items={items} />;
 }

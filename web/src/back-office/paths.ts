@@ -2,6 +2,8 @@
 export const officePaths = {
   root: '/office',
   signIn: '/office/sign-in',
+  password: '/office/password',
+  staffAccounts: '/office/staff',
   inbox: '/office',
   receive: '/office/receive',
   journal: '/office/journal',

@@ -10,6 +10,7 @@ import { PrintPage } from './PrintPage.tsx';
 import { QueuePage } from './QueuePage.tsx';
 import { SubmissionsPage } from './SubmissionsPage.tsx';
 import { VisitPage } from './VisitPage.tsx';
+import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 
 /** The State Corporation operator desk (/desk): queue, the visitor's application, the branch's applications, print. */
 export function DeskApp({ pathname }: { readonly pathname: string }) {
@@ -35,6 +36,7 @@ export function DeskApp({ pathname }: { readonly pathname: string }) {
   }
   if (pathname === deskPaths.queue || pathname === `${deskPaths.queue}/`) return <QueuePage />;
   if (pathname === deskPaths.submissions) return <SubmissionsPage />;
+  if (pathname === deskPaths.password) return <StaffPasswordPage />;
   const visit = matchPath(deskPaths.visitPattern, pathname);
   if (visit?.ticketId) return <VisitPage key={visit.ticketId} ticketId={visit.ticketId} staff={staff} />;
   const print = matchPath(deskPaths.printPattern, pathname);

@@ -10,6 +10,7 @@ export function DeskMenu({ pathname }: { readonly pathname: string }) {
       pathname={pathname}
       label={t('desk.nav')}
       signInPath={deskPaths.signIn}
+      passwordPath={deskPaths.password}
       items={[
         { href: deskPaths.queue, label: t('desk.nav.queue') },
         { href: deskPaths.submissions, label: t('desk.nav.submissions') },

@@ -2,6 +2,7 @@
 export const deskPaths = {
   root: '/desk',
   signIn: '/desk/sign-in',
+  password: '/desk/password',
   queue: '/desk',
   visit: (ticketId: string) => `/desk/visits/${encodeURIComponent(ticketId)}`,
   visitPattern: '/desk/visits/:ticketId',

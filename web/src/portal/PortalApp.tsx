@@ -9,6 +9,8 @@ import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
+import { SignUpPage } from './SignUpPage.tsx';
+import { PasswordChangePage } from '../ui/PasswordChangePage.tsx';
 import {
   fromBase64,
   portalCall,
@@ -31,6 +33,7 @@ const STATUS_KEYS: Record<string, MessageKey> = {
 
 /** The citizen portal (issue #7): sign-up/sign-in (password or EDS), catalog, application, cabinet. */
 export function PortalApp({ pathname }: { readonly pathname: string }) {
+  const { language } = useI18n();
   const [session, setSession] = useState<CitizenSession | null>(() => readPortalSession());
   const signedIn = useCallback((next: CitizenSession | null) => {
     writePortalSession(next);
@@ -53,6 +56,8 @@ export function PortalApp({ pathname }: { readonly pathname: string }) {
         <CatalogPage />
       ) : pathname === '/portal/notifications' ? (
         <NotificationsPage />
+      ) : pathname === '/portal/password' ? (
+        <PasswordChangePage submit={async (currentPassword, newPassword) => void (await portalCall('POST', '/api/portal/password', language, { currentPassword, newPassword }))} />
       ) : (
         <CabinetPage />
       )}
@@ -74,6 +79,9 @@ function PortalNav({ session, onSignOut }: { readonly session: CitizenSession; r
         </li>
         <li>
           <Link href="/portal/notifications">{t('portal.nav.notifications')}</Link>
+        </li>
+        <li>
+          <Link href="/portal/password">{t('identity.password.navLink')}</Link>
         </li>
         <li>
           <button
@@ -160,41 +168,6 @@ function SignInPage({ onSignedIn }: { readonly onSignedIn: (session: CitizenSess
       </section>
       <p>
         <Link href="/portal/sign-up">{t('portal.signIn.toSignUp')}</Link>
-      </p>
-    </Page>
-  );
-}
-
-function SignUpPage({ onSignedIn }: { readonly onSignedIn: (session: CitizenSession) => void }) {
-  const { t, language } = useI18n();
-  const [iin, setIin] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      onSignedIn(await portalCall<CitizenSession>('POST', '/api/portal/sign-up', language, { iin: iin.trim(), password }));
-    } catch (e) {
-      setError(e);
-      setTimeout(() => errorRef.current?.focus(), 0);
-    }
-  };
-  return (
-    <Page title={t('portal.signUp.title')}>
-      <ErrorAlert ref={errorRef} error={error} />
-      <form className="form portal-form" onSubmit={submit} noValidate>
-        <Field label={t('portal.field.iin')} required>
-          {(ids) => <input id={ids.inputId} aria-describedby={ids.describedBy} inputMode="numeric" autoComplete="username" value={iin} onChange={(e) => setIin(e.target.value)} />}
-        </Field>
-        <Field label={t('portal.field.password')} hint={t('portal.signUp.passwordHint')} required>
-          {(ids) => <input id={ids.inputId} aria-describedby={ids.describedBy} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-        </Field>
-        <button type="submit">{t('portal.signUp.submit')}</button>
-      </form>
-      <p>
-        <Link href="/portal">{t('portal.signUp.toSignIn')}</Link>
       </p>
     </Page>
   );

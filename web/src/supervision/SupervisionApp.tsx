@@ -9,6 +9,7 @@ import { Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
 import { supervisionPaths } from './paths.ts';
+import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 
 /** Where the sign-in leads: the address it was opened from (`?next=`), when that is in this area. */
 function afterSignIn(): string {
@@ -35,6 +36,7 @@ export function SupervisionApp({ pathname }: { readonly pathname: string }) {
     return <SignInPage onSignedIn={() => window.location.pathname === supervisionPaths.signIn && navigate(afterSignIn(), { replace: true })} />;
   }
   if (pathname === supervisionPaths.signIn) return <p>{t('app.loading')}</p>;
+  if (pathname === supervisionPaths.password) return <StaffPasswordPage />;
   if (pathname !== supervisionPaths.root && pathname !== `${supervisionPaths.root}/`) return <NotFoundPage />;
   if (staff.role !== 'supervisor' && staff.role !== 'admin') {
     return (

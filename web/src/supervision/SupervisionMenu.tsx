@@ -10,6 +10,7 @@ export function SupervisionMenu({ pathname }: { readonly pathname: string }) {
       pathname={pathname}
       label={t('supervision.nav')}
       signInPath={supervisionPaths.signIn}
+      passwordPath={supervisionPaths.password}
       items={[
         { href: supervisionPaths.root, label: t('supervision.nav.dashboard') },
         { href: '/handbook', label: t('supervision.nav.handbook') },

@@ -2,4 +2,5 @@
 export const supervisionPaths = {
   root: '/supervision',
   signIn: '/supervision/sign-in',
+  password: '/supervision/password',
 } as const;

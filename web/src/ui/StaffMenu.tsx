@@ -14,15 +14,23 @@ export interface StaffMenuItem {
  * The header menu every staff area shares (back office, desk, supervision): its links, who is signed in, and signing
  * out back to the area's sign-in page. Nothing while nobody is signed in.
  */
-export function StaffMenu(props: { readonly pathname: string; readonly label: string; readonly items: readonly StaffMenuItem[]; readonly signInPath: string }) {
+export function StaffMenu(props: {
+  readonly pathname: string;
+  readonly label: string;
+  readonly items: readonly StaffMenuItem[];
+  readonly signInPath: string;
+  /** The area's own password change page (issue #13); a link to it closes the menu's list. */
+  readonly passwordPath?: string;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { staff, signOut } = useSession();
   if (!staff) return null;
+  const items = props.passwordPath ? [...props.items, { href: props.passwordPath, label: t('identity.password.navLink') }] : props.items;
   return (
     <nav aria-label={props.label} className="main-nav">
       <ul>
-        {props.items.map((item) => (
+        {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} aria-current={props.pathname === item.href ? 'page' : undefined}>
               {item.label}

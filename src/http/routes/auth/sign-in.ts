@@ -3,7 +3,7 @@ import { deleteSession, type StaffMember } from '../../../adapters/db/staff-stor
 import type { AppContext } from '../../../application/app-context.ts';
 import { signIn } from '../../../application/auth/sign-in.ts';
 import { bearerToken, requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { errorResponses, ZErrorResponse } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZSignInRequest, ZSignInResponse, ZStaffView } from './sign-in.types.ts';
 
@@ -17,11 +17,11 @@ export function registerAuthRoutes(app: ZodFastify, ctx: AppContext): void {
         tags: ['auth'],
         summary: 'Staff sign-in with login and password; returns a bearer token',
         body: ZSignInRequest,
-        response: { 200: ZSignInResponse, 400: errorResponses[400], 401: errorResponses[401] },
+        response: { 200: ZSignInResponse, 400: errorResponses[400], 401: errorResponses[401], 429: ZErrorResponse },
       },
     },
     async (request) => {
-      const session = await signIn(ctx, request.body.login, request.body.password);
+      const session = await signIn(ctx, request.body.login, request.body.password, request.ip);
       return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: staffView(session.staff) };
     },
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { deleteCitizenSession } from '../../../adapters/db/citizen-store.ts';
-import { createEdsChallenge, signInCitizen, signInCitizenWithEds, signUpCitizen, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
+import { createEdsChallenge, signInCitizen, signInCitizenWithEds, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
 import {
   answerSurvey,
   citizenCase,
@@ -32,18 +32,13 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
   registerGatewayRoutes(app, ctx);
 
   app.post(
-    '/api/portal/sign-up',
-    { schema: { tags: ['portal'], summary: 'Sign-up with IIN and password (the IIN must be in the persons database)', body: ZCredentials, response: { 201: ZCitizenSession, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(sessionView(await signUpCitizen(ctx, request.body.iin, request.body.password))),
-  );
-  app.post(
     '/api/portal/sign-in',
     { schema: { tags: ['portal'], summary: "Sign-in with IIN and password; a failure answers with the regulations' condition 1 refusal", body: ZCredentials, response: { 200: ZCitizenSession, ...errorResponses } } },
-    async (request) => sessionView(await signInCitizen(ctx, request.body.iin, request.body.password)),
+    async (request) => sessionView(await signInCitizen(ctx, request.body.iin, request.body.password, request.ip)),
   );
   app.post(
     '/api/portal/eds-challenge',
-    { schema: { tags: ['portal'], summary: 'A one-time nonce to sign with an EDS for sign-in (UTF-8 bytes of the nonce)', response: { 200: z.object({ nonce: z.string(), expiresAt: z.string() }) } } },
+    { schema: { tags: ['portal'], summary: 'A one-time nonce to sign with the EDS authentication key for sign-in or sign-up (UTF-8 bytes of the nonce); rate-limited per address', response: { 200: z.object({ nonce: z.string(), expiresAt: z.string() }), 429: ZErrorResponse } } },
     async () => {
       const challenge = await createEdsChallenge(ctx);
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
@@ -54,7 +49,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     {
       schema: {
         tags: ['portal'],
-        summary: 'Sign-in with an EDS: a detached CMS over the challenge; the IIN comes from the certificate',
+        summary: 'Sign-in with the EDS authentication key (AUTH_RSA256_…): a detached CMS over the challenge; the IIN comes from the certificate',
         body: z.object({ nonce: z.string().min(1), signature: z.string().min(16) }),
         response: { 200: ZCitizenSession, ...errorResponses },
       },

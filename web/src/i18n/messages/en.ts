@@ -1,4 +1,5 @@
 import { portalEn } from './portal.en.ts';
+import { identityEn } from './identity.en.ts';
 import { deskEn } from './desk.en.ts';
 import { supervisionEn } from './supervision.en.ts';
 import { signingEn } from './signing.en.ts';
@@ -333,6 +334,7 @@ export const en = {
   'common.required': 'required',
   // ===== per-area catalogs (portal, desk, supervision, signing, verify) =====
   ...portalEn,
+  ...identityEn,
   ...deskEn,
   ...supervisionEn,
   ...signingEn,

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.ts';
 import { portalKk } from './portal.kk.ts';
+import { identityKk } from './identity.kk.ts';
 import { deskKk } from './desk.kk.ts';
 import { supervisionKk } from './supervision.kk.ts';
 import { signingKk } from './signing.kk.ts';
@@ -330,6 +331,7 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'common.required': 'міндетті',
   // ===== per-area catalogs =====
   ...portalKk,
+  ...identityKk,
   ...deskKk,
   ...supervisionKk,
   ...signingKk,

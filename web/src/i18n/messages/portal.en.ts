@@ -16,7 +16,7 @@ export const portalEn = {
   'portal.signIn.edsSubmit': 'Sign and sign in',
   'portal.signIn.toSignUp': 'No account yet? Sign up',
   'portal.signUp.title': 'Sign up on the portal',
-  'portal.signUp.passwordHint': 'At least 8 characters, with letters and digits.',
+  'portal.signUp.passwordHint': 'At least 8 characters and hard to guess: not a common word, keyboard run, date, your IIN or login. Several words work well.',
   'portal.signUp.submit': 'Sign up',
   'portal.signUp.toSignIn': 'Already registered? Sign in',
   'portal.catalog.title': 'Services of your region',

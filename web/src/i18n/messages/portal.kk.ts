@@ -16,7 +16,7 @@ export const portalKk = {
   'portal.signIn.edsSubmit': 'Қол қойып кіру',
   'portal.signIn.toSignUp': 'Тіркелгіңіз жоқ па? Тіркелу',
   'portal.signUp.title': 'Порталда тіркелу',
-  'portal.signUp.passwordHint': 'Кемінде 8 таңба, әріптер мен цифрлар.',
+  'portal.signUp.passwordHint': 'Кемінде 8 таңба және болжау қиын болсын: кең тараған сөз, пернелер қатары, күн, ЖСН немесе логин емес. Бірнеше сөз жақсы жарайды.',
   'portal.signUp.submit': 'Тіркелу',
   'portal.signUp.toSignIn': 'Тіркелгенсіз бе? Кіру',
   'portal.catalog.title': 'Өңіріңіздің қызметтері',

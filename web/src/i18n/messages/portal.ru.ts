@@ -16,7 +16,7 @@ export const portalRu = {
   'portal.signIn.edsSubmit': 'Подписать и войти',
   'portal.signIn.toSignUp': 'Нет учётной записи? Зарегистрироваться',
   'portal.signUp.title': 'Регистрация на портале',
-  'portal.signUp.passwordHint': 'Не менее 8 символов, буквы и цифры.',
+  'portal.signUp.passwordHint': 'Не короче 8 символов и трудно угадать: не распространённое слово, не ряд клавиш, не дата, не ваш ИИН или логин. Хорошо подходят несколько слов.',
   'portal.signUp.submit': 'Зарегистрироваться',
   'portal.signUp.toSignIn': 'Уже зарегистрированы? Войти',
   'portal.catalog.title': 'Услуги вашего региона',

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.ts';
 import { portalRu } from './portal.ru.ts';
+import { identityRu } from './identity.ru.ts';
 import { deskRu } from './desk.ru.ts';
 import { supervisionRu } from './supervision.ru.ts';
 import { signingRu } from './signing.ru.ts';
@@ -330,6 +331,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'common.required': 'обязательно',
   // ===== per-area catalogs =====
   ...portalRu,
+  ...identityRu,
   ...deskRu,
   ...supervisionRu,
   ...signingRu,
