@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerAccessGate } from './access-gate.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerRegistryRoutes } from './routes/registries/registry-routes.ts';
@@ -30,6 +31,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerAccessGate(app, ctx);
 
   await app.register(fastifySwagger, {
     openapi: {

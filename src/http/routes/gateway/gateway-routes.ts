@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { listSubmissions } from '../../../adapters/gateway/gateway-store.ts';
+import { submissionListScope } from '../../../core/access/access-policy.ts';
+import { staffPrincipal } from '../../../core/access/principal.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
 import { requestBytes, type ChannelSubmission } from '../../../core/gateway/envelope.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -92,10 +95,11 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request, ['scOperator', 'supervisor', 'admin']);
       const { sender, submittedBy, applicantIin, caseId, limit } = request.query;
-      // An operator tracks the State Corporation's own submissions; supervisors and administrators see all.
-      const effectiveSender = staff.role === 'scOperator' ? 'stateCorporation' : sender;
-      const rows = await listSubmissions(ctx.db, {
-        ...(effectiveSender ? { sender: effectiveSender } : {}),
+      // An operator tracks their own branch's submissions, a supervisor their region's, an administrator all.
+      const scope = submissionListScope(staffPrincipal(staff));
+      if (!scope) throw new AppError('FORBIDDEN_ROLE', `${staff.id} tracks no submissions`, { requiredRole: 'scOperator | supervisor | admin', actualRole: staff.role });
+      const rows = await listSubmissions(ctx.db, scope, {
+        ...(sender ? { sender } : {}),
         ...(submittedBy ? { submittedBy: { kind: 'staff' as const, id: submittedBy } } : {}),
         ...(applicantIin ? { applicantIin } : {}),
         ...(caseId ? { caseId } : {}),
