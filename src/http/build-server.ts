@@ -5,6 +5,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { AppContext } from '../application/app-context.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { registerAccessGate } from './access-gate.ts';
+import { registerInputRules } from './input-rules.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerRegistryRoutes } from './routes/registries/registry-routes.ts';
@@ -31,6 +32,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputRules(app);
   registerAccessGate(app, ctx);
 
   await app.register(fastifySwagger, {
