@@ -3,7 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
-import { registerErrorHandler } from './error-handler.ts';
+import { frameworkErrors, MAX_PARAM_CHARS, registerErrorHandler } from './error-handler.ts';
 import { registerAccessGate } from './access-gate.ts';
 import { registerInputRules } from './input-rules.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
@@ -28,7 +28,7 @@ import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, maxParamLength: MAX_PARAM_CHARS, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

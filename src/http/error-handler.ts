@@ -35,6 +35,29 @@ function fromFastify(error: FastifyError, bodyLimitBytes: number): AppError | nu
   return null;
 }
 
+function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const messages = error.userMessage;
+  return reply.status(error.httpStatus).send({
+    error: { code: error.code, message: messages[requestLanguage(request)], messages, details: error.details },
+  });
+}
+
+/**
+ * The router's own refusals, before any route or hook runs (Fastify's `frameworkErrors` option): a path parameter
+ * over the router's 100 characters, a URL that is not valid percent-encoding — in the documented shape too.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const refusal =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? fieldValidationError('params', { code: 'too_big', params: { origin: 'string', maximum: MAX_PARAM_CHARS } }, error.message)
+      : fieldValidationError('url', { code: 'invalid' }, `${error.code ?? 'router'}: ${error.message}`);
+  request.log.info({ code: refusal.code, details: refusal.details }, refusal.message);
+  return send(request, reply, refusal);
+}
+
+/** Fastify's default `maxParamLength`, kept: no path parameter of ours (UUIDs, codes, IINs) comes near it. */
+export const MAX_PARAM_CHARS = 100;
+
 /** Every error leaves as `{ error: { code, message, messages: {kk, ru, en}, details } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((raw: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -42,10 +65,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const log = { code: error.code, errorClass: error.errorClass, details: error.details };
     if (error.errorClass === 'bug') request.log.error({ ...log, err: raw }, error.message);
     else request.log.info(log, error.message);
-    const messages = error.userMessage;
-    return reply.status(error.httpStatus).send({
-      error: { code: error.code, message: messages[requestLanguage(request)], messages, details: error.details },
-    });
+    return send(request, reply, error);
   });
   app.setNotFoundHandler((request, reply) => {
     // The path only, cut short: a hostile URL is not echoed whole.

@@ -41,7 +41,7 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
         body: z.object({
           fileName: z.string().min(1).max(200),
           mediaType: z.string().min(1).max(100),
-          contentBase64: z.string().min(1),
+          contentBase64: z.string().min(1).max(8 * 1024 * 1024),
           /** Which of the regulation's required documents this is (condition "documentsComplete"). */
           documentId: z.string().min(1).max(100).optional(),
         }),
