@@ -41,6 +41,8 @@ const OPERATOR: readonly StaffRole[] = ['scOperator'];
 const REGISTRY_READERS: readonly StaffRole[] = ['clerk', 'head', 'executor', 'supervisor', 'admin'];
 
 export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
+  // Liveness, for load balancers and monitors.
+  'GET /health': PUBLIC,
   // Staff sign-in and the session.
   'POST /api/auth/sign-in': PUBLIC,
   'POST /api/auth/sign-out': ANY_STAFF,
