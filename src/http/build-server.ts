@@ -3,7 +3,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
-import { registerErrorHandler } from './error-handler.ts';
+import { frameworkErrors, MAX_PARAM_CHARS, registerErrorHandler } from './error-handler.ts';
+import { registerAccessGate } from './access-gate.ts';
+import { registerInputRules } from './input-rules.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerRegistryRoutes } from './routes/registries/registry-routes.ts';
@@ -30,13 +32,15 @@ import { registerSecurityHeaders } from './security-headers.ts';
 export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
   const trustProxy = options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false;
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, trustProxy }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, maxParamLength: MAX_PARAM_CHARS, frameworkErrors, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   // Issue #13: security headers on every answer, per-address limits on the identity routes (before any route).
   await registerSecurityHeaders(app);
   await registerRateLimits(app, ctx);
+  registerInputRules(app);
+  registerAccessGate(app, ctx);
 
   await app.register(fastifySwagger, {
     openapi: {

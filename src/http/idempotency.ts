@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findSessionStaff } from '../adapters/db/staff-store.ts';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -12,12 +11,12 @@ import {
 } from '../adapters/registries/idempotency-store.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { AppError } from '../core/errors/app-error.ts';
-import { bearerToken } from './authenticate.ts';
+import { requestPrincipal } from './principal.ts';
 
 /*
  * Idempotency-Key for every POST/PUT/PATCH (issue #6): a retried request with the same key and the same body gets the
  * first answer, byte for byte, with `Idempotent-Replayed: true`; the same key with a different body is refused
- * (IDEMPOTENCY_KEY_REUSED, 422). Keys belong to the signed-in staff member; without a session nothing is remembered
+ * (IDEMPOTENCY_KEY_REUSED, 422). Keys belong to the signed-in staff member or citizen; without a session nothing is remembered
  * (the route answers 401 anyway).
  * - The key is taken in `idempotency_keys` (primary key caller + key), so of two concurrent retries exactly one runs
  *   the request; the other waits for its answer — in-process on a promise, across processes by polling the row.
@@ -81,9 +80,11 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
     if (!key || !KEY_PATTERN.test(key)) {
       throw new AppError('VALIDATION_FAILED', 'bad Idempotency-Key', { field: 'headers.idempotency-key', reason: '1 to 255 visible ASCII characters' });
     }
-    const token = bearerToken(request);
-    const staff = token ? await findSessionStaff(ctx.db, token, ctx.clock()) : null;
-    if (!staff) return;
+    // Keys belong to the signed-in person: a staff member by id, a citizen as `citizen:<IIN>` (issue #13: a citizen's
+    // retried upload must not store the file twice).
+    const { principal } = await requestPrincipal(ctx, request);
+    if (principal.kind === 'anonymous') return;
+    const staff = { id: principal.kind === 'staff' ? principal.id : `citizen:${principal.iin}` };
     const slot = `${staff.id}\u0000${key}`;
     const hash = requestHash(request);
     const giveUpAt = performance.now() + MAX_WAIT_MS;

@@ -13,7 +13,17 @@ export const ZErrorResponse = z
   })
   .meta({ id: 'ErrorResponse' });
 
-export const errorResponses = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
+export const errorResponses = {
+  400: ZErrorResponse,
+  401: ZErrorResponse,
+  403: ZErrorResponse,
+  404: ZErrorResponse,
+  409: ZErrorResponse,
+  413: ZErrorResponse,
+  414: ZErrorResponse,
+  415: ZErrorResponse,
+  422: ZErrorResponse,
+};
 
 export const ZLanguageQuery = z.object({ lang: z.enum(['kk', 'ru', 'en']).optional() });
 

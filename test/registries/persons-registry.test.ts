@@ -114,16 +114,20 @@ describe('persons database (ГБД ФЛ): lookup by IIN', () => {
   });
 
   it("should refuse a State Corporation application with the seed's 'no data' message when the person is not in the registry", async () => {
-    // The route's first step is the provider clerk's registration; the State Corporation's intake flow runs before it.
-    const clerk = (await findStaff(app.ctx.db, 'aktobe.clerk'))!;
-    const error = await receiveApplication(app.ctx, clerk, {
+    // The State Corporation's intake flow runs when the desk forwards the application through the gateway (an office
+    // files only its own channel, access-policy.ts).
+    const operator = await app.signIn('aktobe.operator');
+    await app.request('POST', '/api/desk/tickets', operator);
+    const ticket = await app.request('POST', '/api/desk/tickets/call-next', operator);
+    const refused = await app.request('POST', '/api/desk/submissions?lang=ru', operator, {
+      ticketId: ticket.body.id,
       regulationId: 'aktobe-2016-285-unemployed-registration',
-      channel: 'stateCorporation',
       applicantIin: NOBODY,
       formData: { 'education-level': 'higher', 'desired-occupation': 'Бухгалтер', phone: '+77011234567' },
-    }).catch((e: unknown) => e);
-    expect(isAppError(error) && error.code).toBe('PERSON_NOT_IN_REGISTRY');
-    expect(isAppError(error) && error.userMessage.ru).toContain('Получение данных невозможно в связи с отсутствием данных услугополучателя в ГБД ФЛ');
+      requestSignature: 'MIIB-test-signature-of-the-operator',
+    });
+    expect(refused.body.error.code).toBe('PERSON_NOT_IN_REGISTRY');
+    expect(refused.body.error.messages.ru).toContain('Получение данных невозможно в связи с отсутствием данных услугополучателя в ГБД ФЛ');
   });
 
   it('should file nothing and answer 503 when the registry is down during receipt, and file on the retry once it is back', async () => {

@@ -108,6 +108,17 @@ export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number,
   }
 }
 
+/**
+ * Secures the version a command read before it touches anything outside the case (registry effects): the row is
+ * locked, and a concurrent command that already changed it — or changes it first and commits — makes this one fail
+ * with VERSION_CONFLICT here (PostgreSQL re-checks the condition once the lock is released), never midway through
+ * a registry's insert. The command's own saveCaseProgress then writes the state under the same lock.
+ */
+export async function secureCaseVersion(tx: SqlExecutor, caseId: string, expectedVersion: number): Promise<void> {
+  const locked = await tx.execute<{ id: string }>('update cases set version = version where id = $1 and version = $2 returning id', [caseId, expectedVersion]);
+  if (locked.length === 0) throw new AppError('VERSION_CONFLICT', `case ${caseId} changed after version ${expectedVersion} was read`);
+}
+
 export async function findCaseState(db: SqlExecutor, caseId: string): Promise<CaseState | null> {
   const [row] = await db.query(queries.selectFrom('cases').select('state').where('id', '=', caseId).compile());
   return row?.state ?? null;

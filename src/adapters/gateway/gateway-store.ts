@@ -1,3 +1,4 @@
+import type { SubmissionListScope } from '../../core/access/access-policy.ts';
 import type { SqlExecutor } from '../db/database.ts';
 import type { GatewayBody, GatewayEnvelope, GatewaySender } from '../../core/gateway/envelope.ts';
 
@@ -90,7 +91,8 @@ export interface SubmissionView {
   readonly statusMessages: readonly { readonly status: string; readonly at: string }[];
 }
 
-export async function listSubmissions(db: SqlExecutor, filter: { sender?: GatewaySender; submittedBy?: { kind: 'citizen' | 'staff'; id: string }; applicantIin?: string; caseId?: string; limit: number }): Promise<SubmissionView[]> {
+/** Submissions within `scope` (the access policy's `submissionListScope`), narrowed by the filters, newest first. */
+export async function listSubmissions(db: SqlExecutor, scope: SubmissionListScope, filter: { sender?: GatewaySender; submittedBy?: { kind: 'citizen' | 'staff'; id: string }; applicantIin?: string; caseId?: string; limit: number }): Promise<SubmissionView[]> {
   const rows = await db.execute<{
     case_id: string; message_id: string; sender: GatewaySender; submitted_by_kind: 'citizen' | 'staff'; submitted_by: string; applicant_iin: string;
     regulation_id: string; provider_id: string; status: string; filed_at: Date; closed_at: Date | null; messages: { status: string; at: string }[] | null;
@@ -100,8 +102,21 @@ export async function listSubmissions(db: SqlExecutor, filter: { sender?: Gatewa
        from gateway_submissions s join cases c on c.id = s.case_id
       where ($1::text is null or s.sender = $1) and ($2::text is null or (s.submitted_by_kind = $2 and s.submitted_by = $3))
         and ($4::text is null or s.applicant_iin = $4) and ($5::uuid is null or s.case_id = $5)
+        and ($7::text is null or c.provider_id in (select p.id from providers p where p.region = $7))
+        and ($8::text is null or (s.submitted_by_kind = 'staff' and s.submitted_by in (select st.id from staff st where st.provider_id = $8)))
+        and ($9::text is null or s.applicant_iin = $9)
       order by s.filed_at desc, s.case_id limit $6`,
-    [filter.sender ?? null, filter.submittedBy?.kind ?? null, filter.submittedBy?.id ?? null, filter.applicantIin ?? null, filter.caseId ?? null, filter.limit],
+    [
+      filter.sender ?? null,
+      filter.submittedBy?.kind ?? null,
+      filter.submittedBy?.id ?? null,
+      filter.applicantIin ?? null,
+      filter.caseId ?? null,
+      filter.limit,
+      scope.kind === 'providerRegion' ? scope.region : null,
+      scope.kind === 'branch' ? scope.branchId : null,
+      scope.kind === 'applicant' ? scope.iin : null,
+    ],
   );
   return rows.map((r) => ({
     caseId: r.case_id,

@@ -1,4 +1,4 @@
-import { nextJournalNumber, saveCaseProgress } from '../../adapters/db/case-store.ts';
+import { nextJournalNumber, saveCaseProgress, secureCaseVersion } from '../../adapters/db/case-store.ts';
 import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
 import { executeStep, type StepCommand, type StepFacts } from '../../core/case/case-engine.ts';
 import type { RegistryEntry } from '../../core/case/case-events.ts';
@@ -41,6 +41,10 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
     const engineContext = { now, calendar: app.calendarFor(provider) };
     // The engine runs first so role, version and input are checked before any effect touches a registry.
     let result = executeStep(state, regulation, command, staffActor(staff), engineContext, facts);
+    // Effects reach registries; they run only once the version is ours, so a lost race answers 409, never a
+    // registry's half-done insert (issue #13, finding 6).
+    const touchesRegistries = step !== undefined && (app.stepEffects.length > 0 || (step.kind === 'decide' && (command.input as { registryData?: unknown } | null)?.registryData !== undefined));
+    if (touchesRegistries) await secureCaseVersion(tx, state.id, command.expectedVersion);
     // A decision may carry what the registry needs (registryData); kept before the effects run, so they read it.
     const registryData = step?.kind === 'decide' ? (command.input as { registryData?: unknown } | null)?.registryData : undefined;
     if (step && registryData !== undefined) {

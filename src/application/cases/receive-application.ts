@@ -6,6 +6,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { checkIin } from '../../core/identity/iin.ts';
 import { fullNameOf } from '../../core/ports/persons-registry.ts';
 import type { Channel } from '../../core/regulation/schema.ts';
+import { assertMayFileAtOffice } from '../../core/access/access-policy.ts';
+import { staffPrincipal } from '../../core/access/principal.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
@@ -37,6 +39,8 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
       regulationId: regulation.id,
     });
   }
+  // The office files through its own channel only; another channel's applications arrive through their own way.
+  assertMayFileAtOffice(staffPrincipal(staff), provider.kind, input.channel);
   if (!regulation.routes.some((r) => r.channel === input.channel)) {
     throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${input.channel} route`, { channel: input.channel });
   }

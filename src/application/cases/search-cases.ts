@@ -1,6 +1,8 @@
 import { listProviders } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../adapters/db/staff-store.ts';
 import type { CaseStatus } from '../../core/case/case-events.ts';
+import { caseListScope } from '../../core/access/access-policy.ts';
+import { staffPrincipal } from '../../core/access/principal.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { remainingMinutes } from './case-view.ts';
@@ -34,7 +36,7 @@ const iso = (value: Date | string | null): string | null => (value === null ? nu
 
 /**
  * Finds cases by applicant IIN, journal number, status and service, newest first, within what the person may see
- * (the same rule as a single case, application/access.ts): a provider's staff their provider's cases, a supervisor
+ * (the access policy's `caseListScope`, the same rule as a single case): a provider's staff their provider's cases, a supervisor
  * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer.
  */
 export async function searchCases(app: AppContext, staff: StaffMember, query: CaseSearchQuery) {
@@ -44,14 +46,16 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
     parameters.push(value);
     conditions.push(sql(`$${parameters.length}`));
   };
-  if (staff.role === 'supervisor') {
-    if (!staff.region) throw new AppError('FORBIDDEN_ROLE', `supervisor ${staff.id} has no region`, { requiredRole: 'supervisor of a region', actualRole: staff.role });
-    const inRegion = (await listProviders(app.db)).filter((p) => p.region === staff.region).map((p) => p.id);
+  const scope = caseListScope(staffPrincipal(staff));
+  if (!scope || scope.kind === 'applicant') {
+    throw new AppError('FORBIDDEN_ROLE', `${staff.role} ${staff.id} sees no provider's cases`, { requiredRole: 'clerk | head | executor | supervisor | admin', actualRole: staff.role });
+  }
+  if (scope.kind === 'region') {
+    const inRegion = (await listProviders(app.db)).filter((p) => p.region === scope.region).map((p) => p.id);
     // As JSON text: node-postgres and PGlite pass a JS array differently (db-schema.ts).
     add((p) => `c.provider_id in (select jsonb_array_elements_text(${p}::jsonb))`, JSON.stringify(inRegion));
-  } else if (staff.role !== 'admin') {
-    if (!staff.providerId) throw new AppError('FORBIDDEN_ROLE', `${staff.role} ${staff.id} works at no provider`, { requiredRole: 'clerk | head | executor | supervisor | admin', actualRole: staff.role });
-    add((p) => `c.provider_id = ${p}`, staff.providerId);
+  } else if (scope.kind === 'provider') {
+    add((p) => `c.provider_id = ${p}`, scope.providerId);
   }
   if (query.iin) add((p) => `c.applicant_iin = ${p}`, query.iin);
   if (query.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, query.journalNumber.trim().toUpperCase());

@@ -13,6 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function checkPowerOfAttorney(representative: Representative, applicantIin: string, today: string): void {
   const { number, issuedOn, validUntil } = representative.powerOfAttorney;
   const invalid = (reason: string) => new AppError('POWER_OF_ATTORNEY_INVALID', `power of attorney ${number}: ${reason}`, { number, reason });
+  if (!checkIin(applicantIin).valid) throw new AppError('INVALID_IIN', `applicant IIN ${applicantIin}`, { field: 'applicantIin' });
   if (!checkIin(representative.iin).valid) throw new AppError('INVALID_IIN', `representative IIN ${representative.iin}`, { field: 'representative.iin' });
   if (representative.iin === applicantIin) throw invalid('representative IIN = applicant IIN / ИИН представителя = ИИН услугополучателя / өкілдің ЖСН = алушының ЖСН');
   if (!ISO_DATE.test(issuedOn) || !ISO_DATE.test(validUntil) || validUntil < issuedOn) throw invalid('dates / даты / күндер');

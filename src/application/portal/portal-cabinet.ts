@@ -42,7 +42,7 @@ export function portalCatalog(app: AppContext, region: string) {
 
 /** The citizen's applications (any channel that went through the gateway), newest first. */
 export async function citizenCases(app: AppContext, citizen: Citizen) {
-  const submissions = await listSubmissions(app.db, { applicantIin: citizen.iin, limit: 200 });
+  const submissions = await listSubmissions(app.db, { kind: 'applicant', iin: citizen.iin }, { limit: 200 });
   return submissions.map((s) => {
     const regulation = app.catalog.get(s.regulationId);
     return { caseId: s.caseId, regulationId: s.regulationId, serviceName: regulation.service.name, sender: s.sender, status: s.status, filedAt: s.filedAt, closedAt: s.closedAt };
@@ -51,7 +51,7 @@ export async function citizenCases(app: AppContext, citizen: Citizen) {
 
 /** One case of the citizen: status, timeline of statuses and steps with due times, result document, survey. */
 export async function citizenCase(app: AppContext, citizen: Citizen, caseId: string) {
-  const [submission] = await listSubmissions(app.db, { applicantIin: citizen.iin, caseId, limit: 1 });
+  const [submission] = await listSubmissions(app.db, { kind: 'applicant', iin: citizen.iin }, { caseId, limit: 1 });
   const state = submission ? await findCaseState(app.db, caseId) : null;
   // Another person's case answers as absent, so its existence does not leak.
   if (!submission || !state) throw new AppError('CASE_NOT_FOUND', `case ${caseId} is not ${citizen.iin}'s`, { caseId });

@@ -7,6 +7,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { stepDataSchemaFor } from '../../core/registries/registry-actions.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
+import { assertMayActOnStep } from '../../core/access/access-policy.ts';
+import { staffActor } from '../access.ts';
 import { loadVisibleCase } from '../cases/load-case.ts';
 
 export interface RegistryStepDataInput {
@@ -29,10 +31,7 @@ export async function storeRegistryStepData(tx: SqlExecutor, input: RegistryStep
   if (!open || open.stepId !== stepId) throw new AppError('STEP_NOT_OPEN', `case ${state.id}: ${stepId} is not open`, { stepId, openStepId: open?.stepId ?? '-' });
   const step = regulation.steps.find((s) => s.id === stepId);
   if (!step) throw new AppError('REGULATION_INVALID', `${regulation.id} has no step ${stepId}`);
-  if (staff.role !== step.role) throw new AppError('FORBIDDEN_ROLE', `${stepId} needs ${step.role}`, { requiredRole: step.role, actualRole: staff.role });
-  if (step.role === 'executor' && state.executorId !== null && state.executorId !== staff.id) {
-    throw new AppError('NOT_ASSIGNED_EXECUTOR', `case ${state.id} is assigned to ${state.executorId}`);
-  }
+  assertMayActOnStep(staffActor(staff), step, state.executorId, state.id);
   const schema = stepDataSchemaFor(regulation.service.code, step);
   if (!schema) throw new AppError('INVALID_STEP_INPUT', `${regulation.service.code}/${stepId} records no registry data`, { stepId, reason: 'this step records nothing in a registry' });
   const parsed = schema.safeParse(input.data);

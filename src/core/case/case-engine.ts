@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DeadlineCalculator } from '../calendar/deadline-calculator.ts';
+import { assertMayActOnStep } from '../access/access-policy.ts';
 import { AppError } from '../errors/app-error.ts';
 import { checkFormData } from '../regulation/form-data.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
@@ -207,16 +208,7 @@ export function executeStep(
     });
   }
   const step = findStep(regulation, command.stepId);
-  const actorRole = actor.kind === 'staff' ? actor.role : actor.kind;
-  if (actor.kind !== 'staff' || actor.role !== step.role) {
-    throw new AppError('FORBIDDEN_ROLE', `step ${step.id} needs role ${step.role}, actor is ${actorRole}`, {
-      requiredRole: step.role,
-      actualRole: actorRole,
-    });
-  }
-  if (step.role === 'executor' && state.executorId !== null && actor.userId !== state.executorId) {
-    throw new AppError('NOT_ASSIGNED_EXECUTOR', `case ${state.id} is assigned to ${state.executorId}, not ${actor.userId}`);
-  }
+  assertMayActOnStep(actor, step, state.executorId, state.id);
 
   const history = new History(state, context.now.toISOString());
   const input = command.input ?? {};
@@ -286,10 +278,8 @@ export function extendStep(state: CaseState, regulation: Regulation, command: Ex
     throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
   }
   const step = findStep(regulation, command.stepId);
-  const actorRole = actor.kind === 'staff' ? actor.role : actor.kind;
-  if (actor.kind !== 'staff' || (actor.role !== step.role && actor.role !== 'head')) {
-    throw new AppError('FORBIDDEN_ROLE', `extending ${step.id} needs ${step.role} or head`, { requiredRole: `${step.role} | head`, actualRole: actorRole });
-  }
+  // The head or the step's own role; an executor's step only by the assigned executor (issue #13, finding 3).
+  assertMayActOnStep(actor, step, state.executorId, state.id, { headMayStandIn: true });
   const extension = step.limit?.extension;
   if (!extension || !open.dueAt) throw invalidInput(step.id, 'the regulation allows no extension of this step');
   if (open.extendedReason !== null) throw invalidInput(step.id, 'the limit was already extended once');

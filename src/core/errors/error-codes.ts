@@ -687,6 +687,33 @@ export const ERROR_CODES = {
       en: 'The current password is wrong.',
     },
   },
+  REQUEST_TOO_LARGE: {
+    httpStatus: 413,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сұрау тым үлкен: {limitMegabytes} МБ-тан аспауы керек.',
+      ru: 'Запрос слишком большой: не более {limitMegabytes} МБ.',
+      en: 'The request is too large: at most {limitMegabytes} MB.',
+    },
+  },
+  URL_TOO_LONG: {
+    httpStatus: 414,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сұрау мекенжайы тым ұзын: {limitCharacters} таңбадан аспауы керек.',
+      ru: 'Адрес запроса слишком длинный: не более {limitCharacters} символов.',
+      en: 'The request address is too long: at most {limitCharacters} characters.',
+    },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    httpStatus: 415,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сұрау мазмұнының түрі қолдау көрсетілмейді: application/json жіберіңіз.',
+      ru: 'Тип содержимого запроса не поддерживается: отправьте application/json.',
+      en: 'The request body type is not supported: send application/json.',
+    },
+  },
   INTERNAL: {
     httpStatus: 500,
     errorClass: 'bug',

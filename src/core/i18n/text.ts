@@ -9,8 +9,16 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** Substitutes `{name}` placeholders in every language of a text. */
+/**
+ * Substitutes `{name}` placeholders in every language of a text; a value given per language as `name_kk`, `name_ru`,
+ * `name_en` wins over `name` in that language (a field named in words, validation-reasons.ts).
+ */
 export function formatText(text: Text, values: Readonly<Record<string, string | number>>): Text {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-  return { kk: fill(text.kk), ru: fill(text.ru), en: fill(text.en) };
+  const fill = (s: string, language: Language) =>
+    s.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const localized = `${key}_${language}`;
+      if (localized in values) return String(values[localized]);
+      return key in values ? String(values[key]) : whole;
+    });
+  return { kk: fill(text.kk, 'kk'), ru: fill(text.ru, 'ru'), en: fill(text.en, 'en') };
 }

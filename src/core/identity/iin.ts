@@ -7,7 +7,7 @@
 const FIRST_PASS_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const SECOND_PASS_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
 
-export type IdNumberProblem = 'format' | 'checkDigit' | 'neverIssued' | 'structure';
+export type IdNumberProblem = 'format' | 'checkDigit' | 'neverIssued' | 'structure' | 'placeholder';
 export type IdNumberCheck = { readonly valid: true } | { readonly valid: false; readonly problem: IdNumberProblem };
 
 function weightedSumMod11(digits: readonly number[], weights: readonly number[]): number {
@@ -38,6 +38,10 @@ function checkTwelveDigits(value: string): IdNumberCheck {
  * No. 853 of 26.08.2013 an IIN's digits need not match the person's data (kz-ecosystem.md §1).
  */
 export function checkIin(value: string): IdNumberCheck {
+  // One digit repeated (000000000000 passes the check digit: all weights times 0) is a filler typed to get past a
+  // form, never a person's number: its first six digits are no date of any kind (kz-ecosystem.md §1, YYMMDD), and the
+  // issue #13 fuzzing found 000000000000 accepted. Refused before the check digit is even looked at.
+  if (/^(\d)\1{10}\d$/.test(value)) return { valid: false, problem: 'placeholder' };
   return checkTwelveDigits(value);
 }
 

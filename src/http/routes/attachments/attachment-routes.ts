@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
-import { findSessionStaff } from '../../../adapters/db/staff-store.ts';
-import { findCitizenSession } from '../../../adapters/db/citizen-store.ts';
+import { maySeeAttachment, type CaseFacts } from '../../../core/access/access-policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { bearerToken } from '../../authenticate.ts';
+import { requestPrincipal } from '../../principal.ts';
 import { errorResponses, ZErrorResponse } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { requireSubmitter, submitterRef } from '../portal/submitter.ts';
@@ -42,7 +41,7 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
         body: z.object({
           fileName: z.string().min(1).max(200),
           mediaType: z.string().min(1).max(100),
-          contentBase64: z.string().min(1),
+          contentBase64: z.string().min(1).max(8 * 1024 * 1024),
           /** Which of the regulation's required documents this is (condition "documentsComplete"). */
           documentId: z.string().min(1).max(100).optional(),
         }),
@@ -76,16 +75,11 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       },
     },
     async (request, reply) => {
-      const token = bearerToken(request);
-      if (!token) throw new AppError('UNAUTHENTICATED', 'no token');
+      const { principal } = await requestPrincipal(ctx, request);
       const file = await attachmentContent(ctx.db, request.params.attachmentId);
-      const citizen = await findCitizenSession(ctx.db, token, ctx.clock());
-      const staff = citizen ? null : await findSessionStaff(ctx.db, token, ctx.clock());
-      if (!citizen && !staff) throw new AppError('UNAUTHENTICATED', 'no valid session');
-      let allowed = false;
-      if (file && citizen) allowed = (file.owner.kind === 'citizen' && file.owner.id === citizen.iin) || (file.caseId !== null && (await caseApplicant(ctx, file.caseId)) === citizen.iin);
-      if (file && staff) allowed = (file.owner.kind === 'staff' && file.owner.id === staff.id) || (file.caseId !== null && staff.providerId !== null && (await caseProvider(ctx, file.caseId)) === staff.providerId);
-      if (!file || !allowed) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`);
+      const filedWith = file?.caseId ? await caseFacts(ctx, file.caseId) : null;
+      // Another person's file answers as absent, so its existence does not leak (access-policy.ts maySeeAttachment).
+      if (!file || !maySeeAttachment(principal, { owner: file.owner, case: filedWith })) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`, { what: 'attachment' });
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
@@ -94,12 +88,11 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
   );
 }
 
-async function caseApplicant(ctx: AppContext, caseId: string): Promise<string | null> {
-  const [row] = await ctx.db.execute<{ applicant_iin: string }>('select applicant_iin from cases where id = $1', [caseId]);
-  return row?.applicant_iin ?? null;
-}
-
-async function caseProvider(ctx: AppContext, caseId: string): Promise<string | null> {
-  const [row] = await ctx.db.execute<{ provider_id: string }>('select provider_id from cases where id = $1', [caseId]);
-  return row?.provider_id ?? null;
+/** What the access policy needs to know of the case a file was filed with. */
+async function caseFacts(ctx: AppContext, caseId: string): Promise<CaseFacts | null> {
+  const [row] = await ctx.db.execute<{ applicant_iin: string; provider_id: string; region: string }>(
+    'select c.applicant_iin, c.provider_id, p.region from cases c join providers p on p.id = c.provider_id where c.id = $1',
+    [caseId],
+  );
+  return row ? { applicantIin: row.applicant_iin, providerId: row.provider_id, providerRegion: row.region } : null;
 }

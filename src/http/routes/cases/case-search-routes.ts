@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIin } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { searchCases } from '../../../application/cases/search-cases.ts';
 import { CASE_STATUSES } from '../../../core/case/case-events.ts';
@@ -8,11 +9,7 @@ import { errorResponses } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 
 const ZCaseSearchQuery = z.object({
-  iin: z
-    .string()
-    .regex(/^\d{12}$/, '12 digits')
-    .optional()
-    .describe("The applicant's IIN"),
+  iin: ZIin.optional().describe("The applicant's IIN"),
   journalNumber: z.string().trim().min(1).max(64).optional().describe('The whole journal number, e.g. TRZ-2026-000001 (any letter case)'),
   status: z.enum(CASE_STATUSES).optional(),
   serviceCode: z.string().min(1).max(64).optional(),

@@ -1,20 +1,20 @@
 import { z } from 'zod';
+import { ZFormData, ZKey, ZStepInput, ZUuid } from '../../input-schemas.ts';
 import { CHANNELS } from '../../../core/regulation/schema.ts';
 
-export const ZCaseParams = z.object({ caseId: z.string().min(1).max(64) });
+export const ZCaseParams = z.object({ caseId: ZUuid });
 
 export const ZReceiveApplicationRequest = z.object({
-  regulationId: z.string().min(1).describe('The regulation version the application is filed under'),
+  regulationId: ZKey.describe('The regulation version the application is filed under'),
   channel: z.enum(CHANNELS).default('providerOffice'),
-  applicantIin: z.string().describe('12 digits with a valid check digit'),
-  formData: z.record(z.string(), z.unknown()).default({}),
+  applicantIin: z.string().max(32).describe('12 digits with a valid check digit'),
+  formData: ZFormData.default({}),
 });
 
 export const ZCompleteStepRequest = z.object({
-  stepId: z.string().min(1).describe('The open step; the command fails if another step is open'),
+  stepId: ZKey.describe('The open step; the command fails if another step is open'),
   expectedVersion: z.number().int().positive().describe('The case version the person saw'),
-  input: z
-    .record(z.string(), z.unknown())
+  input: ZStepInput
     .default({})
     .describe(
       'By step kind — assignExecutor: {executorId}; decide: {outcome:"positive", resultId?} or {outcome:"refusal", groundId, reasonText}; sign: {signature}; issue: {method}; register, forward: {}',
@@ -30,7 +30,7 @@ export const ZCaseEventView = z.object({
 });
 
 export const ZExtendStepRequest = z.object({
-  stepId: z.string().min(1),
+  stepId: ZKey,
   expectedVersion: z.number().int().positive(),
   reason: z.string().max(2000).describe('Why the extra time is needed; kept in the history'),
 });

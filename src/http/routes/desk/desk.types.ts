@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZStepInput } from '../../input-schemas.ts';
+import { ZFormData, ZIin, ZKey, ZSignatureBase64, ZUuid } from '../../input-schemas.ts';
 
 export const ZTicket = z
   .object({
@@ -14,29 +16,29 @@ export const ZTicket = z
   })
   .meta({ id: 'DeskTicket' });
 
-export const ZTicketParams = z.object({ ticketId: z.string().min(1).max(64) });
-export const ZDeskCaseParams = z.object({ caseId: z.string().min(1).max(64) });
+export const ZTicketParams = z.object({ ticketId: ZUuid });
+export const ZDeskCaseParams = z.object({ caseId: ZUuid });
 
 const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const ZRepresentative = z
   .object({
-    iin: z.string().describe("The representative's IIN"),
+    iin: z.string().max(32).describe("The representative's IIN"),
     fullName: z.string().min(1).max(300),
     powerOfAttorney: z.object({ number: z.string().min(1).max(100), issuedOn: ISO_DATE, validUntil: ISO_DATE }),
   })
   .meta({ id: 'DeskRepresentative' });
 
-export const ZPowerOfAttorneyCheck = z.object({ applicantIin: z.string(), representative: ZRepresentative });
+export const ZPowerOfAttorneyCheck = z.object({ applicantIin: ZIin, representative: ZRepresentative });
 
 export const ZForwardRequest = z.object({
-  ticketId: z.string().min(1).max(64).describe('The queue ticket of the person at the desk'),
-  regulationId: z.string().min(1),
-  applicantIin: z.string(),
-  formData: z.record(z.string(), z.unknown()).default({}),
-  attachmentIds: z.array(z.string().min(1).max(64)).max(50).default([]).describe('Scans stored by POST /api/attachments'),
+  ticketId: ZUuid.describe('The queue ticket of the person at the desk'),
+  regulationId: ZKey,
+  applicantIin: z.string().max(32),
+  formData: ZFormData.default({}),
+  attachmentIds: z.array(ZUuid).max(50).default([]).describe('Scans stored by POST /api/attachments'),
   representative: ZRepresentative.nullable().default(null),
-  requestSignature: z.string().min(16).nullable().describe("The operator's CMS over the request bytes (POST /api/requests/bytes)"),
+  requestSignature: ZSignatureBase64.nullable().describe("The operator's CMS over the request bytes (POST /api/requests/bytes)"),
 });
 
 export const ZRequestBytesRequest = ZForwardRequest.omit({ ticketId: true, requestSignature: true });
@@ -66,9 +68,9 @@ export const ZTrackedSubmission = z
   .meta({ id: 'DeskSubmission' });
 
 export const ZDeskStepRequest = z.object({
-  stepId: z.string().min(1),
+  stepId: ZKey,
   expectedVersion: z.number().int().positive(),
-  input: z.record(z.string(), z.unknown()).default({}).describe('forward: {}; issue: {method:"stateCorporation"}'),
+  input: ZStepInput.default({}).describe('forward: {}; issue: {method:"stateCorporation"}'),
 });
 
 export const ZHandoverRequest = z.object({ to: z.enum(['applicant', 'representative']) });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { ZFormData, ZIin, ZKey } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { listSubmissions } from '../../../adapters/gateway/gateway-store.ts';
+import { submissionListScope } from '../../../core/access/access-policy.ts';
+import { staffPrincipal } from '../../../core/access/principal.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
 import { requestBytes, type ChannelSubmission } from '../../../core/gateway/envelope.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -8,16 +12,16 @@ import type { ZodFastify } from '../../zod-fastify.ts';
 import { requireSubmitter, submitterRef, type Submitter } from '../portal/submitter.ts';
 
 export const ZRepresentative = z.object({
-  iin: z.string().regex(/^\d{12}$/),
+  iin: ZIin,
   fullName: z.string().min(1).max(300),
   powerOfAttorney: z.object({ number: z.string().min(1).max(100), issuedOn: z.iso.date(), validUntil: z.iso.date() }),
 });
 
 export const ZSubmissionDraft = z.object({
-  regulationId: z.string().min(1),
+  regulationId: ZKey,
   /** The citizen's own IIN on the portal (may be omitted there); the applicant's on the desk. */
-  applicantIin: z.string().regex(/^\d{12}$/).optional(),
-  formData: z.record(z.string(), z.unknown()),
+  applicantIin: ZIin.optional(),
+  formData: ZFormData,
   attachmentIds: z.array(z.uuid()).max(20).default([]),
   representative: ZRepresentative.nullable().default(null),
 });
@@ -81,8 +85,8 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
         security: [{ bearer: [] }],
         querystring: z.object({
           sender: z.enum(['portal', 'stateCorporation']).optional(),
-          submittedBy: z.string().optional(),
-          applicantIin: z.string().regex(/^\d{12}$/).optional(),
+          submittedBy: ZKey.optional(),
+          applicantIin: ZIin.optional(),
           caseId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
@@ -92,10 +96,11 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request, ['scOperator', 'supervisor', 'admin']);
       const { sender, submittedBy, applicantIin, caseId, limit } = request.query;
-      // An operator tracks the State Corporation's own submissions; supervisors and administrators see all.
-      const effectiveSender = staff.role === 'scOperator' ? 'stateCorporation' : sender;
-      const rows = await listSubmissions(ctx.db, {
-        ...(effectiveSender ? { sender: effectiveSender } : {}),
+      // An operator tracks their own branch's submissions, a supervisor their region's, an administrator all.
+      const scope = submissionListScope(staffPrincipal(staff));
+      if (!scope) throw new AppError('FORBIDDEN_ROLE', `${staff.id} tracks no submissions`, { requiredRole: 'scOperator | supervisor | admin', actualRole: staff.role });
+      const rows = await listSubmissions(ctx.db, scope, {
+        ...(sender ? { sender } : {}),
         ...(submittedBy ? { submittedBy: { kind: 'staff' as const, id: submittedBy } } : {}),
         ...(applicantIin ? { applicantIin } : {}),
         ...(caseId ? { caseId } : {}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZQueryBoolean } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -23,7 +24,7 @@ export function registerNotificationRoutes(app: ZodFastify, ctx: AppContext): vo
         tags: ['notifications'],
         summary: "The signed-in person's notifications (late steps, late cases), newest first",
         security: [{ bearer: [] }],
-        querystring: z.object({ unreadOnly: z.coerce.boolean().default(false), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({ unreadOnly: ZQueryBoolean.default(false), limit: z.coerce.number().int().min(1).max(200).default(50) }),
         response: { 200: z.array(ZNotification), ...errorResponses },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZSignatureBase64 } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { deleteCitizenSession } from '../../../adapters/db/citizen-store.ts';
 import { createEdsChallenge, signInCitizen, signInCitizenWithEds, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
@@ -91,7 +92,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         tags: ['portal'],
         summary: 'Submits a signed application through the gateway; the signature is a CMS over POST /api/requests/bytes of the same draft',
         security: [{ bearer: [] }],
-        body: ZSubmissionDraft.extend({ signature: z.string().min(16).nullable() }),
+        body: ZSubmissionDraft.extend({ signature: ZSignatureBase64.nullable() }),
         response: { 201: z.object({ messageId: z.string(), caseId: z.string(), providerId: z.string(), status: z.string() }), ...errorResponses },
       },
     },

@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import { findSessionStaff, type StaffMember } from '../../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../../adapters/db/staff-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { requireCitizenSession, type Citizen } from '../../../application/portal/citizen-auth.ts';
-import { findCitizenSession } from '../../../adapters/db/citizen-store.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { bearerToken } from '../../authenticate.ts';
+import { bearerToken, requestPrincipal } from '../../principal.ts';
 
 export async function requireCitizen(ctx: AppContext, request: FastifyRequest): Promise<Citizen> {
   return requireCitizenSession(ctx, bearerToken(request));
@@ -14,10 +13,8 @@ export async function requireCitizen(ctx: AppContext, request: FastifyRequest): 
 export type Submitter = { readonly kind: 'citizen'; readonly citizen: Citizen } | { readonly kind: 'staff'; readonly staff: StaffMember };
 
 export async function requireSubmitter(ctx: AppContext, request: FastifyRequest): Promise<Submitter> {
-  const token = bearerToken(request);
-  if (!token) throw new AppError('UNAUTHENTICATED', 'no token');
-  if (await findCitizenSession(ctx.db, token, ctx.clock())) return { kind: 'citizen', citizen: await requireCitizenSession(ctx, token) };
-  const staff = await findSessionStaff(ctx.db, token, ctx.clock());
+  const { principal, staff } = await requestPrincipal(ctx, request);
+  if (principal.kind === 'citizen') return { kind: 'citizen', citizen: await requireCitizenSession(ctx, bearerToken(request)) };
   if (!staff) throw new AppError('UNAUTHENTICATED', 'no valid session');
   if (staff.role !== 'scOperator') throw new AppError('FORBIDDEN_ROLE', `${staff.role} may not submit through the gateway`, { requiredRole: 'scOperator', actualRole: staff.role });
   return { kind: 'staff', staff };

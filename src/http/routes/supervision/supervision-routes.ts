@@ -4,6 +4,8 @@ import { dashboardCsv, regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUEST
 import type { StaffMember } from '../../../adapters/db/staff-store.ts';
 import { endOfLocalDay, localPositionOf, startOfLocalDay, timeZoneOfRegion } from '../../../core/calendar/time-zones.ts';
 import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
+import { reportRegion } from '../../../core/access/access-policy.ts';
+import { staffPrincipal } from '../../../core/access/principal.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { CHANNELS, REGIONS, ZText } from '../../../core/regulation/schema.ts';
 import { requireStaff } from '../../authenticate.ts';
@@ -67,7 +69,7 @@ const ZDashboard = z
   .meta({ id: 'RegionDashboard' });
 
 function filterFor(ctx: AppContext, staff: StaffMember, query: z.infer<typeof ZDashboardQuery>): DashboardFilter {
-  const region = staff.role === 'supervisor' ? staff.region : query.region;
+  const region = reportRegion(staffPrincipal(staff), query.region);
   if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
   const zone = timeZoneOfRegion(region as (typeof REGIONS)[number]);
   const now = ctx.clock();
@@ -114,7 +116,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     },
     async (request) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
-      const region = staff.role === 'supervisor' ? staff.region : request.query.region;
+      const region = reportRegion(staffPrincipal(staff), request.query.region);
       if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
       // State Corporation offices receive applications but never own a case, so they are no provider to filter by.
       return ctx.db.execute<{ id: string; name: { kk: string; ru: string; en: string } }>(

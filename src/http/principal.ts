@@ -1,0 +1,42 @@
+import type { FastifyRequest } from 'fastify';
+import { findCitizenSession } from '../adapters/db/citizen-store.ts';
+import { findSessionStaff, type StaffMember } from '../adapters/db/staff-store.ts';
+import type { AppContext } from '../application/app-context.ts';
+import { ANONYMOUS, staffPrincipal, type Principal } from '../core/access/principal.ts';
+
+/** Who sent the request, resolved once per request from the bearer token (staff session or citizen session). */
+export interface RequestPrincipal {
+  readonly principal: Principal;
+  /** The staff member behind a staff principal, for the use cases that take one. */
+  readonly staff: StaffMember | null;
+}
+
+const resolved = new WeakMap<FastifyRequest, Promise<RequestPrincipal>>();
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+async function lookUp(ctx: AppContext, request: FastifyRequest): Promise<RequestPrincipal> {
+  const token = bearerToken(request);
+  if (!token) return { principal: ANONYMOUS, staff: null };
+  const now = ctx.clock();
+  const staff = await findSessionStaff(ctx.db, token, now);
+  if (staff) return { principal: staffPrincipal(staff), staff };
+  const citizen = await findCitizenSession(ctx.db, token, now);
+  // The citizen's region is looked up by the portal's own use cases; the policy's admission needs only the IIN.
+  if (citizen) return { principal: { kind: 'citizen', iin: citizen.iin, region: '' }, staff: null };
+  return { principal: ANONYMOUS, staff: null };
+}
+
+/** The request's principal; looked up once, whoever asks first (the access gate, then the route). */
+export function requestPrincipal(ctx: AppContext, request: FastifyRequest): Promise<RequestPrincipal> {
+  let found = resolved.get(request);
+  if (!found) {
+    found = lookUp(ctx, request);
+    resolved.set(request, found);
+  }
+  return found;
+}
