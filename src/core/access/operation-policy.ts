@@ -97,6 +97,16 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'POST /api/portal/sign-up': PUBLIC,
   'POST /api/portal/sign-in': PUBLIC,
   'POST /api/portal/eds-challenge': PUBLIC,
+  // Sign-up only with proof of identity (issue #13): a one-time code to the contact on record, or the EDS
+  // authentication key. Both answer alike whether or not the IIN exists.
+  'POST /api/portal/sign-up/code': PUBLIC,
+  'POST /api/portal/eds-sign-up': PUBLIC,
+  // Everyone changes their own password; administrators reset staff passwords (audited).
+  'POST /api/portal/password': CITIZEN,
+  'POST /api/auth/password': ANY_STAFF,
+  'GET /api/admin/staff': staff(['admin']),
+  'POST /api/admin/staff/{staffId}/password-reset': staff(['admin']),
+  'GET /api/admin/staff/{staffId}/password-events': staff(['admin']),
   'POST /api/portal/eds-sign-in': PUBLIC,
   'POST /api/portal/sign-out': CITIZEN,
   'GET /api/portal/me': CITIZEN,
