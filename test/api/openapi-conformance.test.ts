@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchServedOpenApiDocument } from '../../scripts/dump-openapi.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 
 /**
@@ -128,4 +129,40 @@ describe('the OpenAPI document at /docs/json', () => {
     expect(requestExamples('completeStep')).not.toEqual([]);
     expect(Object.keys(byId.get('checkDocument')?.responses['200'].content['application/json'].examples ?? {})).not.toEqual([]);
   });
+});
+
+/** A value for a path parameter that its schema accepts where it can, so the request reaches the route. */
+function sampleParameter(name: string): string {
+  if (name === 'code') return 'ABCDE-FGHJK-LMNPQ-RSTUV';
+  if (name === 'iin') return '880515300120';
+  if (/Id$/.test(name)) return '3f6c2a1e-8b4d-4e7a-9c15-2d0b7e9a4f61';
+  return 'x';
+}
+
+describe('the security the OpenAPI document declares', () => {
+  let app: TestApp;
+  let document: Json;
+
+  beforeAll(async () => {
+    app = await startTestApp(import.meta.url, '2026-03-02T04:00:00Z');
+    document = (await app.server.inject({ method: 'GET', url: '/docs/json' })).json();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  // `security: []` is derived from a route declaring none; a route that checks a session but forgot to declare it
+  // would be documented as public. Every operation is called without a token to hold the declaration to the code.
+  it('should match what each operation answers without a token: bearer ones refuse, public ones do not ask for a session', async () => {
+    const mismatches: string[] = [];
+    for (const { where, operation } of operations(document)) {
+      const [method, route] = where.split(' ') as [string, string];
+      const url = route.replaceAll(/\{(\w+)\}/g, (_, name: string) => sampleParameter(name));
+      const response = await app.server.inject({ method: method as 'GET', url, ...(method === 'GET' ? {} : { payload: {} }) });
+      const isPublic = (operation.security as unknown[]).length === 0;
+      if (isPublic && (response.statusCode === 401 || response.statusCode === 403)) mismatches.push(`${where} is documented public but answered ${response.statusCode}`);
+      if (!isPublic && response.statusCode < 400) mismatches.push(`${where} is documented with bearer but answered ${response.statusCode} without a token`);
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 });
