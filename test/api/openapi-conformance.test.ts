@@ -5,7 +5,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchServedOpenApiDocument } from '../../scripts/dump-openapi.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 
@@ -36,19 +35,31 @@ function findKeys(node: unknown, keys: ReadonlySet<string>, pointer = '#'): stri
   return Object.entries(node).flatMap(([key, value]) => [...(keys.has(key) ? [`${pointer}/${key}`] : []), ...findKeys(value, keys, `${pointer}/${key}`)]);
 }
 
+// One server for the whole file: building it (migrations, regulations, demo data) is the slow part on a busy machine.
+let app: TestApp | undefined;
+let document: Json;
+
+beforeAll(async () => {
+  app = await startTestApp(import.meta.url, '2026-03-02T04:00:00Z');
+  const response = await app.server.inject({ method: 'GET', url: '/docs/json' });
+  expect(response.statusCode).toBe(200);
+  document = response.json();
+}, 240_000);
+afterAll(async () => {
+  await app?.close();
+});
+
 describe('the OpenAPI document at /docs/json', () => {
-  let document: Json;
-  let workDir: string;
+  let workDir: string | undefined;
   let documentFile: string;
 
   beforeAll(async () => {
-    document = await fetchServedOpenApiDocument();
     workDir = await mkdtemp(path.join(tmpdir(), 'qyzmet-openapi-'));
     documentFile = path.join(workDir, 'openapi.json');
     await writeFile(documentFile, JSON.stringify(document, null, 2));
   });
   afterAll(async () => {
-    await rm(workDir, { recursive: true, force: true });
+    if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
   it('should pass @redocly/cli lint with the recommended rules without an error', async () => {
@@ -140,17 +151,6 @@ function sampleParameter(name: string): string {
 }
 
 describe('the security the OpenAPI document declares', () => {
-  let app: TestApp;
-  let document: Json;
-
-  beforeAll(async () => {
-    app = await startTestApp(import.meta.url, '2026-03-02T04:00:00Z');
-    document = (await app.server.inject({ method: 'GET', url: '/docs/json' })).json();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
   // `security: []` is derived from a route declaring none; a route that checks a session but forgot to declare it
   // would be documented as public. Every operation is called without a token to hold the declaration to the code.
   it('should match what each operation answers without a token: bearer ones refuse, public ones do not ask for a session', async () => {
@@ -158,7 +158,7 @@ describe('the security the OpenAPI document declares', () => {
     for (const { where, operation } of operations(document)) {
       const [method, route] = where.split(' ') as [string, string];
       const url = route.replaceAll(/\{(\w+)\}/g, (_, name: string) => sampleParameter(name));
-      const response = await app.server.inject({ method: method as 'GET', url, ...(method === 'GET' ? {} : { payload: {} }) });
+      const response = await app!.server.inject({ method: method as 'GET', url, ...(method === 'GET' ? {} : { payload: {} }) });
       const isPublic = (operation.security as unknown[]).length === 0;
       if (isPublic && (response.statusCode === 401 || response.statusCode === 403)) mismatches.push(`${where} is documented public but answered ${response.statusCode}`);
       if (!isPublic && response.statusCode < 400) mismatches.push(`${where} is documented with bearer but answered ${response.statusCode} without a token`);
