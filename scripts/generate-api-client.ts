@@ -12,7 +12,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { openPgliteDatabase } from '../src/adapters/db/pglite-database.ts';
 import { openApp } from '../src/composition/open-app.ts';
@@ -42,21 +41,10 @@ export async function buildOpenApiDocument(): Promise<OpenAPI3> {
     await server.ready();
     const document = server.swagger() as unknown as OpenAPI3;
     await server.close();
-    return withNamedSchemas(document);
+    return document;
   } finally {
     await db.close();
   }
-}
-
-/**
- * The named schemas (`.meta({ id })`: Case, Staff, ErrorResponse, …) that the paths reference. build-server.ts
- * registers @fastify/swagger without `transformObject: jsonSchemaTransformObject`, so the served document has the
- * `$ref`s but an empty `components.schemas`; they come from the same global Zod registry here.
- */
-function withNamedSchemas(document: OpenAPI3): OpenAPI3 {
-  if (Object.keys(document.components?.schemas ?? {}).length > 0) return document;
-  const completed = jsonSchemaTransformObject({ openapiObject: document as never } as never);
-  return completed as unknown as OpenAPI3;
 }
 
 /** The TypeScript declarations openapi-fetch is typed with. */

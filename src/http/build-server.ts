@@ -1,11 +1,12 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../application/app-context.ts';
 import { frameworkErrors, MAX_PARAM_CHARS, registerErrorHandler } from './error-handler.ts';
 import { registerAccessGate } from './access-gate.ts';
 import { registerInputRules } from './input-rules.ts';
+import { openApiOptions } from './openapi/openapi-options.ts';
 import { registerDocumentRoutes } from './routes/documents/document-routes.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerRegistryRoutes } from './routes/registries/registry-routes.ts';
@@ -42,19 +43,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   registerInputRules(app);
   registerAccessGate(app, ctx);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Qyzmet API',
-        description: 'Executes regulations of state services of the social-labour sphere of Kazakhstan. Errors carry a stable code and kk/ru/en messages.',
-        version: '0.1.0',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-    },
-    transform: jsonSchemaTransform,
-    // Resolves the schemas registered with .meta({ id }) into components, so $refs in /docs/json point somewhere.
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   registerIdempotency(app, ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, limitDocumentation, limitIsoDuration, limitText } from '../../src/core/bpmn/limit-text.ts';
+import { joinSentences, limitDocumentation, limitIsoDuration, limitName, limitText } from '../../src/core/bpmn/limit-text.ts';
 import type { Limit } from '../../src/core/regulation/schema.ts';
 
 const SOURCE = { seed: '000_88b275066dc75452.txt', line: 85, quote: 'не более 20 минут' };
@@ -14,14 +14,29 @@ const limit = (value: number, unit: Limit['unit'], extra: Partial<Limit> = {}): 
 
 describe('limitIsoDuration', () => {
   it.each([
-    [20, 'minutes', 'PT20M'],
-    [2, 'hours', 'PT2H'],
-    [0.5, 'hours', 'PT0.5H'],
-    [5, 'workingDays', 'P5D'],
     [10, 'calendarDays', 'P10D'],
     [1, 'months', 'P1M'],
   ] as const)('should write %s %s as %s', (value, unit, iso) => {
     expect(limitIsoDuration({ value, unit })).toBe(iso);
+  });
+
+  // ISO 8601 has no working day or working hour: P5D would tell a BPMN tool a wrong legal limit.
+  it.each([
+    [20, 'minutes'],
+    [2, 'hours'],
+    [5, 'workingDays'],
+  ] as const)('should give no ISO duration for %s %s, which count working time', (value, unit) => {
+    expect(limitIsoDuration({ value, unit })).toBeNull();
+  });
+});
+
+describe('limitName', () => {
+  it.each([
+    [5, 'workingDays', 'Мерзімі: 5 жұмыс күні', 'Срок: 5 рабочих дней', 'Limit: 5 working days'],
+    [20, 'minutes', 'Мерзімі: 20 минут (жұмыс уақыты)', 'Срок: 20 минут рабочего времени', 'Limit: 20 minutes of working time'],
+    [1, 'months', 'Мерзімі: 1 ай', 'Срок: 1 месяц', 'Limit: 1 month'],
+  ] as const)('should name a timer of %s %s in kk, ru and en', (value, unit, kk, ru, en) => {
+    expect([limitName({ value, unit }, 'kk'), limitName({ value, unit }, 'ru'), limitName({ value, unit }, 'en')]).toEqual([kk, ru, en]);
   });
 });
 

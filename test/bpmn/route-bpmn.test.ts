@@ -18,13 +18,25 @@ import { list, readBpmn, type ReadBpmn } from './support/read-bpmn.ts';
 const regulations = await loadRegulationFiles(REGULATIONS_DIR);
 const routes = regulations.flatMap((regulation) => regulation.routes.map((route) => ({ name: `${regulation.id} / ${route.id}`, regulation, route })));
 
-/** The expected ISO-8601 duration, written out independently of the exporter. */
-const EXPECTED_DURATION: Record<Limit['unit'], (v: number) => string> = {
-  minutes: (v) => `PT${v}M`,
-  hours: (v) => `PT${v}H`,
-  workingDays: (v) => `P${v}D`,
+/**
+ * The expected ISO-8601 duration, written out independently of the exporter: only calendar units have one. A limit in
+ * working time must not carry P5D or PT20M, which a BPMN tool would take for the legal limit (issue 18).
+ */
+const EXPECTED_DURATION: Record<Limit['unit'], (v: number) => string | undefined> = {
+  minutes: () => undefined,
+  hours: () => undefined,
+  workingDays: () => undefined,
   calendarDays: (v) => `P${v}D`,
   months: (v) => `P${v}M`,
+};
+
+/** How each unit is counted, as qyzmet:calendar says it (docs/bpmn-export.md). */
+const EXPECTED_CALENDAR: Record<Limit['unit'], string> = {
+  minutes: 'workingHours',
+  hours: 'workingHours',
+  workingDays: 'workingDays',
+  calendarDays: 'calendar',
+  months: 'calendar',
 };
 
 const documentationOf = (element: ModdleElement) => list(element, 'documentation').map((d) => String(d.get('text'))).join('\n');
@@ -38,9 +50,17 @@ function expectTimer(bpmn: ReadBpmn, taskId: string, limit: Limit): void {
   expect(timer, `a timer on ${taskId}`).toBeDefined();
   const [definition] = list(timer!, 'eventDefinitions');
   expect(definition?.$type).toBe('bpmn:TimerEventDefinition');
-  expect((definition!.get('timeDuration') as ModdleElement).get('body')).toBe(EXPECTED_DURATION[limit.unit](limit.value));
+  expect((definition!.get('timeDuration') as ModdleElement | undefined)?.get('body')).toBe(EXPECTED_DURATION[limit.unit](limit.value));
+  expect(definition!.$attrs).toEqual({
+    'qyzmet:limitValue': String(limit.value),
+    'qyzmet:limitUnit': limit.unit,
+    'qyzmet:calendar': EXPECTED_CALENDAR[limit.unit],
+    'qyzmet:countsFrom': limit.countsFrom,
+  });
+  expect(timer!.get('name')).toMatch(new RegExp(`^Limit: ${limit.value} `));
   expect(timer!.get('cancelActivity')).toBe(false);
   if (limit.unit === 'workingDays') expect(documentationOf(timer!)).toContain('working days');
+  if (EXPECTED_CALENDAR[limit.unit] === 'workingHours') expect(timer!.get('name')).toContain('of working time');
   expect(documentationOf(timer!)).toContain(`line ${limit.source.line}`);
 }
 

@@ -12,5 +12,5 @@ describe('the web app’s generated API types', () => {
     expect(Object.keys(document.components?.schemas ?? {})).toEqual(expect.arrayContaining(['Case', 'ErrorResponse', 'InboxItem', 'Staff']));
     const committed = await readFile(API_SCHEMA_FILE, 'utf8');
     expect(committed === (await renderApiSchema(document)), 'web/src/api/schema.d.ts is stale: run npm run gen:api').toBe(true);
-  }, 60_000);
+  }, 240_000);
 });

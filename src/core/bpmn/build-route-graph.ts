@@ -4,7 +4,7 @@ import type { DiagramGraph, GraphParticipant } from './diagram-graph.ts';
 import { OVERDUE_OFFSET_X_PX, REFUSAL_OFFSET_X_PX } from './diagram-layout.ts';
 import { GraphCanvas, type NodeSpec } from './graph-canvas.ts';
 import { EVENT_LABELS, FLOW_ITEM_LABELS, GATEWAY_LABELS, PARTICIPANT_LABELS, ROLE_LABELS } from './handbook-texts.ts';
-import { joinSentences, limitDocumentation, limitIsoDuration, limitText, sourceText } from './limit-text.ts';
+import { joinSentences, LIMIT_CALENDARS, limitDocumentation, limitIsoDuration, limitName, sourceText } from './limit-text.ts';
 import { laneIdOf, RouteLanes } from './route-lanes.ts';
 import { POOLS, type Pool } from './route-participants.ts';
 import { routeUnits, type FlowItem, type RouteUnit, type RunsWhen } from './route-units.ts';
@@ -111,10 +111,16 @@ class RouteGraphBuilder {
         pool: spec.pool,
         laneId,
         column,
-        name: this.t(limitText(spec.limit)),
+        name: limitName(spec.limit, this.lang),
         documentation: limitDocumentation(spec.limit, this.lang),
         eventDefinition: 'timer',
-        timerDuration: limitIsoDuration(spec.limit),
+        timer: {
+          limitValue: spec.limit.value,
+          limitUnit: spec.limit.unit,
+          calendar: LIMIT_CALENDARS[spec.limit.unit],
+          countsFrom: spec.limit.countsFrom,
+          isoDuration: limitIsoDuration(spec.limit),
+        },
         attachedTo: taskId,
       });
       const overdue = this.addNode({
@@ -140,7 +146,7 @@ class RouteGraphBuilder {
     const state = this.state(pool);
     const last = this.canvas.node(state.last);
     if (last.type === 'task' || last.type === 'intermediateThrowEvent') return last.id;
-    const name = last.type === 'startEvent' && pool === 'applicant' ? this.t(EVENT_LABELS.submits) : '';
+    const name = this.t(last.type === 'startEvent' && pool === 'applicant' ? EVENT_LABELS.submits : EVENT_LABELS.passesOn);
     const send = this.addNode({ type: 'intermediateThrowEvent', base: `Send_${pool}`, pool, laneId: last.laneId, name, eventDefinition: 'message' });
     this.advance(pool, send);
     return send;
@@ -155,7 +161,7 @@ class RouteGraphBuilder {
       return start;
     }
     if (unit.kind === 'steps' && unit.runsWhen !== 'always') {
-      const receive = this.addNode({ type: 'intermediateCatchEvent', base: `Receive_${unit.pool}`, pool: unit.pool, role, name: '', eventDefinition: 'message' });
+      const receive = this.addNode({ type: 'intermediateCatchEvent', base: `Receive_${unit.pool}`, pool: unit.pool, role, name: this.t(EVENT_LABELS.messageArrives), eventDefinition: 'message' });
       this.advance(unit.pool, receive);
       return receive;
     }
@@ -188,7 +194,7 @@ class RouteGraphBuilder {
     for (const pool of POOLS) {
       const state = this.pools.get(pool);
       if (!state) continue;
-      const name = pool === 'applicant' ? this.t(EVENT_LABELS.serviceEnd) : '';
+      const name = this.t(pool === 'applicant' ? EVENT_LABELS.serviceEnd : EVENT_LABELS.poolEnd);
       const end = this.addNode({ type: 'endEvent', base: `End_${pool}`, pool, laneId: this.canvas.node(state.last).laneId, column: endColumn, name });
       this.advance(pool, end);
     }
@@ -262,7 +268,7 @@ class RouteGraphBuilder {
     const question = runsWhen === 'positiveDecision' ? GATEWAY_LABELS.positiveDecision : GATEWAY_LABELS.refusalDecision;
     const split = this.addNode({ type: 'exclusiveGateway', base: `Decision_${steps[0]?.id ?? 'branch'}`, pool, role: steps[0]?.role, name: this.t(question) });
     const branch = this.chainSteps(pool, steps);
-    const merge = this.addNode({ type: 'exclusiveGateway', base: `Merge_${steps.at(-1)?.id ?? 'branch'}`, pool, role: steps.at(-1)?.role, name: '' });
+    const merge = this.addNode({ type: 'exclusiveGateway', base: `Merge_${steps.at(-1)?.id ?? 'branch'}`, pool, role: steps.at(-1)?.role, name: this.t(GATEWAY_LABELS.merge) });
     this.canvas.connect(split, branch.entry, { name: this.t(GATEWAY_LABELS.yes), isDefault: true });
     this.canvas.connect(split, merge, { name: this.t(GATEWAY_LABELS.no), condition: `not ${runsWhen}`, routeBelow: true });
     this.canvas.connect(branch.exit, merge);

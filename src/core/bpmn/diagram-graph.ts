@@ -44,10 +44,24 @@ export interface GraphNode {
   /** Shift of the node's centre from its column's centre, in pixels (an overdue event sits above its timer). */
   readonly xOffsetPx?: number;
   readonly eventDefinition?: 'message' | 'timer';
-  /** ISO-8601 duration of a timer (PT20M, P5D). */
-  readonly timerDuration?: string;
+  /** The limit a timer stands for (a boundary event with eventDefinition 'timer'). */
+  readonly timer?: GraphTimer;
   /** The task a boundary event is attached to. */
   readonly attachedTo?: string;
+}
+
+/**
+ * A step's time limit on a BPMN timer, written as the qyzmet:limit* attributes (docs/bpmn-export.md). The ISO-8601
+ * duration is there only when it is the legal limit itself (calendar days, months); never for working time.
+ */
+export interface GraphTimer {
+  readonly limitValue: number;
+  readonly limitUnit: string;
+  /** workingHours | workingDays | calendar */
+  readonly calendar: string;
+  /** stepStart | caseFiled | caseRegistered */
+  readonly countsFrom: string;
+  readonly isoDuration: string | null;
 }
 
 export interface GraphSequenceFlow {

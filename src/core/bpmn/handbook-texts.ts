@@ -58,6 +58,8 @@ export const EVENT_LABELS = {
   serviceEnd: { kk: 'Қызмет көрсетілді', ru: 'Услуга оказана', en: 'The service is provided' },
   received: { kk: 'Өтініш келіп түсті', ru: 'Заявление поступило', en: 'The application arrives' },
   poolEnd: { kk: 'Аяқталды', ru: 'Завершено', en: 'Done' },
+  passesOn: { kk: 'Әрі қарай жібереді', ru: 'Передает дальше', en: 'Passes it on' },
+  messageArrives: { kk: 'Хабар келіп түсті', ru: 'Поступило сообщение', en: 'A message arrives' },
   overdue: { kk: 'Мерзімі өтті', ru: 'Срок истек', en: 'Overdue' },
   overdueDocumentation: {
     kk: 'Қадам ашық қалады; кешіккені бір рет белгіленеді және хабарланады: қызметкер не орындаушы кешіксе — басшыға, басшы кешіксе — өңір кураторына.',
@@ -73,7 +75,7 @@ export const GATEWAY_LABELS = {
   no: { kk: 'жоқ', ru: 'нет', en: 'no' },
   positiveDecision: { kk: 'Шешім оң ба?', ru: 'Решение положительное?', en: 'Positive decision?' },
   refusalDecision: { kk: 'Бас тарту ма?', ru: 'Отказ?', en: 'A refusal?' },
-  merge: { kk: '', ru: '', en: '' },
+  merge: { kk: 'Тармақтар қосылады', ru: 'Ветви сходятся', en: 'The branches join' },
 } as const satisfies Record<string, Text>;
 
 export const FLOW_ITEM_LABELS = {

@@ -2,18 +2,33 @@ import type { Language, Text } from '../i18n/text.ts';
 import type { Limit, LimitUnit, SourceRef } from '../regulation/schema.ts';
 
 /**
- * A step's limit as an ISO-8601 duration for a BPMN timer. Minutes, hours, calendar days and months are exact
- * (PT20M, PT2H, P10D, P1M). ISO 8601 has no working day, so a working-day limit is written as days (P5D) and the
- * timer's documentation says "working days": the engine counts them on the Kazakh working calendar.
+ * The clock a limit runs on, as the exported BPMN states it (qyzmet:calendar, docs/bpmn-export.md): minutes and hours
+ * of the provider's working time, working days of the Kazakh working calendar, or plain calendar time
+ * (ARCHITECTURE.md, "time limits").
  */
-export function limitIsoDuration(limit: Pick<Limit, 'value' | 'unit'>): string {
+export type LimitCalendar = 'workingHours' | 'workingDays' | 'calendar';
+
+export const LIMIT_CALENDARS: Readonly<Record<LimitUnit, LimitCalendar>> = {
+  minutes: 'workingHours',
+  hours: 'workingHours',
+  workingDays: 'workingDays',
+  calendarDays: 'calendar',
+  months: 'calendar',
+};
+
+/**
+ * A limit as an ISO-8601 duration for a BPMN timer, where one exists: calendar days and months (P10D, P1M). A limit
+ * in working time has none — ISO 8601 knows no working day or working hour, and P5D or PT20M would tell a BPMN tool
+ * a shorter, wrong legal limit (5 working days are 7 calendar days over a weekend; 20 working minutes started at 17:55
+ * end the next morning) — so it gets null, and the timer carries the limit in its qyzmet attributes and its name.
+ */
+export function limitIsoDuration(limit: Pick<Limit, 'value' | 'unit'>): string | null {
   const value = String(limit.value);
   switch (limit.unit) {
     case 'minutes':
-      return `PT${value}M`;
     case 'hours':
-      return `PT${value}H`;
     case 'workingDays':
+      return null;
     case 'calendarDays':
       return `P${value}D`;
     case 'months':
@@ -67,6 +82,15 @@ export function limitText(limit: Pick<Limit, 'value' | 'unit'>): Text {
   };
 }
 
+/** A timer's name: the limit and its clock in words, "Срок: 5 рабочих дней", "Limit: 20 minutes of working time". */
+export function limitName(limit: Pick<Limit, 'value' | 'unit'>, lang: Language): string {
+  const clock = LIMIT_CALENDARS[limit.unit] === 'workingHours' ? ` ${WORKING_TIME[lang]}` : '';
+  return `${LABELS.limit[lang]}: ${limitText(limit)[lang]}${clock}`;
+}
+
+/** After minutes and hours, which are the provider's working time (working days and calendar units say so already). */
+const WORKING_TIME: Text = { kk: '(жұмыс уақыты)', ru: 'рабочего времени', en: 'of working time' };
+
 /** How the engine counts the unit (ARCHITECTURE.md: minutes and hours are working time). */
 const COUNTING_NOTES: Readonly<Record<LimitUnit, Text>> = {
   minutes: {
@@ -80,9 +104,9 @@ const COUNTING_NOTES: Readonly<Record<LimitUnit, Text>> = {
     en: "counted in the provider's working hours",
   },
   workingDays: {
-    kk: 'жұмыс күндері Қазақстанның жұмыс күнтізбесі бойынша есептеледі; таймердегі ұзақтық (күндер) шартты',
-    ru: 'рабочие дни считаются по рабочему календарю Казахстана; длительность таймера (в днях) условна',
-    en: 'working days, counted on the Kazakh working calendar; the timer duration (in days) stands in for them',
+    kk: 'жұмыс күндері Қазақстанның жұмыс күнтізбесі бойынша есептеледі (демалыс және мереке күндері есептелмейді)',
+    ru: 'рабочие дни считаются по рабочему календарю Казахстана (выходные и праздничные дни не считаются)',
+    en: 'working days, counted on the Kazakh working calendar (days off and holidays are not counted)',
   },
   calendarDays: { kk: 'күнтізбелік күндер', ru: 'календарные дни', en: 'calendar days' },
   months: { kk: 'күнтізбелік айлар', ru: 'календарные месяцы', en: 'calendar months' },

@@ -47,13 +47,33 @@ class ModelBuilder {
   }
 }
 
+/**
+ * Qyzmet's extension attributes in the exported BPMN (docs/bpmn-export.md). A timer's legal limit is counted in
+ * working hours or working days, which an ISO-8601 duration cannot say: the timer event definition carries the limit
+ * as qyzmet:limitValue, qyzmet:limitUnit, qyzmet:calendar and qyzmet:countsFrom, and a timeDuration only where it is
+ * the same limit (calendar days, months).
+ */
+export const QYZMET_BPMN_NAMESPACE = 'https://qyzmet.kz/schema/bpmn/limit/1';
+
+function timerDefinition(model: ModelBuilder, node: GraphNode): ModdleElement {
+  const timer = node.timer;
+  if (!timer) throw new Error(`BPMN: timer ${node.id} without a limit`);
+  const definition = model.create('bpmn:TimerEventDefinition', {
+    id: `${node.id}_timer`,
+    ...(timer.isoDuration ? { timeDuration: model.create('bpmn:FormalExpression', { id: `${node.id}_duration`, body: timer.isoDuration }) } : {}),
+  });
+  const attributes = definition.$attrs as Record<string, string>;
+  attributes['qyzmet:limitValue'] = String(timer.limitValue);
+  attributes['qyzmet:limitUnit'] = timer.limitUnit;
+  attributes['qyzmet:calendar'] = timer.calendar;
+  attributes['qyzmet:countsFrom'] = timer.countsFrom;
+  return definition;
+}
+
 function createNode(model: ModelBuilder, node: GraphNode): ModdleElement {
   const eventDefinitions: ModdleElement[] = [];
   if (node.eventDefinition === 'message') eventDefinitions.push(model.create('bpmn:MessageEventDefinition', { id: `${node.id}_message` }));
-  if (node.eventDefinition === 'timer') {
-    const timeDuration = model.create('bpmn:FormalExpression', { id: `${node.id}_duration`, body: node.timerDuration });
-    eventDefinitions.push(model.create('bpmn:TimerEventDefinition', { id: `${node.id}_timer`, timeDuration }));
-  }
+  if (node.eventDefinition === 'timer') eventDefinitions.push(timerDefinition(model, node));
   return model.create(NODE_TYPES[node.type], {
     id: node.id,
     name: node.name || undefined,
@@ -169,6 +189,7 @@ export async function writeBpmnXml(graph: DiagramGraph): Promise<string> {
     rootElements: [collaboration, ...processes],
     diagrams: [buildDiagram(model, graph, collaboration)],
   });
+  (definitions.$attrs as Record<string, string>)['xmlns:qyzmet'] = QYZMET_BPMN_NAMESPACE;
   const { xml } = await model.moddle.toXML(definitions, { format: true });
   return xml;
 }

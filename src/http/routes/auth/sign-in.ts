@@ -14,6 +14,7 @@ export function registerAuthRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/auth/sign-in',
     {
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
         summary: 'Staff sign-in with login and password; returns a bearer token',
         body: ZSignInRequest,

@@ -19,6 +19,7 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/cases',
     {
       schema: {
+        operationId: 'fileCase',
         tags: ['cases'],
         summary: 'Receive an application at the desk (the first step of the route is opened)',
         security: [{ bearer: [] }],
@@ -63,6 +64,7 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/cases/:caseId/steps',
     {
       schema: {
+        operationId: 'completeStep',
         tags: ['cases'],
         summary: 'Complete the open step (role-checked; stale expectedVersion → 409)',
         security: [{ bearer: [] }],

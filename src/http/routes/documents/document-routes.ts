@@ -58,6 +58,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/documents/:code',
     {
       schema: {
+        operationId: 'checkDocument',
         tags: ['documents'],
         summary: 'Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded',
         params: ZCode,

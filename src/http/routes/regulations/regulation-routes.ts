@@ -71,7 +71,8 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
           region: z.enum(REGIONS).optional(),
           serviceCode: z.string().optional(),
           channel: z.enum(CHANNELS).optional(),
-          at: ZMoment.optional().describe('Only versions in force on this date'),
+          // describe before optional: the other order loses the union's members in OpenAPI (fastify-type-provider-zod 6.1).
+          at: ZMoment.describe('Only versions in force on this date').optional(),
           q: z.string().trim().min(1).max(200).optional().describe("Words of the service's name, in ?lang (default: any language)"),
           includeRecords: ZQueryFlag.optional().describe('Also list amendment records (versions whose text is not in the catalog; never filed)'),
         }),
