@@ -16,6 +16,15 @@ const ZEnvironment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /**
+   * The owner role's PostgreSQL URL, used only to apply migrations and grant DATABASE_URL's role what it needs
+   * (issue #14: the application's own role owns nothing, so it cannot disable triggers, truncate or set
+   * session_replication_role). Absent: DATABASE_URL's role migrates (one role, as on PGlite).
+   */
+  QYZMET_MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   /** Where PGlite keeps its files. */
   QYZMET_DATA_DIR: z.string().min(1).default('./data'),
   /** Where the regulation definitions are. */
@@ -40,7 +49,9 @@ const ZEnvironment = z.object({
 export interface Config {
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly migrationUrl: string | null }
+    | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly regulationsDir: string;
   readonly calendarFile: string;
   readonly sessionHours: number;
@@ -63,10 +74,18 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     });
   }
   const env = parsed.data;
+  if (env.QYZMET_MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+    throw new AppError('CONFIG_INVALID', 'configuration: QYZMET_MIGRATION_DATABASE_URL needs DATABASE_URL (the application role)', {
+      field: 'QYZMET_MIGRATION_DATABASE_URL',
+      reason: 'DATABASE_URL is not set',
+    });
+  }
   return {
     port: env.PORT,
     host: env.HOST,
-    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, migrationUrl: env.QYZMET_MIGRATION_DATABASE_URL ?? null }
+      : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
     regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
     calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),
     sessionHours: env.QYZMET_SESSION_HOURS,

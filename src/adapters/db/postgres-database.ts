@@ -20,12 +20,14 @@ export interface PostgresOptions {
   readonly connectionString: string;
   /** A schema to work in (each test file gets its own); created when missing. */
   readonly schema?: string;
+  /** false: the schema must exist already (a role that may create nothing connects to it). Default true. */
+  readonly createSchema?: boolean;
   readonly maxConnections?: number;
 }
 
 /** A PostgreSQL server through a node-postgres pool. */
 export async function openPostgresDatabase(options: PostgresOptions): Promise<Database> {
-  if (options.schema) {
+  if (options.schema && options.createSchema !== false) {
     const admin = new pg.Client({ connectionString: options.connectionString });
     await admin.connect();
     try {
