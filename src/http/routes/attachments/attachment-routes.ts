@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
+import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
 import { findSessionStaff } from '../../../adapters/db/staff-store.ts';
 import { findCitizenSession } from '../../../adapters/db/citizen-store.ts';
@@ -86,6 +87,9 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       if (file && citizen) allowed = (file.owner.kind === 'citizen' && file.owner.id === citizen.iin) || (file.caseId !== null && (await caseApplicant(ctx, file.caseId)) === citizen.iin);
       if (file && staff) allowed = (file.owner.kind === 'staff' && file.owner.id === staff.id) || (file.caseId !== null && staff.providerId !== null && (await caseProvider(ctx, file.caseId)) === staff.providerId);
       if (!file || !allowed) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`);
+      // A staff read of a filed application's document is a read of the applicant's data (the uploader's own file is not).
+      const applicantIin = staff && file.caseId !== null ? await caseApplicant(ctx, file.caseId) : null;
+      if (staff && applicantIin) await recordStaffRead(ctx, staff, { kind: 'attachment', id: file.id, subjectIin: applicantIin }, 'attachment.content');
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
