@@ -5106,6 +5106,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/read-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who (name, position, organisation) looked at the signed-in citizen's data and when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenReadEntry"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/sign-in": {
         parameters: {
             query?: never;
@@ -6767,6 +6857,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/read-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of persons' data by staff (who, when, what, why), newest first; a supervisor sees reads by staff of the region */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    /** @description Only reads of this person */
+                    iin?: string;
+                    /** @description Language of the CSV headers and labels */
+                    lang?: "kk" | "ru" | "en";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    /** @description Only reads by this staff member (login) */
+                    staff?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadAuditPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/read-audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same reads as CSV (UTF-8 with BOM, headers in the language asked for) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    /** @description Only reads of this person */
+                    iin?: string;
+                    /** @description Language of the CSV headers and labels */
+                    lang?: "kk" | "ru" | "en";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    /** @description Only reads by this staff member (login) */
+                    staff?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -7311,6 +7555,36 @@ export interface components {
             iin: string;
             region: string;
         };
+        CitizenReadEntry: {
+            at: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            role: string;
+            staffName: string;
+        };
+        CitizenReadEntryInput: {
+            at: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            role: string;
+            staffName: string;
+        };
         CitizenSession: {
             citizen: components["schemas"]["Citizen"];
             expiresAt: string;
@@ -7700,6 +7974,62 @@ export interface components {
             };
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        ReadAuditEntry: {
+            at: string;
+            id: string;
+            objectId: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            staff: {
+                fullName: string;
+                id: string;
+                login: string;
+                role: string;
+            };
+            subjectIin: string;
+        };
+        ReadAuditEntryInput: {
+            at: string;
+            id: string;
+            objectId: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            staff: {
+                fullName: string;
+                id: string;
+                login: string;
+                role: string;
+            };
+            subjectIin: string;
+        };
+        ReadAuditPage: {
+            items: components["schemas"]["ReadAuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReadAuditPageInput: {
+            items: components["schemas"]["ReadAuditEntryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Referral: {
             cardId: string;

@@ -12,6 +12,7 @@ export function SupervisionMenu({ pathname }: { readonly pathname: string }) {
       signInPath={supervisionPaths.signIn}
       items={[
         { href: supervisionPaths.root, label: t('supervision.nav.dashboard') },
+        { href: supervisionPaths.readAudit, label: t('audit.nav') },
         { href: '/handbook', label: t('supervision.nav.handbook') },
       ]}
     />

@@ -2,4 +2,5 @@
 export const supervisionPaths = {
   root: '/supervision',
   signIn: '/supervision/sign-in',
+  readAudit: '/supervision/read-audit',
 } as const;
