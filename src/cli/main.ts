@@ -11,6 +11,9 @@ import { buildServer } from '../http/build-server.ts';
 import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
 import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
 import { sweepDeadlines } from '../application/deadlines/sweep-deadlines.ts';
+import { openCheckpointSigner } from '../adapters/audit/checkpoint-signer.ts';
+import { takeCheckpoint } from '../application/audit/take-checkpoint.ts';
+import { auditCheckpointOutput, auditVerifyOutput } from './audit-commands.ts';
 
 const USAGE = `qyzmet <command> [options]
 
@@ -21,6 +24,9 @@ Commands:
                         list the matching regulation versions, one line each
   show <id> [--lang L]  print one version: steps with limits, routes, results
   demo-data             load the demo providers, staff and citizens
+  audit verify          recompute every case's event chain, the signed checkpoints and the read audit;
+                        names the first broken case and event, exit 1 on any break
+  audit checkpoint      sign a checkpoint of the chains' heads now (the sweep takes one every run)
 
 Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
 
@@ -34,6 +40,7 @@ async function start(demo: boolean): Promise<void> {
     console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
   }
   const app = await buildServer(ctx, { logLevel: config.logLevel, trustedProxies: config.trustedProxies });
+  const checkpointSigner = await openCheckpointSigner(config.pkiDir, ctx.clock());
   const sweeper =
     config.deadlineSweepSeconds > 0
       ? startIntervalScheduler(
@@ -41,6 +48,9 @@ async function start(demo: boolean): Promise<void> {
             await refreshCalendar(ctx);
             const swept = await sweepDeadlines(ctx.db, ctx.clock());
             if (swept.stepsEscalated + swept.casesEscalated > 0) app.log.info(swept, 'deadline sweep');
+            // Issue #14: a signed checkpoint of the history's chain heads that moved since the last one.
+            const checkpoint = await takeCheckpoint(ctx.db, checkpointSigner, ctx.clock());
+            if (checkpoint) app.log.info(checkpoint, 'audit checkpoint');
           },
           config.deadlineSweepSeconds * 1000,
           (error) => app.log.error({ err: error }, 'deadline sweep failed'),
@@ -92,6 +102,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'validate':
       return validate(argument);
+    case 'audit': {
+      const config = loadConfig();
+      const ctx = await openApp(config);
+      try {
+        const signer = await openCheckpointSigner(config.pkiDir, ctx.clock());
+        if (argument === 'verify') return print(await auditVerifyOutput(ctx.db, signer));
+        if (argument === 'checkpoint') return print(await auditCheckpointOutput(ctx.db, signer, ctx.clock()));
+        console.error(`audit: verify or checkpoint\n\n${USAGE}`);
+        return 1;
+      } finally {
+        await ctx.db.close();
+      }
+    }
     case 'demo-data': {
       const ctx = await openApp(loadConfig());
       console.log(await loadDemoData(ctx.db));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Database } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
+import { grantApplicationRole, roleOfDatabaseUrl } from '../adapters/db/app-role.ts';
 import { openPgliteDatabase } from '../adapters/db/pglite-database.ts';
 import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
 import { loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
@@ -23,9 +24,23 @@ import { createRegistryStepEffect } from '../application/registries/registry-ste
 import type { RegistryContext } from '../application/registries/registries.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
-  if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs });
+  if (config.database.kind === 'postgres') {
+    if (config.database.migrationUrl) await migrateAsOwner(config.database.migrationUrl, roleOfDatabaseUrl(config.database.url));
+    return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs });
+  }
   await mkdir(config.database.dataDir, { recursive: true });
   return openPgliteDatabase(config.database.dataDir);
+}
+
+/** Migrations as the owner role, then the application role's grants (README "Database roles"). */
+export async function migrateAsOwner(ownerUrl: string, applicationRole: string, schema?: string): Promise<void> {
+  const owner = await openPostgresDatabase({ connectionString: ownerUrl, maxConnections: 1, ...(schema ? { schema } : {}) });
+  try {
+    await migrate(owner);
+    await grantApplicationRole(owner, applicationRole);
+  } finally {
+    await owner.close();
+  }
 }
 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */

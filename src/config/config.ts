@@ -26,6 +26,15 @@ const ZEnvironment = z.object({
     .optional(),
   /** How long a request waits for a writable primary (during a failover) before it is answered 503. */
   QYZMET_DB_FAILOVER_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /**
+   * The owner role's PostgreSQL URL, used only to apply migrations and grant DATABASE_URL's role what it needs
+   * (issue #14: the application's own role owns nothing, so it cannot disable triggers, truncate or set
+   * session_replication_role). Absent: DATABASE_URL's role migrates (one role, as on PGlite).
+   */
+  QYZMET_MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   /** Where PGlite keeps its files. */
   QYZMET_DATA_DIR: z.string().min(1).default('./data'),
   /** Where the regulation definitions are. */
@@ -56,7 +65,7 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly database:
-    | { readonly kind: 'postgres'; readonly url: string; readonly readUrl: string | null; readonly failoverWaitMs: number }
+    | { readonly kind: 'postgres'; readonly url: string; readonly readUrl: string | null; readonly failoverWaitMs: number; readonly migrationUrl: string | null }
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly regulationsDir: string;
   readonly calendarFile: string;
@@ -81,11 +90,23 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     });
   }
   const env = parsed.data;
+  if (env.QYZMET_MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+    throw new AppError('CONFIG_INVALID', 'configuration: QYZMET_MIGRATION_DATABASE_URL needs DATABASE_URL (the application role)', {
+      field: 'QYZMET_MIGRATION_DATABASE_URL',
+      reason: 'DATABASE_URL is not set',
+    });
+  }
   return {
     port: env.PORT,
     host: env.HOST,
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL, readUrl: env.QYZMET_READ_DATABASE_URL ?? null, failoverWaitMs: env.QYZMET_DB_FAILOVER_WAIT_MS }
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          readUrl: env.QYZMET_READ_DATABASE_URL ?? null,
+          failoverWaitMs: env.QYZMET_DB_FAILOVER_WAIT_MS,
+          migrationUrl: env.QYZMET_MIGRATION_DATABASE_URL ?? null,
+        }
       : { kind: 'pglite', dataDir: path.resolve(env.QYZMET_DATA_DIR) },
     regulationsDir: path.resolve(env.QYZMET_REGULATIONS_DIR),
     calendarFile: path.resolve(env.QYZMET_CALENDAR_FILE),

@@ -29,6 +29,7 @@ import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 import { registerIdentityRoutes } from './routes/identity/identity-routes.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerReadAuditRoutes } from './routes/audit/read-audit-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -64,6 +65,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   registerPortalRoutes(app, ctx);
   registerIdentityRoutes(app, ctx);
   registerDeskRoutes(app, ctx);
+  registerReadAuditRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);
   return app;

@@ -7,10 +7,19 @@ const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '
 /** Any constant: two server processes starting together take turns on it instead of both migrating. */
 const MIGRATION_LOCK_KEY = 7_244_119;
 
-/** Applies the migrations not applied yet, in file-name order, each in its own transaction. */
+/**
+ * Applies the migrations not applied yet, in file-name order, each in its own transaction. When every file is
+ * applied it runs no DDL at all, so the application's role (which may create nothing) can call it at start-up.
+ */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec('create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())');
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
+  const [known] = await db.execute<{ name: string | null }>("select to_regclass('schema_migrations')::text as name");
+  if (known?.name) {
+    const done = new Set((await db.execute<{ id: string }>('select id from schema_migrations')).map((row) => row.id));
+    if (files.every((file) => done.has(file))) return [];
+  } else {
+    await db.exec('create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())');
+  }
   const applied: string[] = [];
   for (const file of files) {
     const script = await readFile(path.join(MIGRATIONS_DIR, file), 'utf8');

@@ -26,6 +26,8 @@ export interface PostgresOptions {
   readonly connectionString: string;
   /** A schema to work in (each test file gets its own); created when missing. */
   readonly schema?: string;
+  /** false: the schema must exist already (a role that may create nothing connects to it). Default true. */
+  readonly createSchema?: boolean;
   readonly maxConnections?: number;
   /** How long a request waits for a usable server before DATABASE_UNAVAILABLE (503). Default 5 s. */
   readonly failoverWaitMs?: number;
@@ -64,7 +66,7 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
     }
   }
 
-  if (schema) await single('create schema', (client) => client.query(`create schema if not exists "${schema}"`));
+  if (schema && options.createSchema !== false) await single('create schema', (client) => client.query(`create schema if not exists "${schema}"`));
 
   return {
     engine: 'postgres',

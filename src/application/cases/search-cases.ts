@@ -6,6 +6,7 @@ import { staffPrincipal } from '../../core/access/principal.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { remainingMinutes } from './case-view.ts';
+import { recordStaffRead } from '../audit/record-read.ts';
 
 export interface CaseSearchQuery {
   readonly iin?: string | undefined;
@@ -71,6 +72,8 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
       limit $${parameters.length}`,
     parameters,
   );
+  // Which cases a person has is the person's data: a search by IIN is a read of it.
+  if (query.iin) await recordStaffRead(app, staff, { kind: 'person', id: query.iin, subjectIin: query.iin }, 'case.search-by-iin');
   const now = app.clock();
   const items = rows.slice(0, query.limit).map((row) => {
     const dueAt = iso(row.open_step_due_at);

@@ -5,6 +5,7 @@ import type { PersonRecord } from '../../core/ports/persons-registry.ts';
 import type { AppContext } from '../app-context.ts';
 import { registriesOf } from '../registries/registries.ts';
 import { deskBranchOf } from './desk-branch.ts';
+import { recordStaffRead } from '../audit/record-read.ts';
 
 /**
  * Process 3 and condition 1 of the State Corporation flow (seed 001 lines 142-146): the applicant's data are requested
@@ -16,5 +17,6 @@ export async function lookUpApplicant(app: AppContext, staff: StaffMember, iin: 
   if (!checkIin(iin).valid) throw new AppError('INVALID_IIN', `${iin} is not a valid IIN`, { field: 'iin' });
   const person = await registriesOf(app).persons(app.db).findByIin(iin);
   if (!person) throw new AppError('PERSON_NOT_IN_REGISTRY', `${iin} is not in the persons database`, { iin });
+  await recordStaffRead(app, staff, { kind: 'person', id: iin, subjectIin: iin }, 'desk.applicant-lookup');
   return person;
 }

@@ -8,11 +8,13 @@ import type { AppContext } from '../app-context.ts';
 import { checkedIin } from './look-up-person.ts';
 import { registriesOf } from './registries.ts';
 import { assertMayReadWholeRecord, registryReadFilter } from './registry-access.ts';
+import { recordStaffRead } from '../audit/record-read.ts';
 
 /** A person's job-seeker cards, unemployed cards and referrals, as far as the staff member may see them. */
 export async function labourMarketHistory(app: AppContext, staff: StaffMember, iin: string): Promise<LabourMarketHistory> {
   const visible = await registryReadFilter(app.db, staff);
   const history = await registriesOf(app).labourMarket(app.db).historyOf(checkedIin(iin));
+  await recordStaffRead(app, staff, { kind: 'person', id: iin, subjectIin: iin }, 'registries.labour-market');
   return {
     jobSeekerCards: history.jobSeekerCards.filter((c) => visible(c.providerId)),
     unemployedCards: history.unemployedCards.filter((c) => visible(c.providerId)),
@@ -24,6 +26,7 @@ export async function labourMarketHistory(app: AppContext, staff: StaffMember, i
 export async function registryRecordsOf(app: AppContext, staff: StaffMember, iin: string, kinds?: readonly string[]): Promise<RegistryRecord[]> {
   const visible = await registryReadFilter(app.db, staff);
   const records = await registriesOf(app).records(app.db).listFor(checkedIin(iin), kinds);
+  await recordStaffRead(app, staff, { kind: 'person', id: iin, subjectIin: iin }, 'registries.records');
   return records.filter((r) => visible(r.providerId));
 }
 
@@ -31,6 +34,7 @@ export async function registryRecord(app: AppContext, staff: StaffMember, record
   const visible = await registryReadFilter(app.db, staff);
   const record = await registriesOf(app).records(app.db).find(recordId);
   if (!record || !visible(record.providerId)) throw new AppError('NOT_FOUND', `no visible record ${recordId}`, { what: recordId });
+  await recordStaffRead(app, staff, { kind: 'person', id: recordId, subjectIin: record.iin }, 'registries.record');
   return record;
 }
 
@@ -42,6 +46,7 @@ export async function unemployedStatus(app: AppContext, staff: StaffMember, iin:
   assertMayReadWholeRecord(staff);
   const registries = registriesOf(app);
   const history = await registries.labourMarket(app.db).historyOf(checkedIin(iin));
+  await recordStaffRead(app, staff, { kind: 'person', id: iin, subjectIin: iin }, 'registries.unemployed-status');
   const chosen = period ?? currentStatusPeriod(history.unemployedCards, localDateIn(staff.region ?? '', app.clock()));
   if (!chosen) return null;
   return unemployedStatusForPeriod(chosen, history.unemployedCards, history.referrals, await registries.records(app.db).listFor(iin, ASSISTANCE_KINDS));

@@ -88,6 +88,11 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/supervision/dashboard': staff(['supervisor', 'admin']),
   'GET /api/supervision/providers': staff(['supervisor', 'admin']),
   'GET /api/supervision/dashboard.csv': staff(['supervisor', 'admin']),
+  // Who read which person's data (issue #14): supervisors of the region and administrators; the citizen sees reads of
+  // their own data in the cabinet.
+  'GET /api/supervision/read-audit': staff(['supervisor', 'admin']),
+  'GET /api/supervision/read-audit.csv': staff(['supervisor', 'admin']),
+  'GET /api/portal/read-audit': CITIZEN,
   // Gateway: uploads and the request bytes by its senders (citizens on the portal, operators at the desk).
   'POST /api/attachments': { audience: { kind: 'citizenOrStaff', roles: OPERATOR } },
   'GET /api/attachments/{attachmentId}': { audience: { kind: 'citizenOrStaff', roles: 'any' }, resource: 'attachment' },

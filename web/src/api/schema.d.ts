@@ -14,7 +14,107 @@ export interface paths {
         get?: never;
         put?: never;
         /** Uploads one document of an application (JSON with Base64 content; PDF, JPEG or PNG, at most 5 MB); citizens and State Corporation operators */
-        post: operations["postAttachments"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contentBase64: string;
+                        documentId?: string;
+                        fileName: string;
+                        mediaType: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -29,7 +129,26 @@ export interface paths {
             cookie?: never;
         };
         /** An uploaded file: for whoever uploaded it, the applicant, and the staff of the case's provider */
-        get: operations["getAttachmentsByAttachmentId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -48,7 +167,55 @@ export interface paths {
         get?: never;
         put?: never;
         /** Staff sign-in with login and password; returns a bearer token */
-        post: operations["signIn"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            staff: components["schemas"]["Staff"];
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -65,7 +232,35 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ends the session */
-        post: operations["postAuthSignOut"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -80,9 +275,171 @@ export interface paths {
             cookie?: never;
         };
         /** The working calendar data in force (holidays, moves, transfers) and its version */
-        get: operations["getCalendar"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         /** Replace the calendar data (administrator); the change is audited and applies to due times computed from now on */
-        put: operations["putCalendar"];
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -98,7 +455,85 @@ export interface paths {
             cookie?: never;
         };
         /** The audit trail of calendar edits */
-        get: operations["getCalendarChanges"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changedAt: string;
+                            changedBy: string;
+                            reason: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -115,7 +550,92 @@ export interface paths {
             cookie?: never;
         };
         /** Every day off of a year with its reason (weekend, holiday, moved holiday, transfer) */
-        get: operations["getCalendarDaysOff"];
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            covered: boolean;
+                            daysOff: {
+                                date: string;
+                                reason: {
+                                    [key: string]: unknown;
+                                };
+                                verified: boolean;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -132,10 +652,182 @@ export interface paths {
             cookie?: never;
         };
         /** Search cases by applicant IIN, journal number, status and service, newest first (a provider's staff: its cases; a supervisor: the region's) */
-        get: operations["getCases"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The applicant's IIN */
+                    iin?: string;
+                    /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
+                    journalNumber?: string;
+                    limit?: number;
+                    serviceCode?: string;
+                    status?: "received" | "inWork" | "completed" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Receive an application at the desk (the first step of the route is opened) */
-        post: operations["fileCase"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 12 digits with a valid check digit */
+                        applicantIin: string;
+                        /**
+                         * @default providerOffice
+                         * @enum {string}
+                         */
+                        channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                        /** @default {} */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The regulation version the application is filed under */
+                        regulationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -150,7 +842,82 @@ export interface paths {
             cookie?: never;
         };
         /** A case with its steps, due times and time remaining */
-        get: operations["getCasesByCaseId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -167,7 +934,88 @@ export interface paths {
             cookie?: never;
         };
         /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
-        get: operations["getCasesByCaseIdDocument"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentBase64: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            verificationCode: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -184,7 +1032,97 @@ export interface paths {
             cookie?: never;
         };
         /** Repeated applications linked to this case and not filed (duplicates policy) */
-        get: operations["getCasesByCaseIdDuplicates"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptedAt: string;
+                            channel: string;
+                            id: string;
+                            providerId: string;
+                            receivedBy: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +1141,91 @@ export interface paths {
         get?: never;
         put?: never;
         /** Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry) */
-        post: operations["postCasesByCaseIdExtensions"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @description Why the extra time is needed; kept in the history */
+                        reason: string;
+                        stepId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -218,7 +1240,92 @@ export interface paths {
             cookie?: never;
         };
         /** The append-only history of a case */
-        get: operations["getCasesByCaseIdHistory"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                [key: string]: unknown;
+                            };
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            seq: number;
+                            type: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -237,7 +1344,98 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete the open step (role-checked; stale expectedVersion → 409) */
-        post: operations["completeStep"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The case version the person saw */
+                        expectedVersion: number;
+                        /**
+                         * @description By step kind — assignExecutor: {executorId}; decide: {outcome:"positive", resultId?} or {outcome:"refusal", groundId, reasonText}; sign: {signature}; issue: {method}; register, forward: {}
+                         * @default {}
+                         */
+                        input?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The open step; the command fails if another step is open */
+                        stepId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -252,9 +1450,188 @@ export interface paths {
             cookie?: never;
         };
         /** What was entered for the step */
-        get: operations["getCasesByCaseIdStepsByStepIdRegistryData"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryStepData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         /** Enter what the registry needs before completing the open step (the executor, for a positive decision) */
-        put: operations["putCasesByCaseIdStepsByStepIdRegistryData"];
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the registry needs for this step, by service — TSA, child benefit, home schooling, social payments: {monthlyAmountTenge, periodFrom, periodTo} (child benefit also childIins); fuel: {amountTenge, year}; oralman: {certificateNumber, validUntil?}; certificates: {certificateNumber}; Semipalatinsk recognition: {compensationAmountTenge}; unemployed certificate: {periodFrom, periodTo} (optional) */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryStepData"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -270,7 +1647,85 @@ export interface paths {
             cookie?: never;
         };
         /** The fields of the registry data a step's command takes as input.registryData (none: the step records nothing) */
-        get: operations["getCasesByCaseIdStepsByStepIdRegistryDataFields"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fields: components["schemas"]["RegistryDataField"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -287,7 +1742,90 @@ export interface paths {
             cookie?: never;
         };
         /** The operator's State Corporation branch and its local day */
-        get: operations["getDeskBranch"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            day: string;
+                            id: string;
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            region: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -304,7 +1842,82 @@ export interface paths {
             cookie?: never;
         };
         /** The applicant in the persons database; absent → PERSON_NOT_IN_REGISTRY with the refusal of seed 001 line 146 */
-        get: operations["getDeskPersonsByIin"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -323,7 +1936,90 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a representative's power of attorney against the branch's day (expired → POWER_OF_ATTORNEY_EXPIRED) */
-        post: operations["postDeskPowerOfAttorneyCheck"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantIin: string;
+                        representative: components["schemas"]["DeskRepresentativeInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            valid: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -340,7 +2036,100 @@ export interface paths {
         get?: never;
         put?: never;
         /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them */
-        post: operations["postDeskRequestBytes"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantIin: string;
+                        /**
+                         * @description Scans stored by POST /api/attachments
+                         * @default []
+                         */
+                        attachmentIds?: string[];
+                        /** @default {} */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        regulationId: string;
+                        /** @default null */
+                        representative?: components["schemas"]["DeskRepresentativeInput"] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytesBase64: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -355,10 +2144,178 @@ export interface paths {
             cookie?: never;
         };
         /** The branch's forwarded applications with their live status (newest first) */
-        get: operations["getDeskSubmissions"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSubmission"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Forward an application entered at the desk to the provider through the gateway (sender stateCorporation) */
-        post: operations["postDeskSubmissions"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantIin: string;
+                        /**
+                         * @description Scans stored by POST /api/attachments
+                         * @default []
+                         */
+                        attachmentIds?: string[];
+                        /** @default {} */
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        regulationId: string;
+                        /** @default null */
+                        representative?: components["schemas"]["DeskRepresentativeInput"] | null;
+                        /** @description The operator's CMS over the request bytes (POST /api/requests/bytes) */
+                        requestSignature: string | null;
+                        /** @description The queue ticket of the person at the desk */
+                        ticketId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSubmission"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -373,7 +2330,82 @@ export interface paths {
             cookie?: never;
         };
         /** One forwarded application of the branch */
-        get: operations["getDeskSubmissionsByCaseId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSubmission"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -392,7 +2424,89 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record that the signed result was handed to the applicant or the representative (completes sc-issue where the route has it) */
-        post: operations["postDeskSubmissionsByCaseIdHandover"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "applicant" | "representative";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSubmission"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -409,7 +2523,96 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete a State Corporation step of the branch's case (paper courier route: sc-intake, sc-dispatch, sc-receive; sc-issue) */
-        post: operations["postDeskSubmissionsByCaseIdSteps"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /**
+                         * @description forward: {}; issue: {method:"stateCorporation"}
+                         * @default {}
+                         */
+                        input?: {
+                            [key: string]: unknown;
+                        };
+                        stepId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -424,10 +2627,156 @@ export interface paths {
             cookie?: never;
         };
         /** Today's queue tickets of the operator's branch */
-        get: operations["getDeskTickets"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskTicket"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Take the next queue ticket of the branch's day (seed 001 line 136: the electronic queue) */
-        post: operations["postDeskTickets"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskTicket"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -444,7 +2793,82 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a ticket served */
-        post: operations["postDeskTicketsByTicketIdServed"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ticketId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskTicket"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -461,7 +2885,80 @@ export interface paths {
         get?: never;
         put?: never;
         /** Call the lowest-numbered waiting ticket to this operator (QUEUE_EMPTY when none) */
-        post: operations["postDeskTicketsCallNext"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskTicket"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -476,7 +2973,63 @@ export interface paths {
             cookie?: never;
         };
         /** Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded */
-        get: operations["checkDocument"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentSha256: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            signature: {
+                                certificateProblem: string | null;
+                                certificateSerial: string | null;
+                                /** @enum {string} */
+                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                                signedAt: string;
+                                signerIin: string | null;
+                                signerName: string | null;
+                                verified: boolean;
+                            };
+                            /** @description the verification code of a later document of the same case, if any */
+                            supersededBy: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -493,7 +3046,26 @@ export interface paths {
             cookie?: never;
         };
         /** The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>) */
-        get: operations["getDocumentsByCodePdf"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -512,7 +3084,68 @@ export interface paths {
         get?: never;
         put?: never;
         /** Public check of an uploaded result PDF: finds the document by the code in its metadata and compares its content hash */
-        post: operations["postDocumentsVerifyPdf"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pdfBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentMatches: boolean;
+                            contentSha256: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            signature: {
+                                certificateProblem: string | null;
+                                certificateSerial: string | null;
+                                /** @enum {string} */
+                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                                signedAt: string;
+                                signerIin: string | null;
+                                signerName: string | null;
+                                verified: boolean;
+                            };
+                            /** @description the verification code of a later document of the same case, if any */
+                            supersededBy: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -527,7 +3160,84 @@ export interface paths {
             cookie?: never;
         };
         /** The responsible executors of the head's provider with their open cases (for the resolution) */
-        get: operations["getExecutors"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullName: string;
+                            id: string;
+                            openCases: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -544,7 +3254,86 @@ export interface paths {
             cookie?: never;
         };
         /** Cases submitted through the gateway with the status messages sent back to the channel, newest first */
-        get: operations["getGatewaySubmissions"];
+        get: {
+            parameters: {
+                query?: {
+                    applicantIin?: string;
+                    caseId?: string;
+                    limit?: number;
+                    sender?: "portal" | "stateCorporation";
+                    submittedBy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GatewaySubmission"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -561,7 +3350,82 @@ export interface paths {
             cookie?: never;
         };
         /** Open cases waiting for the signed-in person's role, soonest due first */
-        get: operations["getInbox"];
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxItem"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -578,7 +3442,86 @@ export interface paths {
             cookie?: never;
         };
         /** The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date */
-        get: operations["getJournal"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
+                    from?: string;
+                    limit?: number;
+                    /** @description Last day of registration, inclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncomingJournal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -597,7 +3540,103 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a referral's outcome */
-        post: operations["postLabourMarketReferralsByReferralIdOutcome"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "started" | "completed" | "employed" | "declined" | "noShow";
+                        /**
+                         * Format: date
+                         * @description Default: today in your region; never in the future
+                         */
+                        outcomeOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -614,7 +3653,103 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a person off the unemployed register (date and reason) */
-        post: operations["postLabourMarketUnemployedCardsByCardIdDeregistration"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today in your region; never in the future
+                         */
+                        deregisteredOn?: string;
+                        /** @enum {string} */
+                        reason: "employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnemployedCard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -629,7 +3764,35 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in staff member */
-        get: operations["getMe"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Staff"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -646,7 +3809,83 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in person's notifications (late steps, late cases), newest first */
-        get: operations["getNotifications"];
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    unreadOnly?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -665,7 +3904,82 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a notification read */
-        post: operations["postNotificationsByNotificationIdRead"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -680,7 +3994,92 @@ export interface paths {
             cookie?: never;
         };
         /** A person in the State database "Individuals" (ГБД ФЛ): names in Kazakh and Russian, birth date, sex, citizenship, address, family */
-        get: operations["getPersonsByIin"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -697,7 +4096,92 @@ export interface paths {
             cookie?: never;
         };
         /** A person in the "Labour market" AIS: job-seeker cards, unemployed cards, referrals */
-        get: operations["getPersonsByIinLabourMarket"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabourMarketHistory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -714,7 +4198,95 @@ export interface paths {
             cookie?: never;
         };
         /** A person's service records: TSA and benefit assignments, compensations, statuses, certificates, with the decision each recorded */
-        get: operations["getPersonsByIinRegistryRecords"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only these kinds, comma-separated */
+                    kind?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryRecord"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -731,7 +4303,96 @@ export interface paths {
             cookie?: never;
         };
         /** What a certificate of unemployed status says for a period (registration date and the three flags), or null when not registered */
-        get: operations["getPersonsByIinUnemployedStatus"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start of the period (seed 002: "for the period from … to …"); both or neither */
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 12 digits with a valid check digit */
+                    iin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnemployedStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -750,7 +4411,110 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submits a signed application through the gateway; the signature is a CMS over POST /api/requests/bytes of the same draft */
-        post: operations["postPortalApplications"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantIin?: string;
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        regulationId: string;
+                        /** @default null */
+                        representative?: {
+                            fullName: string;
+                            iin: string;
+                            powerOfAttorney: {
+                                /** Format: date */
+                                issuedOn: string;
+                                number: string;
+                                /** Format: date */
+                                validUntil: string;
+                            };
+                        } | null;
+                        signature: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            messageId: string;
+                            providerId: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -765,7 +4529,47 @@ export interface paths {
             cookie?: never;
         };
         /** The citizen's applications with their statuses, newest first */
-        get: operations["getPortalCases"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            closedAt: string | null;
+                            filedAt: string;
+                            regulationId: string;
+                            sender: string;
+                            serviceName: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            status: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -782,7 +4586,84 @@ export interface paths {
             cookie?: never;
         };
         /** One application: status history, steps with due times, refusal reason, the result document, the survey */
-        get: operations["getPortalCasesByCaseId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -801,7 +4682,93 @@ export interface paths {
         get?: never;
         put?: never;
         /** The satisfaction survey of seed 002 appendix 3 (lines 404-419): once, by the applicant, after the case ends */
-        post: operations["postPortalCasesByCaseIdSurvey"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        comment?: string | null;
+                        /** @enum {string} */
+                        information: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                        /** @enum {string} */
+                        processAndResult: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -816,7 +4783,37 @@ export interface paths {
             cookie?: never;
         };
         /** Services of the citizen's region with a portal route: description, documents, terms, form fields */
-        get: operations["getPortalCatalog"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -835,7 +4832,29 @@ export interface paths {
         get?: never;
         put?: never;
         /** A one-time nonce to sign with an EDS for sign-in (UTF-8 bytes of the nonce) */
-        post: operations["postPortalEdsChallenge"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            nonce: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -852,7 +4871,87 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign-in with an EDS: a detached CMS over the challenge; the IIN comes from the certificate */
-        post: operations["postPortalEdsSignIn"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nonce: string;
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenSession"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -867,7 +4966,35 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in citizen */
-        get: operations["getPortalMe"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Citizen"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -884,7 +5011,46 @@ export interface paths {
             cookie?: never;
         };
         /** The citizen's notifications (a status change of each application), newest first */
-        get: operations["getPortalNotifications"];
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string | null;
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            readAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -903,7 +5069,127 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks a notification read */
-        post: operations["postPortalNotificationsByNotificationIdRead"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/read-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who (name, position, organisation) looked at the signed-in citizen's data and when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenReadEntry"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -920,7 +5206,87 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign-in with IIN and password; a failure answers with the regulations' condition 1 refusal */
-        post: operations["postPortalSignIn"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        iin: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenSession"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -937,7 +5303,35 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ends the citizen's session */
-        post: operations["postPortalSignOut"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -954,7 +5348,87 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign-up with IIN and password (the IIN must be in the persons database) */
-        post: operations["postPortalSignUp"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        iin: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenSession"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -969,7 +5443,26 @@ export interface paths {
             cookie?: never;
         };
         /** Names in Kazakh, Russian and English of referral measures and outcomes, deregistration reasons, record kinds and registries */
-        get: operations["getRegistriesVocabulary"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryVocabulary"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -986,7 +5479,91 @@ export interface paths {
             cookie?: never;
         };
         /** One service record (a case history names it in registryUpdated) */
-        get: operations["getRegistryRecordsByRecordId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1003,7 +5580,46 @@ export interface paths {
             cookie?: never;
         };
         /** Search the regulation versions by region, service, channel, date in force and words in a language */
-        get: operations["getRegulations"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only versions in force on this date */
+                    at?: unknown;
+                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    /** @description Also list amendment records (versions whose text is not in the catalog; never filed) */
+                    includeRecords?: "0" | "1" | "true" | "false";
+                    lang?: "kk" | "ru" | "en";
+                    /** @description Words of the service's name, in ?lang (default: any language) */
+                    q?: string;
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    serviceCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1020,7 +5636,497 @@ export interface paths {
             cookie?: never;
         };
         /** One regulation version as data, with its sources (422 REGULATION_TEXT_NOT_AVAILABLE for an amendment record) */
-        get: operations["getRegulationsByRegulationId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regulationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            act: {
+                                /** @default [] */
+                                amends: {
+                                    /** @enum {string} */
+                                    change: "newEdition" | "addition" | "deletion";
+                                    /** Format: date */
+                                    date: string;
+                                    number: string;
+                                    title?: string;
+                                }[];
+                                /** Format: date */
+                                date: string;
+                                entryIntoForce: {
+                                    days?: number;
+                                    /** Format: date */
+                                    firstPublicationDate: string | null;
+                                    /** @enum {string} */
+                                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                };
+                                issuer: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                justiceRegistration: {
+                                    by: {
+                                        en: string;
+                                        kk: string;
+                                        ru: string;
+                                    };
+                                    /** Format: date */
+                                    date: string;
+                                    number: string;
+                                } | null;
+                                /** @enum {string} */
+                                kind: "akimatResolution";
+                                number: string;
+                                repealedBy: {
+                                    /** Format: date */
+                                    date: string;
+                                    /** Format: date */
+                                    effectiveFrom: string | null;
+                                    note?: string;
+                                    number: string;
+                                    title?: string;
+                                } | null;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
+                            /** @default [] */
+                            contradictions: {
+                                chosen: string;
+                                id: string;
+                                readings: {
+                                    id: string;
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    summary: string;
+                                }[];
+                                reason: string;
+                                topic: string;
+                            }[];
+                            district?: string;
+                            /** @default [] */
+                            formFields: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                options?: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        kk: string;
+                                        ru: string;
+                                    };
+                                }[];
+                                provenance: {
+                                    /** @enum {string} */
+                                    origin: "seed";
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                } | {
+                                    note: string;
+                                    /** @enum {string} */
+                                    origin: "qyzmetDefault";
+                                };
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "text" | "date" | "iin" | "bin" | "phone" | "email" | "select" | "boolean" | "number" | "period";
+                            }[];
+                            id: string;
+                            /** @default [] */
+                            informationSystems: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            }[];
+                            /** @default [] */
+                            notes: string[];
+                            provider: {
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
+                            /** @default [] */
+                            refusalGrounds: {
+                                id: string;
+                                provenance: {
+                                    /** @enum {string} */
+                                    origin: "seed";
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                } | {
+                                    note: string;
+                                    /** @enum {string} */
+                                    origin: "qyzmetDefault";
+                                };
+                                text: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                            /** @default [] */
+                            requiredDocuments: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                provenance: {
+                                    /** @enum {string} */
+                                    origin: "seed";
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                } | {
+                                    note: string;
+                                    /** @enum {string} */
+                                    origin: "qyzmetDefault";
+                                };
+                                required: boolean;
+                            }[];
+                            results: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "positive" | "refusal";
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                template: string;
+                            }[];
+                            routes: {
+                                /** @enum {string} */
+                                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                                eligibility?: {
+                                    /** @enum {string} */
+                                    rule: "noProviderAtResidence";
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                };
+                                id: string;
+                                /** @default [] */
+                                intakeFlow: {
+                                    /** @enum {string} */
+                                    actor: "applicant" | "portal" | "scOperator" | "gateway" | "provider" | "system";
+                                    /** @enum {string} */
+                                    check?: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "process" | "condition";
+                                    limit: {
+                                        /**
+                                         * @default stepStart
+                                         * @enum {string}
+                                         */
+                                        countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                        extension?: {
+                                            source: {
+                                                endLine?: number;
+                                                line: number;
+                                                quote: string;
+                                                seed: string;
+                                            };
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                            value: number;
+                                            when: string;
+                                        };
+                                        otherSources?: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        }[];
+                                        /** @default false */
+                                        receiptDayNotCounted: boolean;
+                                        source: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                        value: number;
+                                    } | null;
+                                    number: number | null;
+                                    refusal?: {
+                                        message: {
+                                            en: string;
+                                            kk: string;
+                                            ru: string;
+                                        };
+                                        source: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                    };
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    text: {
+                                        en: string;
+                                        kk: string;
+                                        ru: string;
+                                    };
+                                }[];
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                steps: string[];
+                            }[];
+                            /** @enum {number} */
+                            schema: 1;
+                            service: {
+                                code: string;
+                                description?: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                name: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                standard?: string;
+                            };
+                            steps: {
+                                action: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                handsOn?: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                id: string;
+                                /** @default [] */
+                                informationSystems: string[];
+                                /** @enum {string} */
+                                kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
+                                limit: {
+                                    /**
+                                     * @default stepStart
+                                     * @enum {string}
+                                     */
+                                    countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                    extension?: {
+                                        source: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                        value: number;
+                                        when: string;
+                                    };
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    /** @default false */
+                                    receiptDayNotCounted: boolean;
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                    value: number;
+                                } | null;
+                                limitNote?: string;
+                                /** @enum {string} */
+                                role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                                /**
+                                 * @default always
+                                 * @enum {string}
+                                 */
+                                runsWhen: "always" | "positiveDecision" | "refusalDecision";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            }[];
+                            /** @default null */
+                            totalTerm: {
+                                /**
+                                 * @default stepStart
+                                 * @enum {string}
+                                 */
+                                countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                extension?: {
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                    value: number;
+                                    when: string;
+                                };
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                /** @default false */
+                                receiptDayNotCounted: boolean;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                value: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1037,7 +6143,42 @@ export interface paths {
             cookie?: never;
         };
         /** BPMN 2.0 diagram of one route: pools, lanes per role, a task and a timer per step, a gateway per condition */
-        get: operations["getRegulationsByRegulationIdBpmn"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                    /** @description The route's id (see GET /api/regulations/{regulationId}); the first route when absent */
+                    route?: string;
+                };
+                header?: never;
+                path: {
+                    regulationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1054,7 +6195,40 @@ export interface paths {
             cookie?: never;
         };
         /** Diagram of functional interaction of the information systems (BPMN 2.0 collaboration of black-box pools) */
-        get: operations["getRegulationsByRegulationIdIsDiagram"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                };
+                header?: never;
+                path: {
+                    regulationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1071,7 +6245,26 @@ export interface paths {
             cookie?: never;
         };
         /** The acts behind the catalog's versions, with what each approves, amends and repeals */
-        get: operations["getRegulationsActs"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationAct"][];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1088,7 +6281,37 @@ export interface paths {
             cookie?: never;
         };
         /** One act: its legal metadata, its versions, and what it approves, amends and repeals (with sources) */
-        get: operations["getRegulationsActsByActId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationAct"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1105,7 +6328,37 @@ export interface paths {
             cookie?: never;
         };
         /** A version known only from the act that amended it: the cited changes, and why its text is missing */
-        get: operations["getRegulationsAmendmentRecordsByRecordId"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AmendmentRecord"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1122,7 +6375,46 @@ export interface paths {
             cookie?: never;
         };
         /** Two regulation versions side by side: channels, steps and limits, conditions, roles, results, systems */
-        get: operations["getRegulationsCompare"];
+        get: {
+            parameters: {
+                query: {
+                    /** @description json: the structured comparison; markdown: the same as tables, in `lang` */
+                    format?: "json" | "markdown";
+                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                    lang?: "kk" | "ru" | "en";
+                    /** @description The regulation version on the left */
+                    left: string;
+                    /** @description The regulation version on the right */
+                    right: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationComparison"] | string;
+                        "text/markdown": components["schemas"]["RegulationComparison"] | string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                        "text/markdown": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1139,7 +6431,61 @@ export interface paths {
             cookie?: never;
         };
         /** The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog) */
-        get: operations["getRegulationsInForce"];
+        get: {
+            parameters: {
+                query: {
+                    at: string;
+                    district?: string;
+                    region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    serviceCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regulation: components["schemas"]["RegulationSummary"];
+                            superseded: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1158,7 +6504,109 @@ export interface paths {
         get?: never;
         put?: never;
         /** The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them */
-        post: operations["postRequestsBytes"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantIin?: string;
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        regulationId: string;
+                        /** @default null */
+                        representative?: {
+                            fullName: string;
+                            iin: string;
+                            powerOfAttorney: {
+                                /** Format: date */
+                                issuedOn: string;
+                                number: string;
+                                /** Format: date */
+                                validUntil: string;
+                            };
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantIin: string;
+                            bytesBase64: string;
+                            /** @enum {string} */
+                            sender: "portal" | "stateCorporation";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1173,7 +6621,90 @@ export interface paths {
             cookie?: never;
         };
         /** A region's deadlines and quality: load now, compliance, step durations against limits, channels, refusals, satisfaction */
-        get: operations["getSupervisionDashboard"];
+        get: {
+            parameters: {
+                query: {
+                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    providerId?: string;
+                    /** @description An administrator's choice; a supervisor always sees their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    serviceCode?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1190,7 +6721,34 @@ export interface paths {
             cookie?: never;
         };
         /** The same dashboard as CSV */
-        get: operations["getSupervisionDashboardCsv"];
+        get: {
+            parameters: {
+                query: {
+                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    providerId?: string;
+                    /** @description An administrator's choice; a supervisor always sees their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    serviceCode?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1207,7 +6765,244 @@ export interface paths {
             cookie?: never;
         };
         /** The providers of the supervisor's region (service providers and rural akims), for the dashboard's provider filter */
-        get: operations["getSupervisionProviders"];
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An administrator's choice; a supervisor always sees their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/read-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of persons' data by staff (who, when, what, why), newest first; a supervisor sees reads by staff of the region */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    /** @description Only reads of this person */
+                    iin?: string;
+                    /** @description Language of the CSV headers and labels */
+                    lang?: "kk" | "ru" | "en";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    /** @description Only reads by this staff member (login) */
+                    staff?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReadAuditPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/read-audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same reads as CSV (UTF-8 with BOM, headers in the language asked for) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day of the period (local date of the region) */
+                    from: string;
+                    /** @description Only reads of this person */
+                    iin?: string;
+                    /** @description Language of the CSV headers and labels */
+                    lang?: "kk" | "ru" | "en";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                    /** @description Only reads by this staff member (login) */
+                    staff?: string;
+                    /** @description Last day of the period, included */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1224,7 +7019,32 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness and database reachability */
-        get: operations["getHealth"];
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            regulations: number;
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -1378,6 +7198,147 @@ export interface components {
             textAvailable: false;
             textMissingBecause: string;
         };
+        AmendmentRecordInput: {
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            amendedRegulation: {
+                approvedBy: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    /** Format: date */
+                    publishedOn?: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            changes: {
+                /** @enum {string} */
+                change: "restatement" | "deletion" | "addition";
+                id: string;
+                newWording?: {
+                    en: string;
+                    kk: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    ru: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                target: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            }[];
+            district?: string;
+            id: string;
+            /** @constant */
+            kind: "amendmentRecord";
+            /** @default [] */
+            notes: string[];
+            /** @enum {string} */
+            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+            /** @constant */
+            schema: 1;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @default [] */
+                otherSources: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @constant */
+            textAvailable: false;
+            textMissingBecause: string;
+        };
         Attachment: {
             documentId: string | null;
             fileName: string;
@@ -1386,7 +7347,84 @@ export interface components {
             mediaType: string;
             sizeBytes: number;
         };
+        AttachmentInput: {
+            documentId: string | null;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            sizeBytes: number;
+        };
         Case: {
+            applicant: {
+                fullName: string | null;
+                iin: string;
+            };
+            channel: string;
+            closedAt: string | null;
+            decision: {
+                groundId?: string;
+                /** @enum {string} */
+                outcome: "positive" | "refusal";
+                reasonText?: string;
+                resultId: string;
+            } | null;
+            executorId: string | null;
+            filedAt: string;
+            formData: {
+                [key: string]: unknown;
+            };
+            id: string;
+            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            journalNumber: string | null;
+            openStep: {
+                dueAt: string | null;
+                kind: string;
+                remainingMinutes: number | null;
+                role: string;
+                stepId: string;
+            } | null;
+            overallDueAt: string | null;
+            overallRemainingMinutes: number | null;
+            providerId: string;
+            regulationId: string;
+            routeId: string;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            /** @enum {string} */
+            status: "received" | "inWork" | "completed" | "refused";
+            steps: {
+                action: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                completedAt: string | null;
+                completedBy: string | null;
+                dueAt: string | null;
+                extendedReason: string | null;
+                kind: string;
+                limit: {
+                    unit: string;
+                    value: number;
+                } | null;
+                openedAt: string | null;
+                overdue: boolean;
+                role: string;
+                /** @enum {string} */
+                status: "pending" | "open" | "done" | "skipped";
+                stepId: string;
+            }[];
+            /** @description Send it back as expectedVersion with the next command. */
+            version: number;
+        };
+        CaseInput: {
             applicant: {
                 fullName: string | null;
                 iin: string;
@@ -1477,8 +7515,34 @@ export interface components {
             /** @enum {string} */
             status: "received" | "inWork" | "completed" | "refused";
         };
+        CaseSearchItemInput: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            closedAt: string | null;
+            dueAt: string | null;
+            filedAt: string;
+            journalNumber: string | null;
+            openStepId: string | null;
+            providerId: string;
+            regulationId: string;
+            remainingMinutes: number | null;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            status: "received" | "inWork" | "completed" | "refused";
+        };
         CaseSearchResult: {
             items: components["schemas"]["CaseSearchItem"][];
+            truncated: boolean;
+        };
+        CaseSearchResultInput: {
+            items: components["schemas"]["CaseSearchItemInput"][];
             truncated: boolean;
         };
         Citizen: {
@@ -1486,8 +7550,48 @@ export interface components {
             iin: string;
             region: string;
         };
+        CitizenInput: {
+            fullName: string;
+            iin: string;
+            region: string;
+        };
+        CitizenReadEntry: {
+            at: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            role: string;
+            staffName: string;
+        };
+        CitizenReadEntryInput: {
+            at: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            role: string;
+            staffName: string;
+        };
         CitizenSession: {
             citizen: components["schemas"]["Citizen"];
+            expiresAt: string;
+            token: string;
+        };
+        CitizenSessionInput: {
+            citizen: components["schemas"]["CitizenInput"];
             expiresAt: string;
             token: string;
         };
@@ -1535,7 +7639,44 @@ export interface components {
             /** @description The case's version, for POST /api/desk/submissions/{caseId}/steps */
             version: number;
         };
+        DeskSubmissionInput: {
+            applicantIin: string;
+            branchId: string;
+            caseId: string;
+            handedOverAt: string | null;
+            handedOverBy: string | null;
+            handedOverTo: ("applicant" | "representative") | null;
+            journalNumber: string | null;
+            messageId: string | null;
+            openStepDueAt: string | null;
+            openStepId: string | null;
+            openStepRole: string | null;
+            operatorId: string;
+            regulationId: string;
+            representative: components["schemas"]["DeskRepresentativeInput"] | null;
+            /** @description received | inWork | completed | refused */
+            status: string;
+            submittedAt: string;
+            ticketId: string | null;
+            /** @description Of the signed result; print it from GET /api/documents/{code}/pdf */
+            verificationCode: string | null;
+            /** @description The case's version, for POST /api/desk/submissions/{caseId}/steps */
+            version: number;
+        };
         DeskTicket: {
+            branchId: string;
+            calledAt: string | null;
+            calledBy: string | null;
+            /** @description The branch's local day, YYYY-MM-DD; numbers restart each day */
+            day: string;
+            id: string;
+            number: number;
+            servedAt: string | null;
+            /** @enum {string} */
+            status: "waiting" | "called" | "served";
+            takenAt: string;
+        };
+        DeskTicketInput: {
             branchId: string;
             calledAt: string | null;
             calledBy: string | null;
@@ -1562,7 +7703,42 @@ export interface components {
                 };
             };
         };
+        ErrorResponseInput: {
+            error: {
+                code: string;
+                details: {
+                    [key: string]: string | number;
+                };
+                message: string;
+                messages: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+        };
         GatewaySubmission: {
+            applicantIin: string;
+            caseId: string;
+            closedAt: string | null;
+            filedAt: string;
+            messageId: string;
+            providerId: string;
+            regulationId: string;
+            /** @enum {string} */
+            sender: "portal" | "stateCorporation";
+            status: string;
+            statusMessages: {
+                at: string;
+                status: string;
+            }[];
+            submittedBy: {
+                id: string;
+                /** @enum {string} */
+                kind: "citizen" | "staff";
+            };
+        };
+        GatewaySubmissionInput: {
             applicantIin: string;
             caseId: string;
             closedAt: string | null;
@@ -1603,6 +7779,26 @@ export interface components {
             status: string;
             version: number;
         };
+        InboxItemInput: {
+            applicantIin: string;
+            caseId: string;
+            channel: string;
+            dueAt: string | null;
+            filedAt: string;
+            journalNumber: string | null;
+            openStepId: string | null;
+            overallDueAt: string | null;
+            overdue: boolean;
+            regulationId: string;
+            remainingMinutes: number | null;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            status: string;
+            version: number;
+        };
         IncomingJournal: {
             entries: components["schemas"]["JournalEntry"][];
             from: string | null;
@@ -1611,7 +7807,32 @@ export interface components {
             /** @description More entries than the limit: narrow the range */
             truncated: boolean;
         };
+        IncomingJournalInput: {
+            entries: components["schemas"]["JournalEntryInput"][];
+            from: string | null;
+            providerId: string;
+            to: string | null;
+            /** @description More entries than the limit: narrow the range */
+            truncated: boolean;
+        };
         JournalEntry: {
+            applicantIin: string;
+            applicantName: string | null;
+            caseId: string;
+            channel: string;
+            journalNumber: string;
+            /** @description When the register step took the number */
+            registeredAt: string;
+            regulationId: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            status: string;
+        };
+        JournalEntryInput: {
             applicantIin: string;
             applicantName: string | null;
             caseId: string;
@@ -1644,7 +7865,33 @@ export interface components {
             readonly referrals: components["schemas"]["Referral"][];
             readonly unemployedCards: components["schemas"]["UnemployedCard"][];
         };
+        LabourMarketHistoryInput: {
+            readonly jobSeekerCards: {
+                caseId: string | null;
+                closedOn: string | null;
+                closeReason: string | null;
+                desiredOccupation: string | null;
+                educationLevel: string | null;
+                experienceYears: number | null;
+                id: string;
+                iin: string;
+                providerId: string;
+                registeredOn: string;
+            }[];
+            readonly referrals: components["schemas"]["ReferralInput"][];
+            readonly unemployedCards: components["schemas"]["UnemployedCardInput"][];
+        };
         Notification: {
+            caseId: string | null;
+            createdAt: string;
+            id: string;
+            kind: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            readAt: string | null;
+        };
+        NotificationInput: {
             caseId: string | null;
             createdAt: string;
             id: string;
@@ -1691,7 +7938,115 @@ export interface components {
             /** @enum {string} */
             sex: "male" | "female";
         };
+        PersonInput: {
+            address: {
+                district: string | null;
+                line: string | null;
+                locality: string | null;
+                region: string;
+            };
+            /** @description YYYY-MM-DD */
+            birthDate: string;
+            /** @description ISO 3166-1 alpha-3; XXA = stateless */
+            citizenship: string;
+            deathDate: string | null;
+            readonly family: {
+                fullName: string | null;
+                iin: string;
+                /**
+                 * @description the relative's relation to this person
+                 * @enum {string}
+                 */
+                relation: "spouse" | "child" | "parent";
+            }[];
+            iin: string;
+            name: {
+                kk: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+                ru: {
+                    givenName: string;
+                    patronymic: string | null;
+                    surname: string;
+                };
+            };
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        ReadAuditEntry: {
+            at: string;
+            id: string;
+            objectId: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            staff: {
+                fullName: string;
+                id: string;
+                login: string;
+                role: string;
+            };
+            subjectIin: string;
+        };
+        ReadAuditEntryInput: {
+            at: string;
+            id: string;
+            objectId: string;
+            /** @enum {string} */
+            objectKind: "person" | "case" | "document" | "attachment";
+            organisation: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @enum {string} */
+            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
+            region: string | null;
+            staff: {
+                fullName: string;
+                id: string;
+                login: string;
+                role: string;
+            };
+            subjectIin: string;
+        };
+        ReadAuditPage: {
+            items: components["schemas"]["ReadAuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReadAuditPageInput: {
+            items: components["schemas"]["ReadAuditEntryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         Referral: {
+            cardId: string;
+            /** @enum {string} */
+            cardKind: "jobSeeker" | "unemployed";
+            caseId: string | null;
+            id: string;
+            iin: string;
+            issuedOn: string;
+            /** @enum {string} */
+            measure: "employment" | "youth-practice" | "social-jobs" | "public-works" | "training" | "career-guidance";
+            /** @enum {string} */
+            outcome: "pending" | "started" | "completed" | "employed" | "declined" | "noShow";
+            outcomeOn: string | null;
+            providerId: string;
+        };
+        ReferralInput: {
             cardId: string;
             /** @enum {string} */
             cardKind: "jobSeeker" | "unemployed";
@@ -1789,7 +8144,100 @@ export interface components {
                 withinLimit: number;
             }[];
         };
+        RegionDashboardInput: {
+            channelMix: {
+                cases: number;
+                channel: string;
+            }[];
+            compliance: {
+                caseComplianceRate: number | null;
+                casesClosed: number;
+                casesRefused: number;
+                casesWithinLimit: number;
+                stepComplianceRate: number | null;
+                stepsCompleted: number;
+                stepsWithinLimit: number;
+            };
+            load: {
+                dueToday: number;
+                openCases: number;
+                overdueCases: number;
+                overdueSteps: number;
+                providerId: string;
+            }[];
+            period: {
+                from: string;
+                to: string;
+            };
+            refusalsByReason: {
+                cases: number;
+                ground: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                groundId: string;
+                regulationId: string;
+            }[];
+            region: string;
+            /** @description Satisfaction surveys submitted within the period for cases within the filters */
+            satisfaction: {
+                byProviderService: {
+                    providerId: string;
+                    /** @description The two questions of the survey (seed 002 appendix 3), each grade with its count and share */
+                    questions: {
+                        answers: {
+                            /** @enum {string} */
+                            answer: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                            count: number;
+                            /** @description count / surveys; null when none */
+                            share: number | null;
+                        }[];
+                        /** @enum {string} */
+                        question: "processAndResult" | "information";
+                    }[];
+                    serviceCode: string;
+                    surveys: number;
+                }[];
+                /** @description The two questions of the survey (seed 002 appendix 3), each grade with its count and share */
+                questions: {
+                    answers: {
+                        /** @enum {string} */
+                        answer: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                        count: number;
+                        /** @description count / surveys; null when none */
+                        share: number | null;
+                    }[];
+                    /** @enum {string} */
+                    question: "processAndResult" | "information";
+                }[];
+                surveys: number;
+            };
+            stepDurations: {
+                completed: number;
+                limit: {
+                    unit: string;
+                    value: number;
+                } | null;
+                medianMinutes: number | null;
+                p90Minutes: number | null;
+                regulationId: string;
+                role: string;
+                stepId: string;
+                withinLimit: number;
+            }[];
+        };
         RegistryDataField: {
+            /**
+             * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
+             * @enum {string}
+             */
+            kind: "integer" | "date" | "text" | "iinList";
+            /** @description The key in registryData, e.g. monthlyAmountTenge */
+            name: string;
+            required: boolean;
+        };
+        RegistryDataFieldInput: {
             /**
              * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
              * @enum {string}
@@ -1822,7 +8270,39 @@ export interface components {
             validFrom: string | null;
             validTo: string | null;
         };
+        RegistryRecordInput: {
+            caseId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            groundId: string | null;
+            id: string;
+            iin: string;
+            /** @description per service, e.g. tsa-assignment, child-benefit-assignment, unemployed-certificate */
+            kind: string;
+            /** @enum {string} */
+            outcome: "positive" | "refusal";
+            providerId: string;
+            recordedAt: string;
+            recordedBy: string;
+            recordedOn: string;
+            /** @description e.g. e-sobes, ais-labour-market, social-assistance-register */
+            registry: string;
+            resultId: string;
+            stepId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+        };
         RegistryStepData: {
+            caseId: string;
+            data: {
+                [key: string]: unknown;
+            };
+            enteredAt: string;
+            enteredBy: string;
+            stepId: string;
+        };
+        RegistryStepDataInput: {
             caseId: string;
             data: {
                 [key: string]: unknown;
@@ -1868,7 +8348,173 @@ export interface components {
                 };
             };
         };
+        RegistryVocabularyInput: {
+            deregistrationReasons: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            measures: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            recordKinds: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            referralOutcomes: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            registries: {
+                [key: string]: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+        };
         RegulationAct: {
+            /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
+            act: {
+                /** @default [] */
+                amends: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion";
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    title?: string;
+                }[];
+                /** Format: date */
+                date: string;
+                entryIntoForce: {
+                    days?: number;
+                    firstPublicationDate: string | null;
+                    /** @enum {string} */
+                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                };
+                issuer: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                justiceRegistration: {
+                    by: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                } | null;
+                /** @enum {string} */
+                kind: "akimatResolution";
+                number: string;
+                repealedBy: {
+                    /** Format: date */
+                    date: string;
+                    effectiveFrom: string | null;
+                    note?: string;
+                    number: string;
+                    title?: string;
+                } | null;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            };
+            /** @default [] */
+            amends: {
+                act: {
+                    /** Format: date */
+                    date: string;
+                    number: string;
+                    registerNumber?: string;
+                    title?: string;
+                };
+                changes: {
+                    /** @enum {string} */
+                    change: "newEdition" | "addition" | "deletion" | "restatement";
+                    /** @default [] */
+                    regulationIds: string[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    target: string;
+                }[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            /** @default [] */
+            approves: {
+                regulationIds: string[];
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+            }[];
+            date: string;
+            district: string | null;
+            id: string;
+            /** @description False where the seeds give no amending/repealing clauses for the act */
+            lifecycleRecorded: boolean;
+            notes: string[];
+            number: string;
+            region: string;
+            /** @default [] */
+            repeals: {
+                /** Format: date */
+                date: string;
+                number: string;
+                registerNumber?: string;
+                source: {
+                    endLine?: number;
+                    line: number;
+                    quote: string;
+                    seed: string;
+                };
+                title?: string;
+            }[];
+            /** @description Null where no lifecycle of the act is recorded */
+            title: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            /** @description Catalog entries (executable or amendment records) under this act */
+            versions: string[];
+        };
+        RegulationActInput: {
             /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
             act: {
                 /** @default [] */
@@ -2290,7 +8936,332 @@ export interface components {
             }[];
             sameService: boolean;
         };
+        RegulationComparisonInput: {
+            channels: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                leftRoutes: number;
+                rightRoutes: number;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            differenceCount: number;
+            informationSystems: {
+                left: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                right: {
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            left: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            results: {
+                left: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                right: {
+                    positive: number;
+                    refusal: number;
+                    total: number;
+                };
+                rows: {
+                    left: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    right: {
+                        /** @enum {string} */
+                        kind: "positive" | "refusal";
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        resultId: string;
+                        template: string;
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+            };
+            right: {
+                actDate: string;
+                actNumber: string;
+                district: string | null;
+                id: string;
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                regionName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                serviceCode: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            roles: {
+                leftSteps: number;
+                rightSteps: number;
+                /** @enum {string} */
+                role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                roleLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+            }[];
+            routes: {
+                /** @enum {string} */
+                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                channelLabel: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                conditions: {
+                    /** @enum {string} */
+                    check: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
+                    checkLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    right: {
+                        itemId: string;
+                        number: number | null;
+                        refusal: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        } | null;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    } | null;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                left: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                right: {
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    routeId: string;
+                } | null;
+                /** @enum {string} */
+                status: "same" | "changed" | "leftOnly" | "rightOnly";
+                steps: {
+                    /** @enum {string} */
+                    kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
+                    kindLabel: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    left: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    limitChange: ("same" | "longer" | "shorter" | "otherUnit" | "onlyLeft" | "onlyRight" | "neither") | null;
+                    right: {
+                        action: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        limit: {
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            workingMinutes: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                        roleLabel: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        stepId: string;
+                    } | null;
+                    roleChanged: boolean;
+                    /** @enum {string} */
+                    status: "same" | "changed" | "leftOnly" | "rightOnly";
+                }[];
+                totals: {
+                    left: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                    right: {
+                        calendarDays: number;
+                        months: number;
+                        stepsWithoutLimit: number;
+                        text: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        workingDays: number;
+                        workingMinutes: number;
+                    } | null;
+                };
+            }[];
+            sameService: boolean;
+        };
         RegulationSummary: {
+            act: {
+                date: string;
+                number: string;
+            };
+            /** @description See GET /api/regulations/acts/{actId} */
+            actId: string;
+            channels: string[];
+            district: string | null;
+            id: string;
+            inForce: {
+                endEstimated: boolean;
+                /** @description Exclusive; null while no repeal is known */
+                endsOn: string | null;
+                startEstimated: boolean;
+                startsOn: string;
+            };
+            /**
+             * @description amendmentRecord: known only from the act that amended it; never filed
+             * @enum {string}
+             */
+            kind: "regulation" | "amendmentRecord";
+            region: string;
+            serviceCode: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description False for amendment records: the version cannot be executed or filed */
+            textAvailable: boolean;
+        };
+        RegulationSummaryInput: {
             act: {
                 date: string;
                 number: string;
@@ -2331,7 +9302,25 @@ export interface components {
             /** @enum {string} */
             role: "clerk" | "head" | "executor" | "scOperator" | "supervisor" | "admin";
         };
+        StaffInput: {
+            fullName: string;
+            id: string;
+            login: string;
+            providerId: string | null;
+            region: string | null;
+            /** @enum {string} */
+            role: "clerk" | "head" | "executor" | "scOperator" | "supervisor" | "admin";
+        };
         UnemployedCard: {
+            caseId: string | null;
+            deregisteredOn: string | null;
+            deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+            id: string;
+            iin: string;
+            providerId: string;
+            registeredOn: string;
+        };
+        UnemployedCardInput: {
             caseId: string | null;
             deregisteredOn: string | null;
             deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
@@ -2355,3229 +9344,27 @@ export interface components {
             socialOrHousingAssistance: boolean;
             trainingOrYouthPractice: boolean;
         } | null;
+        UnemployedStatusInput: {
+            card: {
+                deregisteredOn: string | null;
+                deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
+                id: string;
+                registeredOn: string;
+            } | null;
+            period: {
+                from: string;
+                to: string;
+            };
+            publicOrSocialWorks: boolean;
+            socialOrHousingAssistance: boolean;
+            trainingOrYouthPractice: boolean;
+        } | null;
     };
-    responses: {
-        /** @description The request does not satisfy its schema or a format rule (error.details names the field) */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "VALIDATION_FAILED",
-                 *         "message": "The request is not valid: body.applicantIin — Required.",
-                 *         "messages": {
-                 *           "kk": "Сұрау қате толтырылған: body.applicantIin — Required.",
-                 *           "ru": "Запрос заполнен неверно: body.applicantIin — Required.",
-                 *           "en": "The request is not valid: body.applicantIin — Required."
-                 *         },
-                 *         "details": {
-                 *           "field": "body.applicantIin",
-                 *           "reason": "Required"
-                 *         }
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The command conflicts with the current state: a stale expectedVersion, a step that is not open, a closed case, a duplicate */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "VERSION_CONFLICT",
-                 *         "message": "The case changed after you opened it. Reload and try again.",
-                 *         "messages": {
-                 *           "kk": "Іс сіз ашқаннан кейін өзгерді. Бетті жаңартып, қайталаңыз.",
-                 *           "ru": "Дело изменилось после того, как вы его открыли. Обновите страницу и повторите.",
-                 *           "en": "The case changed after you opened it. Reload and try again."
-                 *         },
-                 *         "details": {}
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The signed-in person’s role or organisation may not do this */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "FORBIDDEN_ROLE",
-                 *         "message": "This action belongs to the role \"head\"; your role is \"clerk\".",
-                 *         "messages": {
-                 *           "kk": "Бұл әрекетті «head» рөлі орындайды; сіздің рөліңіз — «clerk».",
-                 *           "ru": "Это действие выполняет роль «head»; ваша роль — «clerk».",
-                 *           "en": "This action belongs to the role \"head\"; your role is \"clerk\"."
-                 *         },
-                 *         "details": {
-                 *           "requiredRole": "head",
-                 *           "actualRole": "clerk"
-                 *         }
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description An unexpected failure; the server logged it */
-        InternalError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "INTERNAL",
-                 *         "message": "Internal error. Please try again later.",
-                 *         "messages": {
-                 *           "kk": "Ішкі қате. Кейінірек қайталаңыз.",
-                 *           "ru": "Внутренняя ошибка. Повторите позже.",
-                 *           "en": "Internal error. Please try again later."
-                 *         },
-                 *         "details": {}
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The thing asked for does not exist (or is not visible to this person) */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "NOT_FOUND",
-                 *         "message": "Not found: case 42.",
-                 *         "messages": {
-                 *           "kk": "Табылмады: case 42.",
-                 *           "ru": "Не найдено: case 42.",
-                 *           "en": "Not found: case 42."
-                 *         },
-                 *         "details": {
-                 *           "what": "case 42"
-                 *         }
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The upload is larger than allowed */
-        PayloadTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "ATTACHMENT_TOO_LARGE",
-                 *         "message": "The file is too large: at most 5 MB.",
-                 *         "messages": {
-                 *           "kk": "Файл тым үлкен: 5 МБ-тан аспауы керек.",
-                 *           "ru": "Файл слишком большой: не более 5 МБ.",
-                 *           "en": "The file is too large: at most 5 MB."
-                 *         },
-                 *         "details": {
-                 *           "limitMegabytes": 5
-                 *         }
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The request is well-formed but breaks a rule of the regulation or of the signature check */
-        RuleViolated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "SIGNATURE_INVALID",
-                 *         "message": "The EDS could not be confirmed: the signature does not match the document.",
-                 *         "messages": {
-                 *           "kk": "ЭЦҚ түпнұсқалығы расталмады: қолтаңба құжатқа сәйкес келмейді.",
-                 *           "ru": "Подлинность ЭЦП не подтверждена: подпись не соответствует документу.",
-                 *           "en": "The EDS could not be confirmed: the signature does not match the document."
-                 *         },
-                 *         "details": {}
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description A state system Qyzmet depends on does not answer; try again later */
-        ServiceUnavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "PERSONS_REGISTRY_UNAVAILABLE",
-                 *         "message": "The State database \"Individuals\" is temporarily unavailable. Nothing was saved; please try again later.",
-                 *         "messages": {
-                 *           "kk": "«Жеке тұлғалар» мемлекеттік дерекқоры уақытша қолжетімсіз. Ештеңе сақталған жоқ; кейінірек қайталаңыз.",
-                 *           "ru": "Государственная база данных «Физические лица» временно недоступна. Ничего не сохранено; повторите позже.",
-                 *           "en": "The State database \"Individuals\" is temporarily unavailable. Nothing was saved; please try again later."
-                 *         },
-                 *         "details": {}
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description No valid session: sign in and send the token as a bearer token */
-        Unauthenticated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "UNAUTHENTICATED",
-                 *         "message": "Please sign in.",
-                 *         "messages": {
-                 *           "kk": "Жүйеге кіріңіз.",
-                 *           "ru": "Войдите в систему.",
-                 *           "en": "Please sign in."
-                 *         },
-                 *         "details": {}
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The upload’s type is not accepted */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "ATTACHMENT_TYPE_NOT_ALLOWED",
-                 *         "message": "This file type is not accepted (application/zip): only PDF, JPEG or PNG.",
-                 *         "messages": {
-                 *           "kk": "Файл түрі қолдау көрсетілмейді (application/zip): тек PDF, JPEG немесе PNG.",
-                 *           "ru": "Тип файла не поддерживается (application/zip): только PDF, JPEG или PNG.",
-                 *           "en": "This file type is not accepted (application/zip): only PDF, JPEG or PNG."
-                 *         },
-                 *         "details": {
-                 *           "mediaType": "application/zip"
-                 *         }
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export interface operations {
-    postAttachments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contentBase64: string;
-                    documentId?: string;
-                    fileName: string;
-                    mediaType: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Attachment"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getAttachmentsByAttachmentId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                attachmentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    signIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    login: string;
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        expiresAt: string;
-                        staff: components["schemas"]["Staff"];
-                        token: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postAuthSignOut: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCalendar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            [key: string]: unknown;
-                        };
-                        version: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    putCalendar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    data: {
-                        [key: string]: unknown;
-                    };
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCalendarChanges: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        changedAt: string;
-                        changedBy: string;
-                        reason: string;
-                        version: number;
-                    }[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCalendarDaysOff: {
-        parameters: {
-            query: {
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        covered: boolean;
-                        daysOff: {
-                            date: string;
-                            reason: {
-                                [key: string]: unknown;
-                            };
-                            verified: boolean;
-                        }[];
-                        year: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCases: {
-        parameters: {
-            query?: {
-                /** @description The applicant's IIN */
-                iin?: string;
-                /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
-                journalNumber?: string;
-                limit?: number;
-                serviceCode?: string;
-                status?: "received" | "inWork" | "completed" | "refused";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseSearchResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    fileCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 12 digits with a valid check digit */
-                    applicantIin: string;
-                    /**
-                     * @default providerOffice
-                     * @enum {string}
-                     */
-                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                    /** @default {} */
-                    formData?: {
-                        [key: string]: unknown;
-                    };
-                    /** @description The regulation version the application is filed under */
-                    regulationId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Case"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCasesByCaseId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Case"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCasesByCaseIdDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        contentBase64: string;
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        verificationCode: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCasesByCaseIdDuplicates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attemptedAt: string;
-                        channel: string;
-                        id: string;
-                        providerId: string;
-                        receivedBy: string;
-                    }[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postCasesByCaseIdExtensions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    expectedVersion: number;
-                    /** @description Why the extra time is needed; kept in the history */
-                    reason: string;
-                    stepId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Case"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCasesByCaseIdHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        actor: {
-                            [key: string]: unknown;
-                        };
-                        at: string;
-                        data: {
-                            [key: string]: unknown;
-                        };
-                        seq: number;
-                        type: string;
-                    }[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    completeStep: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description The case version the person saw */
-                    expectedVersion: number;
-                    /**
-                     * @description By step kind — assignExecutor: {executorId}; decide: {outcome:"positive", resultId?} or {outcome:"refusal", groundId, reasonText}; sign: {signature}; issue: {method}; register, forward: {}
-                     * @default {}
-                     */
-                    input?: {
-                        [key: string]: unknown;
-                    };
-                    /** @description The open step; the command fails if another step is open */
-                    stepId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Case"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCasesByCaseIdStepsByStepIdRegistryData: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                stepId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistryStepData"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    putCasesByCaseIdStepsByStepIdRegistryData: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                stepId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description What the registry needs for this step, by service — TSA, child benefit, home schooling, social payments: {monthlyAmountTenge, periodFrom, periodTo} (child benefit also childIins); fuel: {amountTenge, year}; oralman: {certificateNumber, validUntil?}; certificates: {certificateNumber}; Semipalatinsk recognition: {compensationAmountTenge}; unemployed certificate: {periodFrom, periodTo} (optional) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistryStepData"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getCasesByCaseIdStepsByStepIdRegistryDataFields: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-                stepId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        fields: components["schemas"]["RegistryDataField"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDeskBranch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code: string;
-                        day: string;
-                        id: string;
-                        name: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        region: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDeskPersonsByIin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                iin: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Person"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskPowerOfAttorneyCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    applicantIin: string;
-                    representative: components["schemas"]["DeskRepresentativeInput"];
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        valid: true;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskRequestBytes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    applicantIin: string;
-                    /**
-                     * @description Scans stored by POST /api/attachments
-                     * @default []
-                     */
-                    attachmentIds?: string[];
-                    /** @default {} */
-                    formData?: {
-                        [key: string]: unknown;
-                    };
-                    regulationId: string;
-                    /** @default null */
-                    representative?: components["schemas"]["DeskRepresentativeInput"] | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        bytesBase64: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDeskSubmissions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskSubmission"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskSubmissions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    applicantIin: string;
-                    /**
-                     * @description Scans stored by POST /api/attachments
-                     * @default []
-                     */
-                    attachmentIds?: string[];
-                    /** @default {} */
-                    formData?: {
-                        [key: string]: unknown;
-                    };
-                    regulationId: string;
-                    /** @default null */
-                    representative?: components["schemas"]["DeskRepresentativeInput"] | null;
-                    /** @description The operator's CMS over the request bytes (POST /api/requests/bytes) */
-                    requestSignature: string | null;
-                    /** @description The queue ticket of the person at the desk */
-                    ticketId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskSubmission"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDeskSubmissionsByCaseId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskSubmission"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskSubmissionsByCaseIdHandover: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    to: "applicant" | "representative";
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskSubmission"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskSubmissionsByCaseIdSteps: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    expectedVersion: number;
-                    /**
-                     * @description forward: {}; issue: {method:"stateCorporation"}
-                     * @default {}
-                     */
-                    input?: {
-                        [key: string]: unknown;
-                    };
-                    stepId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Case"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDeskTickets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskTicket"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskTickets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskTicket"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskTicketsByTicketIdServed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskTicket"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDeskTicketsCallNext: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskTicket"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    checkDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        contentSha256: string;
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        signature: {
-                            certificateProblem: string | null;
-                            certificateSerial: string | null;
-                            /** @enum {string} */
-                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                            signedAt: string;
-                            signerIin: string | null;
-                            signerName: string | null;
-                            verified: boolean;
-                        };
-                        /** @description the verification code of a later document of the same case, if any */
-                        supersededBy: string | null;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDocumentsByCodePdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postDocumentsVerifyPdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    pdfBase64: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        contentMatches: boolean;
-                        contentSha256: string;
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        signature: {
-                            certificateProblem: string | null;
-                            certificateSerial: string | null;
-                            /** @enum {string} */
-                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                            signedAt: string;
-                            signerIin: string | null;
-                            signerName: string | null;
-                            verified: boolean;
-                        };
-                        /** @description the verification code of a later document of the same case, if any */
-                        supersededBy: string | null;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getExecutors: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        fullName: string;
-                        id: string;
-                        openCases: number;
-                    }[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getGatewaySubmissions: {
-        parameters: {
-            query?: {
-                applicantIin?: string;
-                caseId?: string;
-                limit?: number;
-                sender?: "portal" | "stateCorporation";
-                submittedBy?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewaySubmission"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getInbox: {
-        parameters: {
-            query?: {
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InboxItem"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getJournal: {
-        parameters: {
-            query?: {
-                /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
-                from?: string;
-                limit?: number;
-                /** @description Last day of registration, inclusive */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IncomingJournal"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postLabourMarketReferralsByReferralIdOutcome: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                referralId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    outcome: "started" | "completed" | "employed" | "declined" | "noShow";
-                    /**
-                     * Format: date
-                     * @description Default: today in your region; never in the future
-                     */
-                    outcomeOn?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postLabourMarketUnemployedCardsByCardIdDeregistration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                cardId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * Format: date
-                     * @description Default: today in your region; never in the future
-                     */
-                    deregisteredOn?: string;
-                    /** @enum {string} */
-                    reason: "employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData";
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnemployedCard"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Staff"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getNotifications: {
-        parameters: {
-            query?: {
-                limit?: number;
-                unreadOnly?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postNotificationsByNotificationIdRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                notificationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPersonsByIin: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 12 digits with a valid check digit */
-                iin: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Person"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getPersonsByIinLabourMarket: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 12 digits with a valid check digit */
-                iin: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LabourMarketHistory"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getPersonsByIinRegistryRecords: {
-        parameters: {
-            query?: {
-                /** @description Only these kinds, comma-separated */
-                kind?: string;
-            };
-            header?: never;
-            path: {
-                /** @description 12 digits with a valid check digit */
-                iin: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistryRecord"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getPersonsByIinUnemployedStatus: {
-        parameters: {
-            query?: {
-                /** @description Start of the period (seed 002: "for the period from … to …"); both or neither */
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path: {
-                /** @description 12 digits with a valid check digit */
-                iin: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnemployedStatus"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postPortalApplications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    applicantIin?: string;
-                    /** @default [] */
-                    attachmentIds?: string[];
-                    formData: {
-                        [key: string]: unknown;
-                    };
-                    regulationId: string;
-                    /** @default null */
-                    representative?: {
-                        fullName: string;
-                        iin: string;
-                        powerOfAttorney: {
-                            /** Format: date */
-                            issuedOn: string;
-                            number: string;
-                            /** Format: date */
-                            validUntil: string;
-                        };
-                    } | null;
-                    signature: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        messageId: string;
-                        providerId: string;
-                        status: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPortalCases: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        closedAt: string | null;
-                        filedAt: string;
-                        regulationId: string;
-                        sender: string;
-                        serviceName: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        status: string;
-                    }[];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPortalCasesByCaseId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalCasesByCaseIdSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default null */
-                    comment?: string | null;
-                    /** @enum {string} */
-                    information: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                    /** @enum {string} */
-                    processAndResult: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                };
-            };
-        };
-        responses: {
-            /** @description Done; no content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPortalCatalog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalEdsChallenge: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        expiresAt: string;
-                        nonce: string;
-                    };
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalEdsSignIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    nonce: string;
-                    signature: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenSession"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPortalMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Citizen"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPortalNotifications: {
-        parameters: {
-            query?: {
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string | null;
-                        createdAt: string;
-                        id: string;
-                        kind: string;
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                        readAt: string | null;
-                    }[];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalNotificationsByNotificationIdRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                notificationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalSignIn: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    iin: string;
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenSession"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalSignOut: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done; no content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPortalSignUp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    iin: string;
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenSession"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegistriesVocabulary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistryVocabulary"];
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegistryRecordsByRecordId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                recordId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistryRecord"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getRegulations: {
-        parameters: {
-            query?: {
-                /** @description Only versions in force on this date */
-                at?: string;
-                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                /** @description Also list amendment records (versions whose text is not in the catalog; never filed) */
-                includeRecords?: "0" | "1" | "true" | "false";
-                lang?: "kk" | "ru" | "en";
-                /** @description Words of the service's name, in ?lang (default: any language) */
-                q?: string;
-                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                serviceCode?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegulationSummary"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsByRegulationId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                regulationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        act: {
-                            /** @default [] */
-                            amends: {
-                                /** @enum {string} */
-                                change: "newEdition" | "addition" | "deletion";
-                                /** Format: date */
-                                date: string;
-                                number: string;
-                                title?: string;
-                            }[];
-                            /** Format: date */
-                            date: string;
-                            entryIntoForce: {
-                                days?: number;
-                                firstPublicationDate: string | null;
-                                /** @enum {string} */
-                                rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            };
-                            issuer: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            justiceRegistration: {
-                                by: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                /** Format: date */
-                                date: string;
-                                number: string;
-                            } | null;
-                            /** @enum {string} */
-                            kind: "akimatResolution";
-                            number: string;
-                            repealedBy: {
-                                /** Format: date */
-                                date: string;
-                                effectiveFrom: string | null;
-                                note?: string;
-                                number: string;
-                                title?: string;
-                            } | null;
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                        };
-                        /** @default [] */
-                        contradictions: {
-                            chosen: string;
-                            id: string;
-                            readings: {
-                                id: string;
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                summary: string;
-                            }[];
-                            reason: string;
-                            topic: string;
-                        }[];
-                        district?: string;
-                        /** @default [] */
-                        formFields: {
-                            id: string;
-                            label: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            options?: {
-                                id: string;
-                                label: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                            }[];
-                            provenance: {
-                                /** @enum {string} */
-                                origin: "seed";
-                                otherSources?: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                }[];
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            } | {
-                                note: string;
-                                /** @enum {string} */
-                                origin: "qyzmetDefault";
-                            };
-                            required: boolean;
-                            /** @enum {string} */
-                            type: "text" | "date" | "iin" | "bin" | "phone" | "email" | "select" | "boolean" | "number" | "period";
-                        }[];
-                        id: string;
-                        /** @default [] */
-                        informationSystems: {
-                            id: string;
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                        }[];
-                        /** @default [] */
-                        notes: string[];
-                        provider: {
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                        };
-                        /** @default [] */
-                        refusalGrounds: {
-                            id: string;
-                            provenance: {
-                                /** @enum {string} */
-                                origin: "seed";
-                                otherSources?: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                }[];
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            } | {
-                                note: string;
-                                /** @enum {string} */
-                                origin: "qyzmetDefault";
-                            };
-                            text: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                        /** @default [] */
-                        requiredDocuments: {
-                            id: string;
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            provenance: {
-                                /** @enum {string} */
-                                origin: "seed";
-                                otherSources?: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                }[];
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            } | {
-                                note: string;
-                                /** @enum {string} */
-                                origin: "qyzmetDefault";
-                            };
-                            required: boolean;
-                        }[];
-                        results: {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "positive" | "refusal";
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                            template: string;
-                        }[];
-                        routes: {
-                            /** @enum {string} */
-                            channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                            eligibility?: {
-                                /** @enum {string} */
-                                rule: "noProviderAtResidence";
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            };
-                            id: string;
-                            /** @default [] */
-                            intakeFlow: {
-                                /** @enum {string} */
-                                actor: "applicant" | "portal" | "scOperator" | "gateway" | "provider" | "system";
-                                /** @enum {string} */
-                                check?: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
-                                id: string;
-                                /** @enum {string} */
-                                kind: "process" | "condition";
-                                limit: {
-                                    /**
-                                     * @default stepStart
-                                     * @enum {string}
-                                     */
-                                    countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                                    extension?: {
-                                        source: {
-                                            endLine?: number;
-                                            line: number;
-                                            quote: string;
-                                            seed: string;
-                                        };
-                                        /** @enum {string} */
-                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                        value: number;
-                                        when: string;
-                                    };
-                                    otherSources?: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    }[];
-                                    /** @default false */
-                                    receiptDayNotCounted: boolean;
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    /** @enum {string} */
-                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                    value: number;
-                                } | null;
-                                number: number | null;
-                                refusal?: {
-                                    message: {
-                                        en: string;
-                                        kk: string;
-                                        ru: string;
-                                    };
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                text: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                            }[];
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                            steps: string[];
-                        }[];
-                        /** @enum {number} */
-                        schema: 1;
-                        service: {
-                            code: string;
-                            description?: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                            standard?: string;
-                        };
-                        steps: {
-                            action: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            handsOn?: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            id: string;
-                            /** @default [] */
-                            informationSystems: string[];
-                            /** @enum {string} */
-                            kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
-                            limit: {
-                                /**
-                                 * @default stepStart
-                                 * @enum {string}
-                                 */
-                                countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                                extension?: {
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    /** @enum {string} */
-                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                    value: number;
-                                    when: string;
-                                };
-                                otherSources?: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                }[];
-                                /** @default false */
-                                receiptDayNotCounted: boolean;
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                /** @enum {string} */
-                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                value: number;
-                            } | null;
-                            limitNote?: string;
-                            /** @enum {string} */
-                            role: "clerk" | "head" | "executor" | "scOperator" | "system";
-                            /**
-                             * @default always
-                             * @enum {string}
-                             */
-                            runsWhen: "always" | "positiveDecision" | "refusalDecision";
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                        }[];
-                        /** @default null */
-                        totalTerm: {
-                            /**
-                             * @default stepStart
-                             * @enum {string}
-                             */
-                            countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                            extension?: {
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                /** @enum {string} */
-                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                value: number;
-                                when: string;
-                            };
-                            otherSources?: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            }[];
-                            /** @default false */
-                            receiptDayNotCounted: boolean;
-                            source: {
-                                endLine?: number;
-                                line: number;
-                                quote: string;
-                                seed: string;
-                            };
-                            /** @enum {string} */
-                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                            value: number;
-                        } | null;
-                    };
-                };
-            };
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsByRegulationIdBpmn: {
-        parameters: {
-            query?: {
-                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                lang?: "kk" | "ru" | "en";
-                /** @description The route's id (see GET /api/regulations/{regulationId}); the first route when absent */
-                route?: string;
-            };
-            header?: never;
-            path: {
-                regulationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/xml": string;
-                };
-            };
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsByRegulationIdIsDiagram: {
-        parameters: {
-            query?: {
-                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                lang?: "kk" | "ru" | "en";
-            };
-            header?: never;
-            path: {
-                regulationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/xml": string;
-                };
-            };
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsActs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegulationAct"][];
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsActsByActId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                actId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegulationAct"];
-                };
-            };
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsAmendmentRecordsByRecordId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                recordId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AmendmentRecord"];
-                };
-            };
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsCompare: {
-        parameters: {
-            query: {
-                /** @description json: the structured comparison; markdown: the same as tables, in `lang` */
-                format?: "json" | "markdown";
-                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                lang?: "kk" | "ru" | "en";
-                /** @description The regulation version on the left */
-                left: string;
-                /** @description The regulation version on the right */
-                right: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegulationComparison"] | string;
-                    "text/markdown": components["schemas"]["RegulationComparison"] | string;
-                };
-            };
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRegulationsInForce: {
-        parameters: {
-            query: {
-                at: string;
-                district?: string;
-                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                serviceCode: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        regulation: components["schemas"]["RegulationSummary"];
-                        superseded: string[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postRequestsBytes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    applicantIin?: string;
-                    /** @default [] */
-                    attachmentIds?: string[];
-                    formData: {
-                        [key: string]: unknown;
-                    };
-                    regulationId: string;
-                    /** @default null */
-                    representative?: {
-                        fullName: string;
-                        iin: string;
-                        powerOfAttorney: {
-                            /** Format: date */
-                            issuedOn: string;
-                            number: string;
-                            /** Format: date */
-                            validUntil: string;
-                        };
-                    } | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        applicantIin: string;
-                        bytesBase64: string;
-                        /** @enum {string} */
-                        sender: "portal" | "stateCorporation";
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSupervisionDashboard: {
-        parameters: {
-            query: {
-                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                /** @description First day of the period (local date of the region) */
-                from: string;
-                providerId?: string;
-                /** @description An administrator's choice; a supervisor always sees their own region */
-                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                serviceCode?: string;
-                /** @description Last day of the period, included */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionDashboard"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSupervisionDashboardCsv: {
-        parameters: {
-            query: {
-                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                /** @description First day of the period (local date of the region) */
-                from: string;
-                providerId?: string;
-                /** @description An administrator's choice; a supervisor always sees their own region */
-                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                serviceCode?: string;
-                /** @description Last day of the period, included */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSupervisionProviders: {
-        parameters: {
-            query?: {
-                /** @description An administrator's choice; a supervisor always sees their own region */
-                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        name: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                    }[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["RuleViolated"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        database: "pglite" | "postgres";
-                        regulations: number;
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-}
+export type operations = Record<string, never>;

@@ -8,6 +8,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
+import { DataAccessSection } from './DataAccessSection.tsx';
 import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
 import { SignUpPage } from './SignUpPage.tsx';
 import { PasswordChangePage } from '../ui/PasswordChangePage.tsx';
@@ -368,6 +369,7 @@ function CabinetPage() {
           </li>
         ))}
       </ul>
+      <DataAccessSection />
     </Page>
   );
 }

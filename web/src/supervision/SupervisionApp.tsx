@@ -8,6 +8,7 @@ import { useSession } from '../session/SessionProvider.tsx';
 import { Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
+import { ReadAuditPage } from './ReadAuditPage.tsx';
 import { supervisionPaths } from './paths.ts';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 
@@ -37,7 +38,8 @@ export function SupervisionApp({ pathname }: { readonly pathname: string }) {
   }
   if (pathname === supervisionPaths.signIn) return <p>{t('app.loading')}</p>;
   if (pathname === supervisionPaths.password) return <StaffPasswordPage />;
-  if (pathname !== supervisionPaths.root && pathname !== `${supervisionPaths.root}/`) return <NotFoundPage />;
+  const readAudit = pathname === supervisionPaths.readAudit;
+  if (!readAudit && pathname !== supervisionPaths.root && pathname !== `${supervisionPaths.root}/`) return <NotFoundPage />;
   if (staff.role !== 'supervisor' && staff.role !== 'admin') {
     return (
       <Page title={t('supervision.title')}>
@@ -45,5 +47,5 @@ export function SupervisionApp({ pathname }: { readonly pathname: string }) {
       </Page>
     );
   }
-  return <DashboardPage staff={staff} />;
+  return readAudit ? <ReadAuditPage staff={staff} /> : <DashboardPage staff={staff} />;
 }

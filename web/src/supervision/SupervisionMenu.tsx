@@ -13,6 +13,7 @@ export function SupervisionMenu({ pathname }: { readonly pathname: string }) {
       passwordPath={supervisionPaths.password}
       items={[
         { href: supervisionPaths.root, label: t('supervision.nav.dashboard') },
+        { href: supervisionPaths.readAudit, label: t('audit.nav') },
         { href: '/handbook', label: t('supervision.nav.handbook') },
       ]}
     />

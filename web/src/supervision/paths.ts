@@ -3,4 +3,5 @@ export const supervisionPaths = {
   root: '/supervision',
   signIn: '/supervision/sign-in',
   password: '/supervision/password',
+  readAudit: '/supervision/read-audit',
 } as const;

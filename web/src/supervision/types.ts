@@ -7,3 +7,4 @@ export type Dashboard = JsonOf<paths['/api/supervision/dashboard']['get']['respo
 export type DashboardQuery = NonNullable<paths['/api/supervision/dashboard']['get']['parameters']['query']>;
 export type SupervisedProvider = JsonOf<paths['/api/supervision/providers']['get']['responses'][200]>[number];
 export type SatisfactionQuestions = Dashboard['satisfaction']['questions'];
+export type ReadAuditPage = JsonOf<paths['/api/supervision/read-audit']['get']['responses'][200]>;

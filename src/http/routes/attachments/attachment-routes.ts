@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
+import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
 import { maySeeAttachment, type CaseFacts } from '../../../core/access/access-policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
@@ -75,11 +76,13 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       },
     },
     async (request, reply) => {
-      const { principal } = await requestPrincipal(ctx, request);
+      const { principal, staff } = await requestPrincipal(ctx, request);
       const file = await attachmentContent(ctx.db, request.params.attachmentId);
       const filedWith = file?.caseId ? await caseFacts(ctx, file.caseId) : null;
       // Another person's file answers as absent, so its existence does not leak (access-policy.ts maySeeAttachment).
       if (!file || !maySeeAttachment(principal, { owner: file.owner, case: filedWith })) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`, { what: 'attachment' });
+      // A staff read of a filed application's document is a read of the applicant's data (the uploader's own file is not).
+      if (staff && filedWith) await recordStaffRead(ctx, staff, { kind: 'attachment', id: file.id, subjectIin: filedWith.applicantIin }, 'attachment.content');
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

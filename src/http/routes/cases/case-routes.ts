@@ -5,6 +5,7 @@ import { caseView } from '../../../application/cases/case-view.ts';
 import { completeStep } from '../../../application/cases/complete-step.ts';
 import { extendStep } from '../../../application/cases/extend-step.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
+import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
 import type { CaseState } from '../../../core/case/case-state.ts';
 import { requireStaff } from '../../authenticate.ts';
@@ -40,7 +41,9 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       const staff = await requireStaff(ctx, request);
-      return view((await loadVisibleCase(ctx.db, staff, request.params.caseId)).state);
+      const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
+      await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.view');
+      return view(state);
     },
   );
 
@@ -51,7 +54,8 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       const staff = await requireStaff(ctx, request);
-      await loadVisibleCase(ctx.db, staff, request.params.caseId);
+      const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
+      await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.history');
       const events = await listCaseEvents(ctx.db, request.params.caseId);
       return events.map((e) => {
         const { type, ...data } = e.data;

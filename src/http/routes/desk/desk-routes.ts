@@ -5,6 +5,7 @@ import { branchSubmission, branchSubmissions, completeBranchStep, handOverResult
 import { branchDay, deskBranchOf } from '../../../application/desk/desk-branch.ts';
 import { forwardApplication } from '../../../application/desk/forward-application.ts';
 import { lookUpApplicant } from '../../../application/desk/look-up-applicant.ts';
+import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { checkPowerOfAttorney } from '../../../application/desk/power-of-attorney.ts';
 import { callNext, serveTicket, takeTicket, todaysTickets } from '../../../application/desk/queue.ts';
 import { requestBytes } from '../../../core/gateway/envelope.ts';
@@ -129,7 +130,12 @@ export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
   app.get(
     '/api/desk/submissions/:caseId',
     { schema: { tags, summary: 'One forwarded application of the branch', security, params: ZDeskCaseParams, response: { 200: ZTrackedSubmission, ...errorResponses } } },
-    async (request) => branchSubmission(ctx, await operator(request), request.params.caseId),
+    async (request) => {
+      const staff = await operator(request);
+      const submission = await branchSubmission(ctx, staff, request.params.caseId);
+      await recordStaffRead(ctx, staff, { kind: 'case', id: submission.caseId, subjectIin: submission.applicantIin }, 'desk.submission');
+      return submission;
+    },
   );
 
   app.post(

@@ -5,6 +5,7 @@ import type { AppContext } from '../../../application/app-context.ts';
 import { caseDocument, loadDocumentFacts } from '../../../application/documents/case-document.ts';
 import { checkDocument, checkPdf, findStoredDocument } from '../../../application/documents/verify-document.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
+import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { canonicalBytes } from '../../../core/documents/canonical-bytes.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -49,6 +50,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request);
       const { state, provider } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
+      await recordStaffRead(ctx, staff, { kind: 'document', id: state.id, subjectIin: state.applicant.iin }, 'document.content');
       const document = caseDocument(state, ctx.catalog.get(state.regulationId), provider, await loadDocumentFacts(ctx, ctx.db, state));
       return { verificationCode: document.verificationCode, contentBase64: Buffer.from(canonicalBytes(document)).toString('base64'), document: { ...document } };
     },

@@ -4,6 +4,7 @@ import { deskEn } from './desk.en.ts';
 import { supervisionEn } from './supervision.en.ts';
 import { signingEn } from './signing.en.ts';
 import { verifyEn } from './verify.en.ts';
+import { auditEn } from './audit.en.ts';
 /**
  * English catalog; its keys are the catalog's keys (kk.ts and ru.ts must have every one — the compiler and
  * test/web/i18n-catalog.test.ts both check). `{name}` placeholders must match across the three languages.
@@ -339,6 +340,7 @@ export const en = {
   ...supervisionEn,
   ...signingEn,
   ...verifyEn,
+  ...auditEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { deskKk } from './desk.kk.ts';
 import { supervisionKk } from './supervision.kk.ts';
 import { signingKk } from './signing.kk.ts';
 import { verifyKk } from './verify.kk.ts';
+import { auditKk } from './audit.kk.ts';
 
 /** Қазақша каталог (әдепкі тіл): en.ts-тегі кілттер, сол `{name}` толтырғыштары. */
 export const kk: Readonly<Record<MessageKey, string>> = {
@@ -336,4 +337,5 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   ...supervisionKk,
   ...signingKk,
   ...verifyKk,
+  ...auditKk,
 };

@@ -5,6 +5,7 @@ import { deskRu } from './desk.ru.ts';
 import { supervisionRu } from './supervision.ru.ts';
 import { signingRu } from './signing.ru.ts';
 import { verifyRu } from './verify.ru.ts';
+import { auditRu } from './audit.ru.ts';
 
 /** Русский каталог: те же ключи, что в en.ts, те же плейсхолдеры `{name}`. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -336,4 +337,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...supervisionRu,
   ...signingRu,
   ...verifyRu,
+  ...auditRu,
 };
