@@ -33,11 +33,17 @@ const ERROR_RESPONSES: Readonly<Record<string, ErrorResponseSpec>> = {
     example: new AppError('VERSION_CONFLICT', 'example'),
   },
   '413': { name: 'PayloadTooLarge', description: 'The upload is larger than allowed', example: new AppError('ATTACHMENT_TOO_LARGE', 'example', { limitMegabytes: 5 }) },
+  '414': { name: 'UriTooLong', description: 'The request address is longer than allowed', example: new AppError('URL_TOO_LONG', 'example', { limitCharacters: 4096 }) },
   '415': { name: 'UnsupportedMediaType', description: 'The upload’s type is not accepted', example: new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', 'example', { mediaType: 'application/zip' }) },
   '422': {
     name: 'RuleViolated',
     description: 'The request is well-formed but breaks a rule of the regulation or of the signature check',
     example: new AppError('SIGNATURE_INVALID', 'example'),
+  },
+  '429': {
+    name: 'TooManyRequests',
+    description: 'Too many attempts: the per-address limit, or a login locked after wrong passwords (details say until when)',
+    example: new AppError('TOO_MANY_REQUESTS', 'example', { retryAfterSeconds: 60 }),
   },
   '500': { name: 'InternalError', description: 'An unexpected failure; the server logged it', example: new AppError('INTERNAL', 'example') },
   '503': {

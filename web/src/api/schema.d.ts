@@ -4,6 +4,57 @@
  */
 
 export interface paths {
+    "/api/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active staff accounts (administrator) */
+        get: operations["getAdminStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{staffId}/password-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Password changes and resets of a staff account, newest first (administrator) */
+        get: operations["getAdminStaffByStaffIdPasswordEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{staffId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An administrator resets a staff member's password to a temporary one; audited (who, whom, when) */
+        post: operations["postAdminStaffByStaffIdPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/attachments": {
         parameters: {
             query?: never;
@@ -14,107 +65,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Uploads one document of an application (JSON with Base64 content; PDF, JPEG or PNG, at most 5 MB); citizens and State Corporation operators */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contentBase64: string;
-                        documentId?: string;
-                        fileName: string;
-                        mediaType: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,28 +80,26 @@ export interface paths {
             cookie?: never;
         };
         /** An uploaded file: for whoever uploaded it, the applicant, and the staff of the case's provider */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAttachmentsByAttachmentId"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changes the signed-in staff member's password (the current one is required); other sessions end */
+        post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -167,55 +116,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Staff sign-in with login and password; returns a bearer token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        login: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            expiresAt: string;
-                            staff: components["schemas"]["Staff"];
-                            token: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -232,35 +133,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ends the session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postAuthSignOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -275,171 +148,9 @@ export interface paths {
             cookie?: never;
         };
         /** The working calendar data in force (holidays, moves, transfers) and its version */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            version: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCalendar"];
         /** Replace the calendar data (administrator); the change is audited and applies to due times computed from now on */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        data: {
-                            [key: string]: unknown;
-                        };
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["putCalendar"];
         post?: never;
         delete?: never;
         options?: never;
@@ -455,85 +166,7 @@ export interface paths {
             cookie?: never;
         };
         /** The audit trail of calendar edits */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            changedAt: string;
-                            changedBy: string;
-                            reason: string;
-                            version: number;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -550,92 +183,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every day off of a year with its reason (weekend, holiday, moved holiday, transfer) */
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            covered: boolean;
-                            daysOff: {
-                                date: string;
-                                reason: {
-                                    [key: string]: unknown;
-                                };
-                                verified: boolean;
-                            }[];
-                            year: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarDaysOff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -652,182 +200,10 @@ export interface paths {
             cookie?: never;
         };
         /** Search cases by applicant IIN, journal number, status and service, newest first (a provider's staff: its cases; a supervisor: the region's) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The applicant's IIN */
-                    iin?: string;
-                    /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
-                    journalNumber?: string;
-                    limit?: number;
-                    serviceCode?: string;
-                    status?: "received" | "inWork" | "completed" | "refused";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseSearchResult"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCases"];
         put?: never;
         /** Receive an application at the desk (the first step of the route is opened) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 12 digits with a valid check digit */
-                        applicantIin: string;
-                        /**
-                         * @default providerOffice
-                         * @enum {string}
-                         */
-                        channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                        /** @default {} */
-                        formData?: {
-                            [key: string]: unknown;
-                        };
-                        /** @description The regulation version the application is filed under */
-                        regulationId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["fileCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -842,82 +218,7 @@ export interface paths {
             cookie?: never;
         };
         /** A case with its steps, due times and time remaining */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -934,88 +235,7 @@ export interface paths {
             cookie?: never;
         };
         /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contentBase64: string;
-                            document: {
-                                [key: string]: unknown;
-                            };
-                            verificationCode: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseIdDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1032,97 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** Repeated applications linked to this case and not filed (duplicates policy) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            attemptedAt: string;
-                            channel: string;
-                            id: string;
-                            providerId: string;
-                            receivedBy: string;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseIdDuplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1141,91 +271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        expectedVersion: number;
-                        /** @description Why the extra time is needed; kept in the history */
-                        reason: string;
-                        stepId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postCasesByCaseIdExtensions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1240,92 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** The append-only history of a case */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actor: {
-                                [key: string]: unknown;
-                            };
-                            at: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            seq: number;
-                            type: string;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1344,98 +305,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete the open step (role-checked; stale expectedVersion → 409) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The case version the person saw */
-                        expectedVersion: number;
-                        /**
-                         * @description By step kind — assignExecutor: {executorId}; decide: {outcome:"positive", resultId?} or {outcome:"refusal", groundId, reasonText}; sign: {signature}; issue: {method}; register, forward: {}
-                         * @default {}
-                         */
-                        input?: {
-                            [key: string]: unknown;
-                        };
-                        /** @description The open step; the command fails if another step is open */
-                        stepId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["completeStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1450,188 +320,9 @@ export interface paths {
             cookie?: never;
         };
         /** What was entered for the step */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                    stepId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistryStepData"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseIdStepsByStepIdRegistryData"];
         /** Enter what the registry needs before completing the open step (the executor, for a positive decision) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                    stepId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description What the registry needs for this step, by service — TSA, child benefit, home schooling, social payments: {monthlyAmountTenge, periodFrom, periodTo} (child benefit also childIins); fuel: {amountTenge, year}; oralman: {certificateNumber, validUntil?}; certificates: {certificateNumber}; Semipalatinsk recognition: {compensationAmountTenge}; unemployed certificate: {periodFrom, periodTo} (optional) */
-                        data: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistryStepData"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["putCasesByCaseIdStepsByStepIdRegistryData"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1647,85 +338,7 @@ export interface paths {
             cookie?: never;
         };
         /** The fields of the registry data a step's command takes as input.registryData (none: the step records nothing) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                    stepId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            fields: components["schemas"]["RegistryDataField"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getCasesByCaseIdStepsByStepIdRegistryDataFields"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1742,90 +355,7 @@ export interface paths {
             cookie?: never;
         };
         /** The operator's State Corporation branch and its local day */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            day: string;
-                            id: string;
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            region: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeskBranch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1842,82 +372,7 @@ export interface paths {
             cookie?: never;
         };
         /** The applicant in the persons database; absent → PERSON_NOT_IN_REGISTRY with the refusal of seed 001 line 146 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeskPersonsByIin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1936,90 +391,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a representative's power of attorney against the branch's day (expired → POWER_OF_ATTORNEY_EXPIRED) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantIin: string;
-                        representative: components["schemas"]["DeskRepresentativeInput"];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            valid: true;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskPowerOfAttorneyCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2036,100 +408,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantIin: string;
-                        /**
-                         * @description Scans stored by POST /api/attachments
-                         * @default []
-                         */
-                        attachmentIds?: string[];
-                        /** @default {} */
-                        formData?: {
-                            [key: string]: unknown;
-                        };
-                        regulationId: string;
-                        /** @default null */
-                        representative?: components["schemas"]["DeskRepresentativeInput"] | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bytesBase64: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskRequestBytes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2144,178 +423,10 @@ export interface paths {
             cookie?: never;
         };
         /** The branch's forwarded applications with their live status (newest first) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskSubmission"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeskSubmissions"];
         put?: never;
         /** Forward an application entered at the desk to the provider through the gateway (sender stateCorporation) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantIin: string;
-                        /**
-                         * @description Scans stored by POST /api/attachments
-                         * @default []
-                         */
-                        attachmentIds?: string[];
-                        /** @default {} */
-                        formData?: {
-                            [key: string]: unknown;
-                        };
-                        regulationId: string;
-                        /** @default null */
-                        representative?: components["schemas"]["DeskRepresentativeInput"] | null;
-                        /** @description The operator's CMS over the request bytes (POST /api/requests/bytes) */
-                        requestSignature: string | null;
-                        /** @description The queue ticket of the person at the desk */
-                        ticketId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskSubmission"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskSubmissions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2330,82 +441,7 @@ export interface paths {
             cookie?: never;
         };
         /** One forwarded application of the branch */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskSubmission"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeskSubmissionsByCaseId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2424,89 +460,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record that the signed result was handed to the applicant or the representative (completes sc-issue where the route has it) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        to: "applicant" | "representative";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskSubmission"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskSubmissionsByCaseIdHandover"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2523,96 +477,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete a State Corporation step of the branch's case (paper courier route: sc-intake, sc-dispatch, sc-receive; sc-issue) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        expectedVersion: number;
-                        /**
-                         * @description forward: {}; issue: {method:"stateCorporation"}
-                         * @default {}
-                         */
-                        input?: {
-                            [key: string]: unknown;
-                        };
-                        stepId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Case"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskSubmissionsByCaseIdSteps"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2627,156 +492,10 @@ export interface paths {
             cookie?: never;
         };
         /** Today's queue tickets of the operator's branch */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskTicket"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeskTickets"];
         put?: never;
         /** Take the next queue ticket of the branch's day (seed 001 line 136: the electronic queue) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskTicket"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskTickets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2793,82 +512,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a ticket served */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    ticketId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskTicket"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskTicketsByTicketIdServed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2885,80 +529,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Call the lowest-numbered waiting ticket to this operator (QUEUE_EMPTY when none) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeskTicket"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDeskTicketsCallNext"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2973,63 +544,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contentSha256: string;
-                            document: {
-                                [key: string]: unknown;
-                            };
-                            signature: {
-                                certificateProblem: string | null;
-                                certificateSerial: string | null;
-                                /** @enum {string} */
-                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                                signedAt: string;
-                                signerIin: string | null;
-                                signerName: string | null;
-                                verified: boolean;
-                            };
-                            /** @description the verification code of a later document of the same case, if any */
-                            supersededBy: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["checkDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3046,26 +561,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getDocumentsByCodePdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3084,68 +580,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Public check of an uploaded result PDF: finds the document by the code in its metadata and compares its content hash */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        pdfBase64: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contentMatches: boolean;
-                            contentSha256: string;
-                            document: {
-                                [key: string]: unknown;
-                            };
-                            signature: {
-                                certificateProblem: string | null;
-                                certificateSerial: string | null;
-                                /** @enum {string} */
-                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                                signedAt: string;
-                                signerIin: string | null;
-                                signerName: string | null;
-                                verified: boolean;
-                            };
-                            /** @description the verification code of a later document of the same case, if any */
-                            supersededBy: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postDocumentsVerifyPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3160,84 +595,7 @@ export interface paths {
             cookie?: never;
         };
         /** The responsible executors of the head's provider with their open cases (for the resolution) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            fullName: string;
-                            id: string;
-                            openCases: number;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getExecutors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3254,86 +612,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases submitted through the gateway with the status messages sent back to the channel, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    applicantIin?: string;
-                    caseId?: string;
-                    limit?: number;
-                    sender?: "portal" | "stateCorporation";
-                    submittedBy?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GatewaySubmission"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getGatewaySubmissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3350,82 +629,7 @@ export interface paths {
             cookie?: never;
         };
         /** Open cases waiting for the signed-in person's role, soonest due first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InboxItem"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3442,86 +646,7 @@ export interface paths {
             cookie?: never;
         };
         /** The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
-                    from?: string;
-                    limit?: number;
-                    /** @description Last day of registration, inclusive */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IncomingJournal"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getJournal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3540,103 +665,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a referral's outcome */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    referralId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "started" | "completed" | "employed" | "declined" | "noShow";
-                        /**
-                         * Format: date
-                         * @description Default: today in your region; never in the future
-                         */
-                        outcomeOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Referral"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postLabourMarketReferralsByReferralIdOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3653,103 +682,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a person off the unemployed register (date and reason) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    cardId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description Default: today in your region; never in the future
-                         */
-                        deregisteredOn?: string;
-                        /** @enum {string} */
-                        reason: "employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnemployedCard"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postLabourMarketUnemployedCardsByCardIdDeregistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3764,35 +697,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in staff member */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Staff"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3809,83 +714,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in person's notifications (late steps, late cases), newest first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    unreadOnly?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Notification"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3904,82 +733,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a notification read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    notificationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postNotificationsByNotificationIdRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3994,92 +748,7 @@ export interface paths {
             cookie?: never;
         };
         /** A person in the State database "Individuals" (ГБД ФЛ): names in Kazakh and Russian, birth date, sex, citizenship, address, family */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 12 digits with a valid check digit */
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPersonsByIin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4096,92 +765,7 @@ export interface paths {
             cookie?: never;
         };
         /** A person in the "Labour market" AIS: job-seeker cards, unemployed cards, referrals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 12 digits with a valid check digit */
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LabourMarketHistory"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPersonsByIinLabourMarket"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4198,95 +782,7 @@ export interface paths {
             cookie?: never;
         };
         /** A person's service records: TSA and benefit assignments, compensations, statuses, certificates, with the decision each recorded */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only these kinds, comma-separated */
-                    kind?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description 12 digits with a valid check digit */
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistryRecord"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPersonsByIinRegistryRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4303,96 +799,7 @@ export interface paths {
             cookie?: never;
         };
         /** What a certificate of unemployed status says for a period (registration date and the three flags), or null when not registered */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Start of the period (seed 002: "for the period from … to …"); both or neither */
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    /** @description 12 digits with a valid check digit */
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnemployedStatus"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPersonsByIinUnemployedStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4411,110 +818,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submits a signed application through the gateway; the signature is a CMS over POST /api/requests/bytes of the same draft */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantIin?: string;
-                        /** @default [] */
-                        attachmentIds?: string[];
-                        formData: {
-                            [key: string]: unknown;
-                        };
-                        regulationId: string;
-                        /** @default null */
-                        representative?: {
-                            fullName: string;
-                            iin: string;
-                            powerOfAttorney: {
-                                /** Format: date */
-                                issuedOn: string;
-                                number: string;
-                                /** Format: date */
-                                validUntil: string;
-                            };
-                        } | null;
-                        signature: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseId: string;
-                            messageId: string;
-                            providerId: string;
-                            status: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPortalApplications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4529,47 +833,7 @@ export interface paths {
             cookie?: never;
         };
         /** The citizen's applications with their statuses, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseId: string;
-                            closedAt: string | null;
-                            filedAt: string;
-                            regulationId: string;
-                            sender: string;
-                            serviceName: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            status: string;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4586,84 +850,7 @@ export interface paths {
             cookie?: never;
         };
         /** One application: status history, steps with due times, refusal reason, the result document, the survey */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalCasesByCaseId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4682,93 +869,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The satisfaction survey of seed 002 appendix 3 (lines 404-419): once, by the applicant, after the case ends */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    caseId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default null */
-                        comment?: string | null;
-                        /** @enum {string} */
-                        information: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                        /** @enum {string} */
-                        processAndResult: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPortalCasesByCaseIdSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4783,37 +884,7 @@ export interface paths {
             cookie?: never;
         };
         /** Services of the citizen's region with a portal route: description, documents, terms, form fields */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalCatalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4831,30 +902,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time nonce to sign with an EDS for sign-in (UTF-8 bytes of the nonce) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            expiresAt: string;
-                            nonce: string;
-                        };
-                    };
-                };
-            };
-        };
+        /** A one-time nonce to sign with the EDS authentication key for sign-in or sign-up (UTF-8 bytes of the nonce); rate-limited per address */
+        post: operations["postPortalEdsChallenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4870,88 +919,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign-in with an EDS: a detached CMS over the challenge; the IIN comes from the certificate */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        nonce: string;
-                        signature: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CitizenSession"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
+        /** Sign-in with the EDS authentication key (AUTH_RSA256_…): a detached CMS over the challenge; the IIN comes from the certificate */
+        post: operations["postPortalEdsSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/eds-sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /** Sign-up with the EDS authentication key (AUTH_RSA256_…) over POST /api/portal/eds-challenge, and a password; the IIN comes from the certificate */
+        post: operations["postPortalEdsSignUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4966,35 +952,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in citizen */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Citizen"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5011,46 +969,7 @@ export interface paths {
             cookie?: never;
         };
         /** The citizen's notifications (a status change of each application), newest first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseId: string | null;
-                            createdAt: string;
-                            id: string;
-                            kind: string;
-                            payload: {
-                                [key: string]: unknown;
-                            };
-                            readAt: string | null;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5069,37 +988,24 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks a notification read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    notificationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
+        post: operations["postPortalNotificationsByNotificationIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /** Changes the signed-in citizen's password (the current one is required); other sessions end */
+        post: operations["postPortalPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5114,80 +1020,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who (name, position, organisation) looked at the signed-in citizen's data and when */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CitizenReadEntry"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getPortalReadAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5206,87 +1039,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign-in with IIN and password; a failure answers with the regulations' condition 1 refusal */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        iin: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CitizenSession"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPortalSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5303,35 +1056,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ends the citizen's session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postPortalSignOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5347,88 +1072,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign-up with IIN and password (the IIN must be in the persons database) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        iin: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CitizenSession"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
+        /** Sign-up or password reset, step 2: the code and a new password; a wrong, expired or used-up code gets SIGN_UP_CODE_INVALID */
+        post: operations["postPortalSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/sign-up/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /** Sign-up or password reset, step 1: a one-time code to the contact the persons database holds for the IIN */
+        post: operations["postPortalSignUpCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5443,26 +1105,7 @@ export interface paths {
             cookie?: never;
         };
         /** Names in Kazakh, Russian and English of referral measures and outcomes, deregistration reasons, record kinds and registries */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistryVocabulary"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegistriesVocabulary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5479,91 +1122,7 @@ export interface paths {
             cookie?: never;
         };
         /** One service record (a case history names it in registryUpdated) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    recordId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistryRecord"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegistryRecordsByRecordId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5580,46 +1139,7 @@ export interface paths {
             cookie?: never;
         };
         /** Search the regulation versions by region, service, channel, date in force and words in a language */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only versions in force on this date */
-                    at?: unknown;
-                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                    /** @description Also list amendment records (versions whose text is not in the catalog; never filed) */
-                    includeRecords?: "0" | "1" | "true" | "false";
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Words of the service's name, in ?lang (default: any language) */
-                    q?: string;
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    serviceCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegulationSummary"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5636,497 +1156,7 @@ export interface paths {
             cookie?: never;
         };
         /** One regulation version as data, with its sources (422 REGULATION_TEXT_NOT_AVAILABLE for an amendment record) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    regulationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            act: {
-                                /** @default [] */
-                                amends: {
-                                    /** @enum {string} */
-                                    change: "newEdition" | "addition" | "deletion";
-                                    /** Format: date */
-                                    date: string;
-                                    number: string;
-                                    title?: string;
-                                }[];
-                                /** Format: date */
-                                date: string;
-                                entryIntoForce: {
-                                    days?: number;
-                                    /** Format: date */
-                                    firstPublicationDate: string | null;
-                                    /** @enum {string} */
-                                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                };
-                                issuer: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                justiceRegistration: {
-                                    by: {
-                                        en: string;
-                                        kk: string;
-                                        ru: string;
-                                    };
-                                    /** Format: date */
-                                    date: string;
-                                    number: string;
-                                } | null;
-                                /** @enum {string} */
-                                kind: "akimatResolution";
-                                number: string;
-                                repealedBy: {
-                                    /** Format: date */
-                                    date: string;
-                                    /** Format: date */
-                                    effectiveFrom: string | null;
-                                    note?: string;
-                                    number: string;
-                                    title?: string;
-                                } | null;
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            };
-                            /** @default [] */
-                            contradictions: {
-                                chosen: string;
-                                id: string;
-                                readings: {
-                                    id: string;
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    summary: string;
-                                }[];
-                                reason: string;
-                                topic: string;
-                            }[];
-                            district?: string;
-                            /** @default [] */
-                            formFields: {
-                                id: string;
-                                label: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                options?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        kk: string;
-                                        ru: string;
-                                    };
-                                }[];
-                                provenance: {
-                                    /** @enum {string} */
-                                    origin: "seed";
-                                    otherSources?: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    }[];
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                } | {
-                                    note: string;
-                                    /** @enum {string} */
-                                    origin: "qyzmetDefault";
-                                };
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "text" | "date" | "iin" | "bin" | "phone" | "email" | "select" | "boolean" | "number" | "period";
-                            }[];
-                            id: string;
-                            /** @default [] */
-                            informationSystems: {
-                                id: string;
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            }[];
-                            /** @default [] */
-                            notes: string[];
-                            provider: {
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            };
-                            /** @default [] */
-                            refusalGrounds: {
-                                id: string;
-                                provenance: {
-                                    /** @enum {string} */
-                                    origin: "seed";
-                                    otherSources?: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    }[];
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                } | {
-                                    note: string;
-                                    /** @enum {string} */
-                                    origin: "qyzmetDefault";
-                                };
-                                text: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                            }[];
-                            /** @enum {string} */
-                            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                            /** @default [] */
-                            requiredDocuments: {
-                                id: string;
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                provenance: {
-                                    /** @enum {string} */
-                                    origin: "seed";
-                                    otherSources?: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    }[];
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                } | {
-                                    note: string;
-                                    /** @enum {string} */
-                                    origin: "qyzmetDefault";
-                                };
-                                required: boolean;
-                            }[];
-                            results: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "positive" | "refusal";
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                template: string;
-                            }[];
-                            routes: {
-                                /** @enum {string} */
-                                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                                eligibility?: {
-                                    /** @enum {string} */
-                                    rule: "noProviderAtResidence";
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                };
-                                id: string;
-                                /** @default [] */
-                                intakeFlow: {
-                                    /** @enum {string} */
-                                    actor: "applicant" | "portal" | "scOperator" | "gateway" | "provider" | "system";
-                                    /** @enum {string} */
-                                    check?: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
-                                    id: string;
-                                    /** @enum {string} */
-                                    kind: "process" | "condition";
-                                    limit: {
-                                        /**
-                                         * @default stepStart
-                                         * @enum {string}
-                                         */
-                                        countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                                        extension?: {
-                                            source: {
-                                                endLine?: number;
-                                                line: number;
-                                                quote: string;
-                                                seed: string;
-                                            };
-                                            /** @enum {string} */
-                                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                            value: number;
-                                            when: string;
-                                        };
-                                        otherSources?: {
-                                            endLine?: number;
-                                            line: number;
-                                            quote: string;
-                                            seed: string;
-                                        }[];
-                                        /** @default false */
-                                        receiptDayNotCounted: boolean;
-                                        source: {
-                                            endLine?: number;
-                                            line: number;
-                                            quote: string;
-                                            seed: string;
-                                        };
-                                        /** @enum {string} */
-                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                        value: number;
-                                    } | null;
-                                    number: number | null;
-                                    refusal?: {
-                                        message: {
-                                            en: string;
-                                            kk: string;
-                                            ru: string;
-                                        };
-                                        source: {
-                                            endLine?: number;
-                                            line: number;
-                                            quote: string;
-                                            seed: string;
-                                        };
-                                    };
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    text: {
-                                        en: string;
-                                        kk: string;
-                                        ru: string;
-                                    };
-                                }[];
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                steps: string[];
-                            }[];
-                            /** @enum {number} */
-                            schema: 1;
-                            service: {
-                                code: string;
-                                description?: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                name: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                standard?: string;
-                            };
-                            steps: {
-                                action: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                handsOn?: {
-                                    en: string;
-                                    kk: string;
-                                    ru: string;
-                                };
-                                id: string;
-                                /** @default [] */
-                                informationSystems: string[];
-                                /** @enum {string} */
-                                kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
-                                limit: {
-                                    /**
-                                     * @default stepStart
-                                     * @enum {string}
-                                     */
-                                    countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                                    extension?: {
-                                        source: {
-                                            endLine?: number;
-                                            line: number;
-                                            quote: string;
-                                            seed: string;
-                                        };
-                                        /** @enum {string} */
-                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                        value: number;
-                                        when: string;
-                                    };
-                                    otherSources?: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    }[];
-                                    /** @default false */
-                                    receiptDayNotCounted: boolean;
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    /** @enum {string} */
-                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                    value: number;
-                                } | null;
-                                limitNote?: string;
-                                /** @enum {string} */
-                                role: "clerk" | "head" | "executor" | "scOperator" | "system";
-                                /**
-                                 * @default always
-                                 * @enum {string}
-                                 */
-                                runsWhen: "always" | "positiveDecision" | "refusalDecision";
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                            }[];
-                            /** @default null */
-                            totalTerm: {
-                                /**
-                                 * @default stepStart
-                                 * @enum {string}
-                                 */
-                                countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
-                                extension?: {
-                                    source: {
-                                        endLine?: number;
-                                        line: number;
-                                        quote: string;
-                                        seed: string;
-                                    };
-                                    /** @enum {string} */
-                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                    value: number;
-                                    when: string;
-                                };
-                                otherSources?: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                }[];
-                                /** @default false */
-                                receiptDayNotCounted: boolean;
-                                source: {
-                                    endLine?: number;
-                                    line: number;
-                                    quote: string;
-                                    seed: string;
-                                };
-                                /** @enum {string} */
-                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                                value: number;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsByRegulationId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6143,42 +1173,7 @@ export interface paths {
             cookie?: never;
         };
         /** BPMN 2.0 diagram of one route: pools, lanes per role, a task and a timer per step, a gateway per condition */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description The route's id (see GET /api/regulations/{regulationId}); the first route when absent */
-                    route?: string;
-                };
-                header?: never;
-                path: {
-                    regulationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": string;
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsByRegulationIdBpmn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6195,40 +1190,7 @@ export interface paths {
             cookie?: never;
         };
         /** Diagram of functional interaction of the information systems (BPMN 2.0 collaboration of black-box pools) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                    lang?: "kk" | "ru" | "en";
-                };
-                header?: never;
-                path: {
-                    regulationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": string;
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsByRegulationIdIsDiagram"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6245,26 +1207,7 @@ export interface paths {
             cookie?: never;
         };
         /** The acts behind the catalog's versions, with what each approves, amends and repeals */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegulationAct"][];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsActs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6281,37 +1224,7 @@ export interface paths {
             cookie?: never;
         };
         /** One act: its legal metadata, its versions, and what it approves, amends and repeals (with sources) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegulationAct"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsActsByActId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6328,37 +1241,7 @@ export interface paths {
             cookie?: never;
         };
         /** A version known only from the act that amended it: the cited changes, and why its text is missing */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    recordId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmendmentRecord"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsAmendmentRecordsByRecordId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6375,46 +1258,7 @@ export interface paths {
             cookie?: never;
         };
         /** Two regulation versions side by side: channels, steps and limits, conditions, roles, results, systems */
-        get: {
-            parameters: {
-                query: {
-                    /** @description json: the structured comparison; markdown: the same as tables, in `lang` */
-                    format?: "json" | "markdown";
-                    /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description The regulation version on the left */
-                    left: string;
-                    /** @description The regulation version on the right */
-                    right: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegulationComparison"] | string;
-                        "text/markdown": components["schemas"]["RegulationComparison"] | string;
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                        "text/markdown": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsCompare"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6431,61 +1275,7 @@ export interface paths {
             cookie?: never;
         };
         /** The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog) */
-        get: {
-            parameters: {
-                query: {
-                    at: string;
-                    district?: string;
-                    region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    serviceCode: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            regulation: components["schemas"]["RegulationSummary"];
-                            superseded: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getRegulationsInForce"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6504,109 +1294,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantIin?: string;
-                        /** @default [] */
-                        attachmentIds?: string[];
-                        formData: {
-                            [key: string]: unknown;
-                        };
-                        regulationId: string;
-                        /** @default null */
-                        representative?: {
-                            fullName: string;
-                            iin: string;
-                            powerOfAttorney: {
-                                /** Format: date */
-                                issuedOn: string;
-                                number: string;
-                                /** Format: date */
-                                validUntil: string;
-                            };
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicantIin: string;
-                            bytesBase64: string;
-                            /** @enum {string} */
-                            sender: "portal" | "stateCorporation";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postRequestsBytes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6621,90 +1309,7 @@ export interface paths {
             cookie?: never;
         };
         /** A region's deadlines and quality: load now, compliance, step durations against limits, channels, refusals, satisfaction */
-        get: {
-            parameters: {
-                query: {
-                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                    /** @description First day of the period (local date of the region) */
-                    from: string;
-                    providerId?: string;
-                    /** @description An administrator's choice; a supervisor always sees their own region */
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    serviceCode?: string;
-                    /** @description Last day of the period, included */
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegionDashboard"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getSupervisionDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6721,34 +1326,7 @@ export interface paths {
             cookie?: never;
         };
         /** The same dashboard as CSV */
-        get: {
-            parameters: {
-                query: {
-                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                    /** @description First day of the period (local date of the region) */
-                    from: string;
-                    providerId?: string;
-                    /** @description An administrator's choice; a supervisor always sees their own region */
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    serviceCode?: string;
-                    /** @description Last day of the period, included */
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getSupervisionDashboardCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6765,90 +1343,7 @@ export interface paths {
             cookie?: never;
         };
         /** The providers of the supervisor's region (service providers and rural akims), for the dashboard's provider filter */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description An administrator's choice; a supervisor always sees their own region */
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            name: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getSupervisionProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6865,95 +1360,7 @@ export interface paths {
             cookie?: never;
         };
         /** Reads of persons' data by staff (who, when, what, why), newest first; a supervisor sees reads by staff of the region */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day of the period (local date of the region) */
-                    from: string;
-                    /** @description Only reads of this person */
-                    iin?: string;
-                    /** @description Language of the CSV headers and labels */
-                    lang?: "kk" | "ru" | "en";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    /** @description Only reads by this staff member (login) */
-                    staff?: string;
-                    /** @description Last day of the period, included */
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReadAuditPage"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getSupervisionReadAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6970,39 +1377,7 @@ export interface paths {
             cookie?: never;
         };
         /** The same reads as CSV (UTF-8 with BOM, headers in the language asked for) */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day of the period (local date of the region) */
-                    from: string;
-                    /** @description Only reads of this person */
-                    iin?: string;
-                    /** @description Language of the CSV headers and labels */
-                    lang?: "kk" | "ru" | "en";
-                    page?: number;
-                    pageSize?: number;
-                    /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
-                    region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                    /** @description Only reads by this staff member (login) */
-                    staff?: string;
-                    /** @description Last day of the period, included */
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getSupervisionReadAuditCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7019,32 +1394,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness and database reachability */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            database: "pglite" | "postgres";
-                            regulations: number;
-                            /** @enum {string} */
-                            status: "ok";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7198,147 +1548,6 @@ export interface components {
             textAvailable: false;
             textMissingBecause: string;
         };
-        AmendmentRecordInput: {
-            act: {
-                /** @default [] */
-                amends: {
-                    /** @enum {string} */
-                    change: "newEdition" | "addition" | "deletion";
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                    title?: string;
-                }[];
-                /** Format: date */
-                date: string;
-                entryIntoForce: {
-                    days?: number;
-                    firstPublicationDate: string | null;
-                    /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
-                    source: {
-                        endLine?: number;
-                        line: number;
-                        quote: string;
-                        seed: string;
-                    };
-                };
-                issuer: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                justiceRegistration: {
-                    by: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                } | null;
-                /** @enum {string} */
-                kind: "akimatResolution";
-                number: string;
-                repealedBy: {
-                    /** Format: date */
-                    date: string;
-                    effectiveFrom: string | null;
-                    note?: string;
-                    number: string;
-                    title?: string;
-                } | null;
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            };
-            amendedRegulation: {
-                approvedBy: {
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                    /** Format: date */
-                    publishedOn?: string;
-                    registerNumber?: string;
-                    title?: string;
-                };
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            };
-            changes: {
-                /** @enum {string} */
-                change: "restatement" | "deletion" | "addition";
-                id: string;
-                newWording?: {
-                    en: string;
-                    kk: {
-                        endLine?: number;
-                        line: number;
-                        quote: string;
-                        seed: string;
-                    };
-                    ru: {
-                        endLine?: number;
-                        line: number;
-                        quote: string;
-                        seed: string;
-                    };
-                };
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-                target: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            }[];
-            district?: string;
-            id: string;
-            /** @constant */
-            kind: "amendmentRecord";
-            /** @default [] */
-            notes: string[];
-            /** @enum {string} */
-            region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-            /** @constant */
-            schema: 1;
-            service: {
-                code: string;
-                name: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                /** @default [] */
-                otherSources: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                }[];
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            };
-            /** @constant */
-            textAvailable: false;
-            textMissingBecause: string;
-        };
         Attachment: {
             documentId: string | null;
             fileName: string;
@@ -7347,84 +1556,7 @@ export interface components {
             mediaType: string;
             sizeBytes: number;
         };
-        AttachmentInput: {
-            documentId: string | null;
-            fileName: string;
-            /** Format: uuid */
-            id: string;
-            mediaType: string;
-            sizeBytes: number;
-        };
         Case: {
-            applicant: {
-                fullName: string | null;
-                iin: string;
-            };
-            channel: string;
-            closedAt: string | null;
-            decision: {
-                groundId?: string;
-                /** @enum {string} */
-                outcome: "positive" | "refusal";
-                reasonText?: string;
-                resultId: string;
-            } | null;
-            executorId: string | null;
-            filedAt: string;
-            formData: {
-                [key: string]: unknown;
-            };
-            id: string;
-            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
-            journalNumber: string | null;
-            openStep: {
-                dueAt: string | null;
-                kind: string;
-                remainingMinutes: number | null;
-                role: string;
-                stepId: string;
-            } | null;
-            overallDueAt: string | null;
-            overallRemainingMinutes: number | null;
-            providerId: string;
-            regulationId: string;
-            routeId: string;
-            service: {
-                code: string;
-                name: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            /** @enum {string} */
-            status: "received" | "inWork" | "completed" | "refused";
-            steps: {
-                action: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                } | null;
-                completedAt: string | null;
-                completedBy: string | null;
-                dueAt: string | null;
-                extendedReason: string | null;
-                kind: string;
-                limit: {
-                    unit: string;
-                    value: number;
-                } | null;
-                openedAt: string | null;
-                overdue: boolean;
-                role: string;
-                /** @enum {string} */
-                status: "pending" | "open" | "done" | "skipped";
-                stepId: string;
-            }[];
-            /** @description Send it back as expectedVersion with the next command. */
-            version: number;
-        };
-        CaseInput: {
             applicant: {
                 fullName: string | null;
                 iin: string;
@@ -7515,42 +1647,11 @@ export interface components {
             /** @enum {string} */
             status: "received" | "inWork" | "completed" | "refused";
         };
-        CaseSearchItemInput: {
-            applicantIin: string;
-            applicantName: string | null;
-            caseId: string;
-            channel: string;
-            closedAt: string | null;
-            dueAt: string | null;
-            filedAt: string;
-            journalNumber: string | null;
-            openStepId: string | null;
-            providerId: string;
-            regulationId: string;
-            remainingMinutes: number | null;
-            serviceCode: string;
-            serviceName: {
-                en: string;
-                kk: string;
-                ru: string;
-            };
-            /** @enum {string} */
-            status: "received" | "inWork" | "completed" | "refused";
-        };
         CaseSearchResult: {
             items: components["schemas"]["CaseSearchItem"][];
             truncated: boolean;
         };
-        CaseSearchResultInput: {
-            items: components["schemas"]["CaseSearchItemInput"][];
-            truncated: boolean;
-        };
         Citizen: {
-            fullName: string;
-            iin: string;
-            region: string;
-        };
-        CitizenInput: {
             fullName: string;
             iin: string;
             region: string;
@@ -7570,28 +1671,8 @@ export interface components {
             role: string;
             staffName: string;
         };
-        CitizenReadEntryInput: {
-            at: string;
-            /** @enum {string} */
-            objectKind: "person" | "case" | "document" | "attachment";
-            organisation: {
-                en: string;
-                kk: string;
-                ru: string;
-            } | null;
-            /** @enum {string} */
-            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
-            region: string | null;
-            role: string;
-            staffName: string;
-        };
         CitizenSession: {
             citizen: components["schemas"]["Citizen"];
-            expiresAt: string;
-            token: string;
-        };
-        CitizenSessionInput: {
-            citizen: components["schemas"]["CitizenInput"];
             expiresAt: string;
             token: string;
         };
@@ -7639,44 +1720,7 @@ export interface components {
             /** @description The case's version, for POST /api/desk/submissions/{caseId}/steps */
             version: number;
         };
-        DeskSubmissionInput: {
-            applicantIin: string;
-            branchId: string;
-            caseId: string;
-            handedOverAt: string | null;
-            handedOverBy: string | null;
-            handedOverTo: ("applicant" | "representative") | null;
-            journalNumber: string | null;
-            messageId: string | null;
-            openStepDueAt: string | null;
-            openStepId: string | null;
-            openStepRole: string | null;
-            operatorId: string;
-            regulationId: string;
-            representative: components["schemas"]["DeskRepresentativeInput"] | null;
-            /** @description received | inWork | completed | refused */
-            status: string;
-            submittedAt: string;
-            ticketId: string | null;
-            /** @description Of the signed result; print it from GET /api/documents/{code}/pdf */
-            verificationCode: string | null;
-            /** @description The case's version, for POST /api/desk/submissions/{caseId}/steps */
-            version: number;
-        };
         DeskTicket: {
-            branchId: string;
-            calledAt: string | null;
-            calledBy: string | null;
-            /** @description The branch's local day, YYYY-MM-DD; numbers restart each day */
-            day: string;
-            id: string;
-            number: number;
-            servedAt: string | null;
-            /** @enum {string} */
-            status: "waiting" | "called" | "served";
-            takenAt: string;
-        };
-        DeskTicketInput: {
             branchId: string;
             calledAt: string | null;
             calledBy: string | null;
@@ -7703,42 +1747,7 @@ export interface components {
                 };
             };
         };
-        ErrorResponseInput: {
-            error: {
-                code: string;
-                details: {
-                    [key: string]: string | number;
-                };
-                message: string;
-                messages: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-        };
         GatewaySubmission: {
-            applicantIin: string;
-            caseId: string;
-            closedAt: string | null;
-            filedAt: string;
-            messageId: string;
-            providerId: string;
-            regulationId: string;
-            /** @enum {string} */
-            sender: "portal" | "stateCorporation";
-            status: string;
-            statusMessages: {
-                at: string;
-                status: string;
-            }[];
-            submittedBy: {
-                id: string;
-                /** @enum {string} */
-                kind: "citizen" | "staff";
-            };
-        };
-        GatewaySubmissionInput: {
             applicantIin: string;
             caseId: string;
             closedAt: string | null;
@@ -7779,26 +1788,6 @@ export interface components {
             status: string;
             version: number;
         };
-        InboxItemInput: {
-            applicantIin: string;
-            caseId: string;
-            channel: string;
-            dueAt: string | null;
-            filedAt: string;
-            journalNumber: string | null;
-            openStepId: string | null;
-            overallDueAt: string | null;
-            overdue: boolean;
-            regulationId: string;
-            remainingMinutes: number | null;
-            serviceName: {
-                en: string;
-                kk: string;
-                ru: string;
-            };
-            status: string;
-            version: number;
-        };
         IncomingJournal: {
             entries: components["schemas"]["JournalEntry"][];
             from: string | null;
@@ -7807,32 +1796,7 @@ export interface components {
             /** @description More entries than the limit: narrow the range */
             truncated: boolean;
         };
-        IncomingJournalInput: {
-            entries: components["schemas"]["JournalEntryInput"][];
-            from: string | null;
-            providerId: string;
-            to: string | null;
-            /** @description More entries than the limit: narrow the range */
-            truncated: boolean;
-        };
         JournalEntry: {
-            applicantIin: string;
-            applicantName: string | null;
-            caseId: string;
-            channel: string;
-            journalNumber: string;
-            /** @description When the register step took the number */
-            registeredAt: string;
-            regulationId: string;
-            serviceCode: string;
-            serviceName: {
-                en: string;
-                kk: string;
-                ru: string;
-            };
-            status: string;
-        };
-        JournalEntryInput: {
             applicantIin: string;
             applicantName: string | null;
             caseId: string;
@@ -7865,22 +1829,6 @@ export interface components {
             readonly referrals: components["schemas"]["Referral"][];
             readonly unemployedCards: components["schemas"]["UnemployedCard"][];
         };
-        LabourMarketHistoryInput: {
-            readonly jobSeekerCards: {
-                caseId: string | null;
-                closedOn: string | null;
-                closeReason: string | null;
-                desiredOccupation: string | null;
-                educationLevel: string | null;
-                experienceYears: number | null;
-                id: string;
-                iin: string;
-                providerId: string;
-                registeredOn: string;
-            }[];
-            readonly referrals: components["schemas"]["ReferralInput"][];
-            readonly unemployedCards: components["schemas"]["UnemployedCardInput"][];
-        };
         Notification: {
             caseId: string | null;
             createdAt: string;
@@ -7891,54 +1839,7 @@ export interface components {
             };
             readAt: string | null;
         };
-        NotificationInput: {
-            caseId: string | null;
-            createdAt: string;
-            id: string;
-            kind: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            readAt: string | null;
-        };
         Person: {
-            address: {
-                district: string | null;
-                line: string | null;
-                locality: string | null;
-                region: string;
-            };
-            /** @description YYYY-MM-DD */
-            birthDate: string;
-            /** @description ISO 3166-1 alpha-3; XXA = stateless */
-            citizenship: string;
-            deathDate: string | null;
-            readonly family: {
-                fullName: string | null;
-                iin: string;
-                /**
-                 * @description the relative's relation to this person
-                 * @enum {string}
-                 */
-                relation: "spouse" | "child" | "parent";
-            }[];
-            iin: string;
-            name: {
-                kk: {
-                    givenName: string;
-                    patronymic: string | null;
-                    surname: string;
-                };
-                ru: {
-                    givenName: string;
-                    patronymic: string | null;
-                    surname: string;
-                };
-            };
-            /** @enum {string} */
-            sex: "male" | "female";
-        };
-        PersonInput: {
             address: {
                 district: string | null;
                 line: string | null;
@@ -7997,56 +1898,13 @@ export interface components {
             };
             subjectIin: string;
         };
-        ReadAuditEntryInput: {
-            at: string;
-            id: string;
-            objectId: string;
-            /** @enum {string} */
-            objectKind: "person" | "case" | "document" | "attachment";
-            organisation: {
-                en: string;
-                kk: string;
-                ru: string;
-            } | null;
-            /** @enum {string} */
-            purpose: "case.view" | "case.history" | "case.search-by-iin" | "document.content" | "attachment.content" | "person.lookup" | "registries.labour-market" | "registries.records" | "registries.record" | "registries.unemployed-status" | "desk.applicant-lookup" | "desk.submission";
-            region: string | null;
-            staff: {
-                fullName: string;
-                id: string;
-                login: string;
-                role: string;
-            };
-            subjectIin: string;
-        };
         ReadAuditPage: {
             items: components["schemas"]["ReadAuditEntry"][];
             page: number;
             pageSize: number;
             total: number;
         };
-        ReadAuditPageInput: {
-            items: components["schemas"]["ReadAuditEntryInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
         Referral: {
-            cardId: string;
-            /** @enum {string} */
-            cardKind: "jobSeeker" | "unemployed";
-            caseId: string | null;
-            id: string;
-            iin: string;
-            issuedOn: string;
-            /** @enum {string} */
-            measure: "employment" | "youth-practice" | "social-jobs" | "public-works" | "training" | "career-guidance";
-            /** @enum {string} */
-            outcome: "pending" | "started" | "completed" | "employed" | "declined" | "noShow";
-            outcomeOn: string | null;
-            providerId: string;
-        };
-        ReferralInput: {
             cardId: string;
             /** @enum {string} */
             cardKind: "jobSeeker" | "unemployed";
@@ -8144,100 +2002,7 @@ export interface components {
                 withinLimit: number;
             }[];
         };
-        RegionDashboardInput: {
-            channelMix: {
-                cases: number;
-                channel: string;
-            }[];
-            compliance: {
-                caseComplianceRate: number | null;
-                casesClosed: number;
-                casesRefused: number;
-                casesWithinLimit: number;
-                stepComplianceRate: number | null;
-                stepsCompleted: number;
-                stepsWithinLimit: number;
-            };
-            load: {
-                dueToday: number;
-                openCases: number;
-                overdueCases: number;
-                overdueSteps: number;
-                providerId: string;
-            }[];
-            period: {
-                from: string;
-                to: string;
-            };
-            refusalsByReason: {
-                cases: number;
-                ground: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                } | null;
-                groundId: string;
-                regulationId: string;
-            }[];
-            region: string;
-            /** @description Satisfaction surveys submitted within the period for cases within the filters */
-            satisfaction: {
-                byProviderService: {
-                    providerId: string;
-                    /** @description The two questions of the survey (seed 002 appendix 3), each grade with its count and share */
-                    questions: {
-                        answers: {
-                            /** @enum {string} */
-                            answer: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                            count: number;
-                            /** @description count / surveys; null when none */
-                            share: number | null;
-                        }[];
-                        /** @enum {string} */
-                        question: "processAndResult" | "information";
-                    }[];
-                    serviceCode: string;
-                    surveys: number;
-                }[];
-                /** @description The two questions of the survey (seed 002 appendix 3), each grade with its count and share */
-                questions: {
-                    answers: {
-                        /** @enum {string} */
-                        answer: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                        count: number;
-                        /** @description count / surveys; null when none */
-                        share: number | null;
-                    }[];
-                    /** @enum {string} */
-                    question: "processAndResult" | "information";
-                }[];
-                surveys: number;
-            };
-            stepDurations: {
-                completed: number;
-                limit: {
-                    unit: string;
-                    value: number;
-                } | null;
-                medianMinutes: number | null;
-                p90Minutes: number | null;
-                regulationId: string;
-                role: string;
-                stepId: string;
-                withinLimit: number;
-            }[];
-        };
         RegistryDataField: {
-            /**
-             * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
-             * @enum {string}
-             */
-            kind: "integer" | "date" | "text" | "iinList";
-            /** @description The key in registryData, e.g. monthlyAmountTenge */
-            name: string;
-            required: boolean;
-        };
-        RegistryDataFieldInput: {
             /**
              * @description integer; date (YYYY-MM-DD); text; iinList (an array of IINs)
              * @enum {string}
@@ -8270,39 +2035,7 @@ export interface components {
             validFrom: string | null;
             validTo: string | null;
         };
-        RegistryRecordInput: {
-            caseId: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            groundId: string | null;
-            id: string;
-            iin: string;
-            /** @description per service, e.g. tsa-assignment, child-benefit-assignment, unemployed-certificate */
-            kind: string;
-            /** @enum {string} */
-            outcome: "positive" | "refusal";
-            providerId: string;
-            recordedAt: string;
-            recordedBy: string;
-            recordedOn: string;
-            /** @description e.g. e-sobes, ais-labour-market, social-assistance-register */
-            registry: string;
-            resultId: string;
-            stepId: string | null;
-            validFrom: string | null;
-            validTo: string | null;
-        };
         RegistryStepData: {
-            caseId: string;
-            data: {
-                [key: string]: unknown;
-            };
-            enteredAt: string;
-            enteredBy: string;
-            stepId: string;
-        };
-        RegistryStepDataInput: {
             caseId: string;
             data: {
                 [key: string]: unknown;
@@ -8348,173 +2081,7 @@ export interface components {
                 };
             };
         };
-        RegistryVocabularyInput: {
-            deregistrationReasons: {
-                [key: string]: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            measures: {
-                [key: string]: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            recordKinds: {
-                [key: string]: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            referralOutcomes: {
-                [key: string]: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            registries: {
-                [key: string]: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-        };
         RegulationAct: {
-            /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
-            act: {
-                /** @default [] */
-                amends: {
-                    /** @enum {string} */
-                    change: "newEdition" | "addition" | "deletion";
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                    title?: string;
-                }[];
-                /** Format: date */
-                date: string;
-                entryIntoForce: {
-                    days?: number;
-                    firstPublicationDate: string | null;
-                    /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
-                    source: {
-                        endLine?: number;
-                        line: number;
-                        quote: string;
-                        seed: string;
-                    };
-                };
-                issuer: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                justiceRegistration: {
-                    by: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                } | null;
-                /** @enum {string} */
-                kind: "akimatResolution";
-                number: string;
-                repealedBy: {
-                    /** Format: date */
-                    date: string;
-                    effectiveFrom: string | null;
-                    note?: string;
-                    number: string;
-                    title?: string;
-                } | null;
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            };
-            /** @default [] */
-            amends: {
-                act: {
-                    /** Format: date */
-                    date: string;
-                    number: string;
-                    registerNumber?: string;
-                    title?: string;
-                };
-                changes: {
-                    /** @enum {string} */
-                    change: "newEdition" | "addition" | "deletion" | "restatement";
-                    /** @default [] */
-                    regulationIds: string[];
-                    source: {
-                        endLine?: number;
-                        line: number;
-                        quote: string;
-                        seed: string;
-                    };
-                    target: string;
-                }[];
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            }[];
-            /** @default [] */
-            approves: {
-                regulationIds: string[];
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-            }[];
-            date: string;
-            district: string | null;
-            id: string;
-            /** @description False where the seeds give no amending/repealing clauses for the act */
-            lifecycleRecorded: boolean;
-            notes: string[];
-            number: string;
-            region: string;
-            /** @default [] */
-            repeals: {
-                /** Format: date */
-                date: string;
-                number: string;
-                registerNumber?: string;
-                source: {
-                    endLine?: number;
-                    line: number;
-                    quote: string;
-                    seed: string;
-                };
-                title?: string;
-            }[];
-            /** @description Null where no lifecycle of the act is recorded */
-            title: {
-                en: string;
-                kk: string;
-                ru: string;
-            } | null;
-            /** @description Catalog entries (executable or amendment records) under this act */
-            versions: string[];
-        };
-        RegulationActInput: {
             /** @description The act's legal metadata as its versions carry it (registration, entry into force, repeal) */
             act: {
                 /** @default [] */
@@ -8936,332 +2503,7 @@ export interface components {
             }[];
             sameService: boolean;
         };
-        RegulationComparisonInput: {
-            channels: {
-                /** @enum {string} */
-                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                channelLabel: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                leftRoutes: number;
-                rightRoutes: number;
-                /** @enum {string} */
-                status: "same" | "changed" | "leftOnly" | "rightOnly";
-            }[];
-            differenceCount: number;
-            informationSystems: {
-                left: {
-                    id: string;
-                    name: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                } | null;
-                right: {
-                    id: string;
-                    name: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                } | null;
-                /** @enum {string} */
-                status: "same" | "changed" | "leftOnly" | "rightOnly";
-            }[];
-            left: {
-                actDate: string;
-                actNumber: string;
-                district: string | null;
-                id: string;
-                provider: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                /** @enum {string} */
-                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                regionName: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                serviceCode: string;
-                serviceName: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            results: {
-                left: {
-                    positive: number;
-                    refusal: number;
-                    total: number;
-                };
-                right: {
-                    positive: number;
-                    refusal: number;
-                    total: number;
-                };
-                rows: {
-                    left: {
-                        /** @enum {string} */
-                        kind: "positive" | "refusal";
-                        name: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        resultId: string;
-                        template: string;
-                    } | null;
-                    right: {
-                        /** @enum {string} */
-                        kind: "positive" | "refusal";
-                        name: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        resultId: string;
-                        template: string;
-                    } | null;
-                    /** @enum {string} */
-                    status: "same" | "changed" | "leftOnly" | "rightOnly";
-                }[];
-            };
-            right: {
-                actDate: string;
-                actNumber: string;
-                district: string | null;
-                id: string;
-                provider: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                /** @enum {string} */
-                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
-                regionName: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                serviceCode: string;
-                serviceName: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-            };
-            roles: {
-                leftSteps: number;
-                rightSteps: number;
-                /** @enum {string} */
-                role: "clerk" | "head" | "executor" | "scOperator" | "system";
-                roleLabel: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                /** @enum {string} */
-                status: "same" | "changed" | "leftOnly" | "rightOnly";
-            }[];
-            routes: {
-                /** @enum {string} */
-                channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
-                channelLabel: {
-                    en: string;
-                    kk: string;
-                    ru: string;
-                };
-                conditions: {
-                    /** @enum {string} */
-                    check: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
-                    checkLabel: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    left: {
-                        itemId: string;
-                        number: number | null;
-                        refusal: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        } | null;
-                        text: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                    } | null;
-                    right: {
-                        itemId: string;
-                        number: number | null;
-                        refusal: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        } | null;
-                        text: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                    } | null;
-                    /** @enum {string} */
-                    status: "same" | "changed" | "leftOnly" | "rightOnly";
-                }[];
-                left: {
-                    name: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    routeId: string;
-                } | null;
-                right: {
-                    name: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    routeId: string;
-                } | null;
-                /** @enum {string} */
-                status: "same" | "changed" | "leftOnly" | "rightOnly";
-                steps: {
-                    /** @enum {string} */
-                    kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
-                    kindLabel: {
-                        en: string;
-                        kk: string;
-                        ru: string;
-                    };
-                    left: {
-                        action: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        limit: {
-                            text: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            /** @enum {string} */
-                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                            value: number;
-                            workingMinutes: number | null;
-                        } | null;
-                        /** @enum {string} */
-                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
-                        roleLabel: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        stepId: string;
-                    } | null;
-                    limitChange: ("same" | "longer" | "shorter" | "otherUnit" | "onlyLeft" | "onlyRight" | "neither") | null;
-                    right: {
-                        action: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        limit: {
-                            text: {
-                                en: string;
-                                kk: string;
-                                ru: string;
-                            };
-                            /** @enum {string} */
-                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
-                            value: number;
-                            workingMinutes: number | null;
-                        } | null;
-                        /** @enum {string} */
-                        role: "clerk" | "head" | "executor" | "scOperator" | "system";
-                        roleLabel: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        stepId: string;
-                    } | null;
-                    roleChanged: boolean;
-                    /** @enum {string} */
-                    status: "same" | "changed" | "leftOnly" | "rightOnly";
-                }[];
-                totals: {
-                    left: {
-                        calendarDays: number;
-                        months: number;
-                        stepsWithoutLimit: number;
-                        text: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        workingDays: number;
-                        workingMinutes: number;
-                    } | null;
-                    right: {
-                        calendarDays: number;
-                        months: number;
-                        stepsWithoutLimit: number;
-                        text: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        workingDays: number;
-                        workingMinutes: number;
-                    } | null;
-                };
-            }[];
-            sameService: boolean;
-        };
         RegulationSummary: {
-            act: {
-                date: string;
-                number: string;
-            };
-            /** @description See GET /api/regulations/acts/{actId} */
-            actId: string;
-            channels: string[];
-            district: string | null;
-            id: string;
-            inForce: {
-                endEstimated: boolean;
-                /** @description Exclusive; null while no repeal is known */
-                endsOn: string | null;
-                startEstimated: boolean;
-                startsOn: string;
-            };
-            /**
-             * @description amendmentRecord: known only from the act that amended it; never filed
-             * @enum {string}
-             */
-            kind: "regulation" | "amendmentRecord";
-            region: string;
-            serviceCode: string;
-            serviceName: {
-                en: string;
-                kk: string;
-                ru: string;
-            };
-            /** @description False for amendment records: the version cannot be executed or filed */
-            textAvailable: boolean;
-        };
-        RegulationSummaryInput: {
             act: {
                 date: string;
                 number: string;
@@ -9302,25 +2544,7 @@ export interface components {
             /** @enum {string} */
             role: "clerk" | "head" | "executor" | "scOperator" | "supervisor" | "admin";
         };
-        StaffInput: {
-            fullName: string;
-            id: string;
-            login: string;
-            providerId: string | null;
-            region: string | null;
-            /** @enum {string} */
-            role: "clerk" | "head" | "executor" | "scOperator" | "supervisor" | "admin";
-        };
         UnemployedCard: {
-            caseId: string | null;
-            deregisteredOn: string | null;
-            deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
-            id: string;
-            iin: string;
-            providerId: string;
-            registeredOn: string;
-        };
-        UnemployedCardInput: {
             caseId: string | null;
             deregisteredOn: string | null;
             deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
@@ -9344,27 +2568,3818 @@ export interface components {
             socialOrHousingAssistance: boolean;
             trainingOrYouthPractice: boolean;
         } | null;
-        UnemployedStatusInput: {
-            card: {
-                deregisteredOn: string | null;
-                deregistrationReason: ("employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData") | null;
-                id: string;
-                registeredOn: string;
-            } | null;
-            period: {
-                from: string;
-                to: string;
-            };
-            publicOrSocialWorks: boolean;
-            socialOrHousingAssistance: boolean;
-            trainingOrYouthPractice: boolean;
-        } | null;
     };
-    responses: never;
+    responses: {
+        /** @description The request does not satisfy its schema or a format rule (error.details names the field) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VALIDATION_FAILED",
+                 *         "message": "The request is not valid: body.applicantIin — Required.",
+                 *         "messages": {
+                 *           "kk": "Сұрау қате толтырылған: body.applicantIin — Required.",
+                 *           "ru": "Запрос заполнен неверно: body.applicantIin — Required.",
+                 *           "en": "The request is not valid: body.applicantIin — Required."
+                 *         },
+                 *         "details": {
+                 *           "field": "body.applicantIin",
+                 *           "reason": "Required"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The command conflicts with the current state: a stale expectedVersion, a step that is not open, a closed case, a duplicate */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VERSION_CONFLICT",
+                 *         "message": "The case changed after you opened it. Reload and try again.",
+                 *         "messages": {
+                 *           "kk": "Іс сіз ашқаннан кейін өзгерді. Бетті жаңартып, қайталаңыз.",
+                 *           "ru": "Дело изменилось после того, как вы его открыли. Обновите страницу и повторите.",
+                 *           "en": "The case changed after you opened it. Reload and try again."
+                 *         },
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The signed-in person’s role or organisation may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "FORBIDDEN_ROLE",
+                 *         "message": "This action belongs to the role \"head\"; your role is \"clerk\".",
+                 *         "messages": {
+                 *           "kk": "Бұл әрекетті «head» рөлі орындайды; сіздің рөліңіз — «clerk».",
+                 *           "ru": "Это действие выполняет роль «head»; ваша роль — «clerk».",
+                 *           "en": "This action belongs to the role \"head\"; your role is \"clerk\"."
+                 *         },
+                 *         "details": {
+                 *           "requiredRole": "head",
+                 *           "actualRole": "clerk"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description An unexpected failure; the server logged it */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "INTERNAL",
+                 *         "message": "Internal error. Please try again later.",
+                 *         "messages": {
+                 *           "kk": "Ішкі қате. Кейінірек қайталаңыз.",
+                 *           "ru": "Внутренняя ошибка. Повторите позже.",
+                 *           "en": "Internal error. Please try again later."
+                 *         },
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The thing asked for does not exist (or is not visible to this person) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "NOT_FOUND",
+                 *         "message": "Not found: case 42.",
+                 *         "messages": {
+                 *           "kk": "Табылмады: case 42.",
+                 *           "ru": "Не найдено: case 42.",
+                 *           "en": "Not found: case 42."
+                 *         },
+                 *         "details": {
+                 *           "what": "case 42"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The upload is larger than allowed */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "ATTACHMENT_TOO_LARGE",
+                 *         "message": "The file is too large: at most 5 MB.",
+                 *         "messages": {
+                 *           "kk": "Файл тым үлкен: 5 МБ-тан аспауы керек.",
+                 *           "ru": "Файл слишком большой: не более 5 МБ.",
+                 *           "en": "The file is too large: at most 5 MB."
+                 *         },
+                 *         "details": {
+                 *           "limitMegabytes": 5
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request is well-formed but breaks a rule of the regulation or of the signature check */
+        RuleViolated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "SIGNATURE_INVALID",
+                 *         "message": "The EDS could not be confirmed: the signature does not match the document.",
+                 *         "messages": {
+                 *           "kk": "ЭЦҚ түпнұсқалығы расталмады: қолтаңба құжатқа сәйкес келмейді.",
+                 *           "ru": "Подлинность ЭЦП не подтверждена: подпись не соответствует документу.",
+                 *           "en": "The EDS could not be confirmed: the signature does not match the document."
+                 *         },
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A state system Qyzmet depends on does not answer; try again later */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "PERSONS_REGISTRY_UNAVAILABLE",
+                 *         "message": "The State database \"Individuals\" is temporarily unavailable. Nothing was saved; please try again later.",
+                 *         "messages": {
+                 *           "kk": "«Жеке тұлғалар» мемлекеттік дерекқоры уақытша қолжетімсіз. Ештеңе сақталған жоқ; кейінірек қайталаңыз.",
+                 *           "ru": "Государственная база данных «Физические лица» временно недоступна. Ничего не сохранено; повторите позже.",
+                 *           "en": "The State database \"Individuals\" is temporarily unavailable. Nothing was saved; please try again later."
+                 *         },
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Too many attempts: the per-address limit, or a login locked after wrong passwords (details say until when) */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "TOO_MANY_REQUESTS",
+                 *         "message": "Too many requests. Try again in 60 s.",
+                 *         "messages": {
+                 *           "kk": "Сұраулар тым көп. 60 секундтан кейін қайталаңыз.",
+                 *           "ru": "Слишком много запросов. Повторите через 60 с.",
+                 *           "en": "Too many requests. Try again in 60 s."
+                 *         },
+                 *         "details": {
+                 *           "retryAfterSeconds": 60
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No valid session: sign in and send the token as a bearer token */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "UNAUTHENTICATED",
+                 *         "message": "Please sign in.",
+                 *         "messages": {
+                 *           "kk": "Жүйеге кіріңіз.",
+                 *           "ru": "Войдите в систему.",
+                 *           "en": "Please sign in."
+                 *         },
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The upload’s type is not accepted */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "ATTACHMENT_TYPE_NOT_ALLOWED",
+                 *         "message": "This file type is not accepted (application/zip): only PDF, JPEG or PNG.",
+                 *         "messages": {
+                 *           "kk": "Файл түрі қолдау көрсетілмейді (application/zip): тек PDF, JPEG немесе PNG.",
+                 *           "ru": "Тип файла не поддерживается (application/zip): только PDF, JPEG или PNG.",
+                 *           "en": "This file type is not accepted (application/zip): only PDF, JPEG or PNG."
+                 *         },
+                 *         "details": {
+                 *           "mediaType": "application/zip"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request address is longer than allowed */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "URL_TOO_LONG",
+                 *         "message": "The request address is too long: at most 4096 characters.",
+                 *         "messages": {
+                 *           "kk": "Сұрау мекенжайы тым ұзын: 4096 таңбадан аспауы керек.",
+                 *           "ru": "Адрес запроса слишком длинный: не более 4096 символов.",
+                 *           "en": "The request address is too long: at most 4096 characters."
+                 *         },
+                 *         "details": {
+                 *           "limitCharacters": 4096
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getAdminStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        id: string;
+                        login: string;
+                        providerId: string | null;
+                        role: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminStaffByStaffIdPasswordEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountId: string;
+                        actorId: string;
+                        at: string;
+                        /** @enum {string} */
+                        kind: "changed" | "resetByAdministrator";
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAdminStaffByStaffIdPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Shown once: hand it to the person, who changes it after signing in. */
+                        temporaryPassword: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contentBase64: string;
+                    documentId?: string;
+                    fileName: string;
+                    mediaType: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    login: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        staff: components["schemas"]["Staff"];
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAuthSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changedAt: string;
+                        changedBy: string;
+                        reason: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarDaysOff: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        covered: boolean;
+                        daysOff: {
+                            date: string;
+                            reason: {
+                                [key: string]: unknown;
+                            };
+                            verified: boolean;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCases: {
+        parameters: {
+            query?: {
+                /** @description The applicant's IIN */
+                iin?: string;
+                /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
+                journalNumber?: string;
+                limit?: number;
+                serviceCode?: string;
+                status?: "received" | "inWork" | "completed" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSearchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    fileCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 12 digits with a valid check digit */
+                    applicantIin: string;
+                    /**
+                     * @default providerOffice
+                     * @enum {string}
+                     */
+                    channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                    /** @default {} */
+                    formData?: {
+                        [key: string]: string | number | boolean | null | {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    /** @description The regulation version the application is filed under */
+                    regulationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentBase64: string;
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        verificationCode: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attemptedAt: string;
+                        channel: string;
+                        id: string;
+                        providerId: string;
+                        receivedBy: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postCasesByCaseIdExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    /** @description Why the extra time is needed; kept in the history */
+                    reason: string;
+                    stepId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actor: {
+                            [key: string]: unknown;
+                        };
+                        at: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        seq: number;
+                        type: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The case version the person saw */
+                    expectedVersion: number;
+                    /**
+                     * @description By step kind — assignExecutor: {executorId}; decide: {outcome:"positive", resultId?} or {outcome:"refusal", groundId, reasonText}; sign: {signature}; issue: {method}; register, forward: {}
+                     * @default {}
+                     */
+                    input?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The open step; the command fails if another step is open */
+                    stepId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdStepsByStepIdRegistryData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryStepData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putCasesByCaseIdStepsByStepIdRegistryData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the registry needs for this step, by service — TSA, child benefit, home schooling, social payments: {monthlyAmountTenge, periodFrom, periodTo} (child benefit also childIins); fuel: {amountTenge, year}; oralman: {certificateNumber, validUntil?}; certificates: {certificateNumber}; Semipalatinsk recognition: {compensationAmountTenge}; unemployed certificate: {periodFrom, periodTo} (optional) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryStepData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasesByCaseIdStepsByStepIdRegistryDataFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fields: components["schemas"]["RegistryDataField"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        day: string;
+                        id: string;
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        region: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskPersonsByIin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskPowerOfAttorneyCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description IIN: 12 digits with a valid check digit */
+                    applicantIin: string;
+                    representative: components["schemas"]["DeskRepresentativeInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        valid: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskRequestBytes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicantIin: string;
+                    /**
+                     * @description Scans stored by POST /api/attachments
+                     * @default []
+                     */
+                    attachmentIds?: string[];
+                    /** @default {} */
+                    formData?: {
+                        [key: string]: string | number | boolean | null | {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    regulationId: string;
+                    /** @default null */
+                    representative?: components["schemas"]["DeskRepresentativeInput"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bytesBase64: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSubmission"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicantIin: string;
+                    /**
+                     * @description Scans stored by POST /api/attachments
+                     * @default []
+                     */
+                    attachmentIds?: string[];
+                    /** @default {} */
+                    formData?: {
+                        [key: string]: string | number | boolean | null | {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    regulationId: string;
+                    /** @default null */
+                    representative?: components["schemas"]["DeskRepresentativeInput"] | null;
+                    /** @description The operator's CMS over the request bytes (POST /api/requests/bytes) */
+                    requestSignature: string | null;
+                    /**
+                     * Format: uuid
+                     * @description The queue ticket of the person at the desk
+                     */
+                    ticketId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskSubmissionsByCaseId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskSubmissionsByCaseIdHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "applicant" | "representative";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskSubmissionsByCaseIdSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    /**
+                     * @description forward: {}; issue: {method:"stateCorporation"}
+                     * @default {}
+                     */
+                    input?: {
+                        [key: string]: unknown;
+                    };
+                    stepId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTicket"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskTicketsByTicketIdServed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskTicketsCallNext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentSha256: string;
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        signature: {
+                            certificateProblem: string | null;
+                            certificateSerial: string | null;
+                            /** @enum {string} */
+                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                            signedAt: string;
+                            signerIin: string | null;
+                            signerName: string | null;
+                            verified: boolean;
+                        };
+                        /** @description the verification code of a later document of the same case, if any */
+                        supersededBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDocumentsByCodePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDocumentsVerifyPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pdfBase64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentMatches: boolean;
+                        contentSha256: string;
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        signature: {
+                            certificateProblem: string | null;
+                            certificateSerial: string | null;
+                            /** @enum {string} */
+                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                            signedAt: string;
+                            signerIin: string | null;
+                            signerName: string | null;
+                            verified: boolean;
+                        };
+                        /** @description the verification code of a later document of the same case, if any */
+                        supersededBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getExecutors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        id: string;
+                        openCases: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getGatewaySubmissions: {
+        parameters: {
+            query?: {
+                /** @description IIN: 12 digits with a valid check digit */
+                applicantIin?: string;
+                caseId?: string;
+                limit?: number;
+                sender?: "portal" | "stateCorporation";
+                submittedBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewaySubmission"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getJournal: {
+        parameters: {
+            query?: {
+                /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
+                from?: string;
+                limit?: number;
+                /** @description Last day of registration, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingJournal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabourMarketReferralsByReferralIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "started" | "completed" | "employed" | "declined" | "noShow";
+                    /**
+                     * Format: date
+                     * @description Default: today in your region; never in the future
+                     */
+                    outcomeOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postLabourMarketUnemployedCardsByCardIdDeregistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Default: today in your region; never in the future
+                     */
+                    deregisteredOn?: string;
+                    /** @enum {string} */
+                    reason: "employed" | "ownRequest" | "refusedSuitableJobs" | "noShow" | "movedAway" | "pension" | "imprisoned" | "deceased" | "falseData";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnemployedCard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                unreadOnly?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotificationsByNotificationIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPersonsByIin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 digits with a valid check digit */
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonsByIinLabourMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 digits with a valid check digit */
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabourMarketHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonsByIinRegistryRecords: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds, comma-separated */
+                kind?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 12 digits with a valid check digit */
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryRecord"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonsByIinUnemployedStatus: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (seed 002: "for the period from … to …"); both or neither */
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description 12 digits with a valid check digit */
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnemployedStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postPortalApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description IIN: 12 digits with a valid check digit */
+                    applicantIin?: string;
+                    /** @default [] */
+                    attachmentIds?: string[];
+                    formData: {
+                        [key: string]: string | number | boolean | null | {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    regulationId: string;
+                    /** @default null */
+                    representative?: {
+                        fullName: string;
+                        /** @description IIN: 12 digits with a valid check digit */
+                        iin: string;
+                        powerOfAttorney: {
+                            /** Format: date */
+                            issuedOn: string;
+                            number: string;
+                            /** Format: date */
+                            validUntil: string;
+                        };
+                    } | null;
+                    signature: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        messageId: string;
+                        providerId: string;
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        closedAt: string | null;
+                        filedAt: string;
+                        regulationId: string;
+                        sender: string;
+                        serviceName: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        status: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalCasesByCaseId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalCasesByCaseIdSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    comment?: string | null;
+                    /** @enum {string} */
+                    information: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                    /** @enum {string} */
+                    processAndResult: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalEdsChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        nonce: string;
+                    };
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalEdsSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nonce: string;
+                    signature: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalEdsSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nonce: string;
+                    password: string;
+                    signature: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: {
+                            fullName: string;
+                            iin: string;
+                            region: string;
+                        };
+                        expiresAt: string;
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Citizen"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string | null;
+                        createdAt: string;
+                        id: string;
+                        kind: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        readAt: string | null;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalNotificationsByNotificationIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalReadAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenReadEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    iin: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    iin: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizen: {
+                            fullName: string;
+                            iin: string;
+                            region: string;
+                        };
+                        expiresAt: string;
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPortalSignUpCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    iin: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same answer for every valid IIN: whether it is in the persons database or has an account is not told. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                        validMinutes: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegistriesVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryVocabulary"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegistryRecordsByRecordId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRegulations: {
+        parameters: {
+            query?: {
+                /** @description Only versions in force on this date */
+                at?: string;
+                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                /** @description Also list amendment records (versions whose text is not in the catalog; never filed) */
+                includeRecords?: "0" | "1" | "true" | "false";
+                lang?: "kk" | "ru" | "en";
+                /** @description Words of the service's name, in ?lang (default: any language) */
+                q?: string;
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                serviceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsByRegulationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        act: {
+                            /** @default [] */
+                            amends: {
+                                /** @enum {string} */
+                                change: "newEdition" | "addition" | "deletion";
+                                /** Format: date */
+                                date: string;
+                                number: string;
+                                title?: string;
+                            }[];
+                            /** Format: date */
+                            date: string;
+                            entryIntoForce: {
+                                days?: number;
+                                firstPublicationDate: string | null;
+                                /** @enum {string} */
+                                rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
+                            issuer: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            justiceRegistration: {
+                                by: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                                /** Format: date */
+                                date: string;
+                                number: string;
+                            } | null;
+                            /** @enum {string} */
+                            kind: "akimatResolution";
+                            number: string;
+                            repealedBy: {
+                                /** Format: date */
+                                date: string;
+                                effectiveFrom: string | null;
+                                note?: string;
+                                number: string;
+                                title?: string;
+                            } | null;
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                        };
+                        /** @default [] */
+                        contradictions: {
+                            chosen: string;
+                            id: string;
+                            readings: {
+                                id: string;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                summary: string;
+                            }[];
+                            reason: string;
+                            topic: string;
+                        }[];
+                        district?: string;
+                        /** @default [] */
+                        formFields: {
+                            id: string;
+                            label: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            options?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            }[];
+                            provenance: {
+                                /** @enum {string} */
+                                origin: "seed";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            } | {
+                                note: string;
+                                /** @enum {string} */
+                                origin: "qyzmetDefault";
+                            };
+                            required: boolean;
+                            /** @enum {string} */
+                            type: "text" | "date" | "iin" | "bin" | "phone" | "email" | "select" | "boolean" | "number" | "period";
+                        }[];
+                        id: string;
+                        /** @default [] */
+                        informationSystems: {
+                            id: string;
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        notes: string[];
+                        provider: {
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                        };
+                        /** @default [] */
+                        refusalGrounds: {
+                            id: string;
+                            provenance: {
+                                /** @enum {string} */
+                                origin: "seed";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            } | {
+                                note: string;
+                                /** @enum {string} */
+                                origin: "qyzmetDefault";
+                            };
+                            text: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                        /** @default [] */
+                        requiredDocuments: {
+                            id: string;
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            provenance: {
+                                /** @enum {string} */
+                                origin: "seed";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            } | {
+                                note: string;
+                                /** @enum {string} */
+                                origin: "qyzmetDefault";
+                            };
+                            required: boolean;
+                        }[];
+                        results: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "positive" | "refusal";
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            template: string;
+                        }[];
+                        routes: {
+                            /** @enum {string} */
+                            channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                            eligibility?: {
+                                /** @enum {string} */
+                                rule: "noProviderAtResidence";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
+                            id: string;
+                            /** @default [] */
+                            intakeFlow: {
+                                /** @enum {string} */
+                                actor: "applicant" | "portal" | "scOperator" | "gateway" | "provider" | "system";
+                                /** @enum {string} */
+                                check?: "authorization" | "signature" | "personInRegistry" | "documentsComplete";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "process" | "condition";
+                                limit: {
+                                    /**
+                                     * @default stepStart
+                                     * @enum {string}
+                                     */
+                                    countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                    extension?: {
+                                        source: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                        value: number;
+                                        when: string;
+                                    };
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    /** @default false */
+                                    receiptDayNotCounted: boolean;
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                    value: number;
+                                } | null;
+                                number: number | null;
+                                refusal?: {
+                                    message: {
+                                        en: string;
+                                        kk: string;
+                                        ru: string;
+                                    };
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                };
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                text: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            }[];
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            steps: string[];
+                        }[];
+                        /** @enum {number} */
+                        schema: 1;
+                        service: {
+                            code: string;
+                            description?: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            name: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            standard?: string;
+                        };
+                        steps: {
+                            action: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            handsOn?: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            id: string;
+                            /** @default [] */
+                            informationSystems: string[];
+                            /** @enum {string} */
+                            kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
+                            limit: {
+                                /**
+                                 * @default stepStart
+                                 * @enum {string}
+                                 */
+                                countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                extension?: {
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                    value: number;
+                                    when: string;
+                                };
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                /** @default false */
+                                receiptDayNotCounted: boolean;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                value: number;
+                            } | null;
+                            limitNote?: string;
+                            /** @enum {string} */
+                            role: "clerk" | "head" | "executor" | "scOperator" | "system";
+                            /**
+                             * @default always
+                             * @enum {string}
+                             */
+                            runsWhen: "always" | "positiveDecision" | "refusalDecision";
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                        }[];
+                        /** @default null */
+                        totalTerm: {
+                            /**
+                             * @default stepStart
+                             * @enum {string}
+                             */
+                            countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                            extension?: {
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                value: number;
+                                when: string;
+                            };
+                            otherSources?: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            }[];
+                            /** @default false */
+                            receiptDayNotCounted: boolean;
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                        } | null;
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsByRegulationIdBpmn: {
+        parameters: {
+            query?: {
+                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                lang?: "kk" | "ru" | "en";
+                /** @description The route's id (see GET /api/regulations/{regulationId}); the first route when absent */
+                route?: string;
+            };
+            header?: never;
+            path: {
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsByRegulationIdIsDiagram: {
+        parameters: {
+            query?: {
+                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BPMN 2.0 XML (application/xml) with diagram interchange; opens in BPMN tools and bpmn-js */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsActs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationAct"][];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsActsByActId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationAct"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsAmendmentRecordsByRecordId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentRecord"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsCompare: {
+        parameters: {
+            query: {
+                /** @description json: the structured comparison; markdown: the same as tables, in `lang` */
+                format?: "json" | "markdown";
+                /** @description Language of the names in the diagram; otherwise Accept-Language, then Kazakh */
+                lang?: "kk" | "ru" | "en";
+                /** @description The regulation version on the left */
+                left: string;
+                /** @description The regulation version on the right */
+                right: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationComparison"] | string;
+                    "text/markdown": components["schemas"]["RegulationComparison"] | string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsInForce: {
+        parameters: {
+            query: {
+                at: string;
+                district?: string;
+                region: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                serviceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regulation: components["schemas"]["RegulationSummary"];
+                        superseded: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postRequestsBytes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description IIN: 12 digits with a valid check digit */
+                    applicantIin?: string;
+                    /** @default [] */
+                    attachmentIds?: string[];
+                    formData: {
+                        [key: string]: string | number | boolean | null | {
+                            from: string;
+                            to: string;
+                        };
+                    };
+                    regulationId: string;
+                    /** @default null */
+                    representative?: {
+                        fullName: string;
+                        /** @description IIN: 12 digits with a valid check digit */
+                        iin: string;
+                        powerOfAttorney: {
+                            /** Format: date */
+                            issuedOn: string;
+                            number: string;
+                            /** Format: date */
+                            validUntil: string;
+                        };
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicantIin: string;
+                        bytesBase64: string;
+                        /** @enum {string} */
+                        sender: "portal" | "stateCorporation";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionDashboard: {
+        parameters: {
+            query: {
+                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                /** @description First day of the period (local date of the region) */
+                from: string;
+                providerId?: string;
+                /** @description An administrator's choice; a supervisor always sees their own region */
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                serviceCode?: string;
+                /** @description Last day of the period, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionDashboardCsv: {
+        parameters: {
+            query: {
+                channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
+                /** @description First day of the period (local date of the region) */
+                from: string;
+                providerId?: string;
+                /** @description An administrator's choice; a supervisor always sees their own region */
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                serviceCode?: string;
+                /** @description Last day of the period, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionProviders: {
+        parameters: {
+            query?: {
+                /** @description An administrator's choice; a supervisor always sees their own region */
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: {
+                            en: string;
+                            kk: string;
+                            ru: string;
+                        };
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionReadAudit: {
+        parameters: {
+            query: {
+                /** @description First day of the period (local date of the region) */
+                from: string;
+                /** @description Only reads of this person */
+                iin?: string;
+                /** @description Language of the CSV headers and labels */
+                lang?: "kk" | "ru" | "en";
+                page?: number;
+                pageSize?: number;
+                /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                /** @description Only reads by this staff member (login) */
+                staff?: string;
+                /** @description Last day of the period, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupervisionReadAuditCsv: {
+        parameters: {
+            query: {
+                /** @description First day of the period (local date of the region) */
+                from: string;
+                /** @description Only reads of this person */
+                iin?: string;
+                /** @description Language of the CSV headers and labels */
+                lang?: "kk" | "ru" | "en";
+                page?: number;
+                pageSize?: number;
+                /** @description An administrator's choice; a supervisor always sees reads by staff of their own region */
+                region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
+                /** @description Only reads by this staff member (login) */
+                staff?: string;
+                /** @description Last day of the period, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                        regulations: number;
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
