@@ -28,7 +28,7 @@ import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, maxParamLength: MAX_PARAM_CHARS, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, routerOptions: { maxParamLength: MAX_PARAM_CHARS }, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
