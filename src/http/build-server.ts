@@ -34,7 +34,7 @@ import { registerReadAuditRoutes } from './routes/audit/read-audit-routes.ts';
 export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
   const trustProxy = options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false;
-  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, maxParamLength: MAX_PARAM_CHARS, frameworkErrors, trustProxy }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, routerOptions: { maxParamLength: MAX_PARAM_CHARS }, frameworkErrors, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

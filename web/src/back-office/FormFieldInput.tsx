@@ -18,8 +18,11 @@ export function isFilled(value: FieldValue | undefined): boolean {
   return value.from !== '' && value.to !== '';
 }
 
+/** A form value as the API takes it (the server's ZFormData: text, number, yes/no, a period). */
+export type ApiFormValue = string | number | boolean | { from: string; to: string };
+
 /** The API's value for a field: numbers as numbers, text trimmed; undefined leaves an empty optional field out. */
-export function toApiValue(field: FormField, value: FieldValue | undefined): unknown {
+export function toApiValue(field: FormField, value: FieldValue | undefined): ApiFormValue | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {

@@ -9,7 +9,7 @@ import { Field } from '../ui/Field.tsx';
 import { setFlash } from '../ui/flash.ts';
 import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from './FormFieldInput.tsx';
+import { emptyValue, FormFieldInput, isFilled, toApiValue, type ApiFormValue, type FieldValue } from './FormFieldInput.tsx';
 import { officePaths } from './paths.ts';
 import { loadRegulation, loadRegulationSummaries } from './regulations.ts';
 
@@ -83,7 +83,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       focusControl(first);
       return;
     }
-    const formData: Record<string, unknown> = {};
+    const formData: Record<string, ApiFormValue> = {};
     for (const field of regulation.formFields) {
       const value = toApiValue(field, values[field.id]);
       if (value !== undefined) formData[field.id] = value;

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
-import { emptyValue, FormFieldInput, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
+import { emptyValue, FormFieldInput, toApiValue, type ApiFormValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
 import { loadRegulation, loadRegulationSummaries } from '../back-office/regulations.ts';
 import { statusLabel } from '../back-office/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -120,7 +120,7 @@ export function VisitPage({ ticketId, staff }: { readonly ticketId: string; read
 
   const prepare = async () => {
     if (!person || !regulation) return;
-    const formData: Record<string, unknown> = {};
+    const formData: Record<string, ApiFormValue> = {};
     for (const field of regulation.formFields) {
       const value = toApiValue(field, values[field.id]);
       if (value !== undefined) formData[field.id] = value;
