@@ -22,4 +22,8 @@ export interface AppContext {
   readonly stepEffects: readonly StepEffect[];
   /** Checks EDS signatures (condition 2); null where verification is switched off (QYZMET_EDS_VERIFICATION=off). */
   readonly signatureVerifier: SignatureVerifier | null;
+  /** Where the public reaches Qyzmet (QYZMET_PUBLIC_URL, no trailing slash): the base of every printed link and QR. */
+  readonly publicUrl: string;
+  /** The secret verification codes are derived with (HMAC); kept in the data directory. */
+  readonly documentCodeKey: Uint8Array;
 }

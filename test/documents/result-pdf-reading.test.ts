@@ -57,9 +57,10 @@ async function renderedDocument() {
     regulation,
     providerName: { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' },
     decisionDate: '2026-11-24',
+    codeKey: new Uint8Array(32).fill(7),
   });
   const verifyUrl = `https://qyzmet.example.kz/verify/${document.verificationCode}`;
-  const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerIin: '720911300459', signedAt: '2026-11-24T11:00:00Z', certificateSerialHex: '0a1b2c' };
+  const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerPosition: null, signedAt: new Date('2026-11-24T11:00:00Z'), signedAtText: '2026-11-24 16:00 (UTC+05:00)', certificateSerialHex: '0a1b2c' };
   return { document, verifyUrl, pdf: await renderResultPdf(document, stamp, verifyUrl) };
 }
 
