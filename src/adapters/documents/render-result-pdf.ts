@@ -82,8 +82,9 @@ export async function renderResultPdf(document: ResultDocument, stamp: Signature
     // The same document signed at the same instant gets the same identifier.
     documentIdHex: createHash('sha256').update(`${contentSha256}:${stamp.signedAt.toISOString()}`).digest('hex').slice(0, 32),
   });
-  const regular = await pdf.embedFont(await font('DejaVuSans.ttf'), { subset: true });
-  const bold = await pdf.embedFont(await font('DejaVuSans-Bold.ttf'), { subset: true });
+  // A subset's name starts with a six-letter tag (ISO 32000-1, 9.6.4); fixed tags keep the bytes reproducible.
+  const regular = await pdf.embedFont(await font('DejaVuSans.ttf'), { subset: true, customName: 'QYZMRA+DejaVuSans' });
+  const bold = await pdf.embedFont(await font('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMBA+DejaVuSans-Bold' });
   const widthPt = PAGE_WIDTH_PT - 2 * MARGIN_PT;
   const cursor: Cursor = { page: pdf.addPage([PAGE_WIDTH_PT, PAGE_HEIGHT_PT]), y: PAGE_HEIGHT_PT - MARGIN_PT };
 
