@@ -114,7 +114,7 @@ describe('the result PDF as PDF/A-2b, read by tools other than its writer', () =
     expect(metadata).toMatchObject({ '/Type': '/Metadata', '/Subtype': '/XML' });
     expect(metadata['/Filter']).toBeUndefined();
     const loaded = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-    const { info, metadata: xmp } = (await loaded.getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } };
+    const { info, metadata: xmp } = (await loaded.getMetadata()) as unknown as { info: Record<string, string>; metadata: { get(name: string): unknown } };
     await loaded.destroy();
     expect(xmp.get('pdfaid:part')).toBe('2');
     expect(xmp.get('pdfaid:conformance')).toBe('B');
