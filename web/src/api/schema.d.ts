@@ -2972,7 +2972,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded */
+        /** Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant */
         get: {
             parameters: {
                 query?: never;
@@ -2990,28 +2990,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            contentSha256: string;
-                            document: {
-                                [key: string]: unknown;
-                            };
-                            signature: {
-                                certificateProblem: string | null;
-                                certificateSerial: string | null;
-                                /** @enum {string} */
-                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                                signedAt: string;
-                                signerIin: string | null;
-                                signerName: string | null;
-                                verified: boolean;
-                            };
-                            /** @description the verification code of a later document of the same case, if any */
-                            supersededBy: string | null;
-                        };
+                        "application/json": components["schemas"]["PublicDocumentCheck"];
                     };
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{code}/full": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole signed document: for the applicant (citizen session) and for staff who may see the case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FullDocumentCheck"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3045,7 +3093,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>) */
+        /** The signed result document as PDF/A-2b, exactly the file issued at signing (A4, kk/ru, QR code to QYZMET_PUBLIC_URL/verify/<code>) */
         get: {
             parameters: {
                 query?: never;
@@ -3083,7 +3131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Public check of an uploaded result PDF: finds the document by the code in its metadata and compares its content hash */
+        /** Public check of an uploaded PDF: genuine only when the whole file is byte for byte a PDF Qyzmet issued (422 PDF_NOT_ISSUED_BY_QYZMET otherwise) */
         post: {
             parameters: {
                 query?: never;
@@ -3105,25 +3153,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            contentMatches: boolean;
-                            contentSha256: string;
-                            document: {
-                                [key: string]: unknown;
-                            };
-                            signature: {
-                                certificateProblem: string | null;
-                                certificateSerial: string | null;
-                                /** @enum {string} */
-                                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                                signedAt: string;
-                                signerIin: string | null;
-                                signerName: string | null;
-                                verified: boolean;
-                            };
-                            /** @description the verification code of a later document of the same case, if any */
-                            supersededBy: string | null;
-                        };
+                        "application/json": components["schemas"]["PdfCheck"];
                     };
                 };
                 /** @description Default Response */
@@ -3136,7 +3166,7 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                404: {
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7443,6 +7473,112 @@ export interface components {
                 };
             };
         };
+        FullDocumentCheck: {
+            /** @description the whole signed document */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
+        FullDocumentCheckInput: {
+            /** @description the whole signed document */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
         GatewaySubmission: {
             applicantIin: string;
             caseId: string;
@@ -7627,6 +7763,114 @@ export interface components {
             };
             readAt: string | null;
         };
+        PdfCheck: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /**
+             * @description the uploaded file is byte for byte the PDF Qyzmet issued
+             * @constant
+             */
+            fileMatches: true;
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
+        PdfCheckInput: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /**
+             * @description the uploaded file is byte for byte the PDF Qyzmet issued
+             * @constant
+             */
+            fileMatches: true;
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
         Person: {
             address: {
                 district: string | null;
@@ -7700,6 +7944,104 @@ export interface components {
             };
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        PublicDocumentCheck: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
+        PublicDocumentCheckInput: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
         };
         Referral: {
             cardId: string;
