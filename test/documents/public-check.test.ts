@@ -66,8 +66,8 @@ describe('the public check of a result document (issue #14)', () => {
     issuedPdf = pdf.rawPayload;
   });
   afterAll(async () => {
-    rmSync(scratch, { recursive: true, force: true });
-    await app.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await app?.close();
   });
 
   describe('an uploaded PDF is checked by what it is, not by what it says (finding 1)', () => {
