@@ -31,4 +31,8 @@ export interface AppContext {
   readonly signatureVerifier: SignatureVerifier | null;
   /** Sends one-time codes and notices by SMS or e-mail; absent → the local outbox (notification_outbox table). */
   readonly notificationSender?: NotificationSender;
+  /** Where the public reaches Qyzmet (QYZMET_PUBLIC_URL, no trailing slash): the base of every printed link and QR. */
+  readonly publicUrl: string;
+  /** The secret verification codes are derived with (HMAC); kept in the data directory. */
+  readonly documentCodeKey: Uint8Array;
 }

@@ -18,6 +18,7 @@ import { ZRegion } from '../core/regulation/schema.ts';
 import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
+import { loadOrCreateSecretKey } from '../adapters/security/secret-key-file.ts';
 import { createSignatureVerifier } from './signature-verification.ts';
 import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
@@ -46,7 +47,7 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
-  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null } = {},
+  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array } = {},
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
@@ -74,6 +75,8 @@ export async function openApp(
     signatureVerifier:
       overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
     sessionHours: config.sessionHours,
+    publicUrl: config.publicUrl,
+    documentCodeKey: overrides.documentCodeKey ?? (await loadOrCreateSecretKey(config.documentCodeKeyFile)),
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
   };

@@ -57,6 +57,20 @@ const ZEnvironment = z.object({
    * the per-address sign-in limits count people, not the proxy (issue #13). Unset: the TCP peer is the address.
    */
   QYZMET_TRUSTED_PROXIES: z.string().min(1).optional(),
+  /**
+   * The address the public reaches Qyzmet at (scheme, host, optional path prefix): every link and QR code printed on a
+   * document points here, never at the request's Host header (issue #14). Must be https when NODE_ENV=production;
+   * defaults to http://127.0.0.1:<PORT> elsewhere.
+   */
+  QYZMET_PUBLIC_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol), 'must be an http:// or https:// URL')
+    .refine((value) => !URL.canParse(value) || (new URL(value).search === '' && new URL(value).hash === '' && new URL(value).username === ''), 'must have no query, fragment or credentials')
+    .optional(),
+  /** The secret key verification codes are derived with (HMAC); created on first start (default: secrets/ in QYZMET_DATA_DIR). */
+  QYZMET_DOCUMENT_CODE_KEY_FILE: z.string().min(1).optional(),
+  /** `production` requires QYZMET_PUBLIC_URL to be https. */
+  NODE_ENV: z.string().optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -73,6 +87,9 @@ export interface Config {
   readonly deadlineSweepSeconds: number;
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
+  /** The public address without a trailing slash, e.g. https://qyzmet.example.kz — the base of every printed link. */
+  readonly publicUrl: string;
+  readonly documentCodeKeyFile: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
 }
@@ -96,6 +113,11 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       reason: 'DATABASE_URL is not set',
     });
   }
+  const publicUrl = (env.QYZMET_PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, '');
+  if (env.NODE_ENV === 'production' && new URL(publicUrl).protocol !== 'https:') {
+    // Behind a TLS proxy a link built from the request would say http://; a configured https address cannot.
+    throw new AppError('CONFIG_INVALID', 'configuration: QYZMET_PUBLIC_URL: must be https in production', { field: 'QYZMET_PUBLIC_URL', reason: 'must be an https:// URL when NODE_ENV=production' });
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -114,6 +136,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     deadlineSweepSeconds: env.QYZMET_DEADLINE_SWEEP_SECONDS,
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
+    publicUrl,
+    documentCodeKeyFile: path.resolve(env.QYZMET_DOCUMENT_CODE_KEY_FILE ?? path.join(env.QYZMET_DATA_DIR, 'secrets', 'document-code.key')),
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
   };

@@ -110,6 +110,11 @@ describe('State Corporation desk: an application entered by the operator reaches
     const tracked = (await app.request('GET', '/api/desk/submissions', operator)).body.find((s: { caseId: string }) => s.caseId === caseId);
     expect(tracked).toMatchObject({ status: 'inWork', openStepId: 'sc-issue', openStepRole: 'scOperator', journalNumber: expect.stringMatching(/^AKT-2026-/) });
     expect(tracked.verificationCode).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/);
+    // The print view reads the whole document: the branch that forwarded the case may, another branch may not (#14).
+    const full = await app.request('GET', `/api/documents/${tracked.verificationCode}/full`, operator);
+    expect(full.status, JSON.stringify(full.body)).toBe(200);
+    expect(full.body.content.applicant.iin).toBe(APPLICANT);
+    expect((await app.request('GET', `/api/documents/${tracked.verificationCode}/full`, await app.signIn('zhambyl.operator'))).status).toBe(404);
 
     const handed = await app.request('POST', `/api/desk/submissions/${caseId}/handover`, operator, { to: 'representative' });
     expect(handed.status).toBe(200);

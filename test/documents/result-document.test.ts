@@ -15,6 +15,8 @@ import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
 const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
 const staff = (role: 'clerk' | 'head' | 'executor'): Actor => ({ kind: 'staff', userId: `${role}-1`, role, providerId: 'p1' });
+/** A fixed stand-in for the server's secret (the data directory's key file in a running system). */
+const CODE_KEY = new Uint8Array(32).fill(7);
 const provider = { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' };
 
 function decidedCase(decisionInput: unknown): CaseState {
@@ -44,7 +46,7 @@ function decidedCase(decisionInput: unknown): CaseState {
 
 describe('result documents', () => {
   it('assembles the notice in Kazakh, Russian and English with number, date, applicant and the legal note', () => {
-    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24', codeKey: CODE_KEY });
     expect(document).toMatchObject({ kind: 'positive', templateId: 'job-seeker-registration-notice', number: 'TRZ-2026-000042/Н', date: '2026-11-24' });
     expect(document.body.kk).toContain('жұмыс іздеп жүрген адам ретінде тіркелгені');
     expect(document.body.ru).toContain('Серікбаев Данияр Ерланұлы (ИИН 880515300120)');
@@ -58,6 +60,7 @@ describe('result documents', () => {
       regulation,
       providerName: provider,
       decisionDate: '2026-11-24',
+      codeKey: CODE_KEY,
     });
     expect(document.kind).toBe('refusal');
     expect(document.body.ru).toContain('Основание: Представлен неполный пакет документов');
@@ -66,7 +69,7 @@ describe('result documents', () => {
 
   it('gives the same canonical bytes for the same document whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
-    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24', codeKey: CODE_KEY });
     const reversed = (value: unknown): unknown =>
       Array.isArray(value)
         ? value.map(reversed)
@@ -78,16 +81,18 @@ describe('result documents', () => {
     expect(canonicalBytes(shuffled)).toEqual(canonicalBytes(document));
   });
 
-  it('derives an unambiguous verification code that differs per case and per result', () => {
-    const code = verificationCodeOf('6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice');
+  it('derives an unambiguous verification code that differs per case, per result and per server secret', () => {
+    const code = verificationCodeOf(CODE_KEY, '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice');
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}(-[A-HJ-NP-Z2-9]{5}){3}$/);
-    expect(verificationCodeOf('6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'reasoned-refusal')).not.toBe(code);
-    expect(verificationCodeOf('7f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice')).not.toBe(code);
+    expect(verificationCodeOf(CODE_KEY, '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'reasoned-refusal')).not.toBe(code);
+    expect(verificationCodeOf(CODE_KEY, '7f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice')).not.toBe(code);
+    // Without the secret nobody gets the code from the case and result ids (issue #14, finding 3).
+    expect(verificationCodeOf(new Uint8Array(32).fill(8), '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', 'registration-notice')).not.toBe(code);
   });
 
   it('prints an A4 PDF with the verification code in its metadata, the same bytes every time', async () => {
-    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
-    const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerIin: '720911300459', signedAt: '2026-11-24T11:00:00Z', certificateSerialHex: '0a1b2c' };
+    const document = assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24', codeKey: CODE_KEY });
+    const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerPosition: null, signedAt: new Date('2026-11-24T11:00:00Z'), signedAtText: '2026-11-24 16:00 (UTC+05:00)', certificateSerialHex: '0a1b2c' };
     const bytes = await renderResultPdf(document, stamp, `http://127.0.0.1:3000/verify/${document.verificationCode}`);
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
     const loaded = await PDFDocument.load(bytes);
@@ -99,7 +104,7 @@ describe('result documents', () => {
 });
 
 describe('per-type result templates', () => {
-  const base = () => assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24' });
+  const base = () => assembleResultDocument({ state: decidedCase({ outcome: 'positive' }), regulation, providerName: provider, decisionDate: '2026-11-24', codeKey: CODE_KEY });
 
   it('prints the certificate of unemployed status with the period and the three flags of seed 002 appendix 5', () => {
     const state = decidedCase({ outcome: 'positive' });
@@ -109,6 +114,7 @@ describe('per-type result templates', () => {
       regulation: certificateRegulation,
       providerName: provider,
       decisionDate: '2026-11-24',
+      codeKey: CODE_KEY,
       facts: {
         unemployedStatus: {
           period: { from: '2026-01-01', to: '2026-06-30' },
@@ -145,6 +151,7 @@ describe('per-type result templates', () => {
       regulation: referralRegulation,
       providerName: provider,
       decisionDate: '2026-11-24',
+      codeKey: CODE_KEY,
       facts: { referral: { measure, issuedOn: '2026-11-24', cardId: 'UC-77' } },
     });
     expect(document.body.ru).toContain(bodyText);
@@ -158,6 +165,7 @@ describe('per-type result templates', () => {
         regulation: { ...regulation, results: regulation.results.map((r) => (r.kind === 'positive' ? { ...r, template } : r)) },
         providerName: provider,
         decisionDate: '2026-11-24',
+        codeKey: CODE_KEY,
       });
     expect(tsa('tsa-belongs-certificate').body.ru).toContain('является получателем адресной социальной помощи');
     expect(tsa('tsa-not-belongs-certificate').body.ru).toContain('не является получателем');

@@ -72,7 +72,7 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
     const check = await app.request('GET', `/api/documents/${draft.verificationCode}`);
     expect(check.status).toBe(200);
     expect(check.body.signature).toMatchObject({ verified: true, signerName: expect.stringContaining('OMAROV') });
-    expect(check.body.document).toMatchObject({ kind: 'positive', applicant: { iin: '880515300120' } });
+    expect(check.body.document).toMatchObject({ kind: 'positive', applicant: { iinLast4: '0120' } });
     const pdf = await app.server.inject({ method: 'GET', url: `/api/documents/${draft.verificationCode}/pdf` });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

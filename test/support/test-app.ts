@@ -11,6 +11,9 @@ import { openTestDatabase } from './test-database.ts';
 import type { Database } from '../../src/adapters/db/database.ts';
 import type { SignatureVerifier } from '../../src/core/ports/signature-verifier.ts';
 
+/** The verification-code secret every test app uses (a running server keeps its own in the data directory). */
+export const TEST_DOCUMENT_CODE_KEY = new Uint8Array(32).fill(42);
+
 export interface TestApp {
   readonly ctx: AppContext;
   readonly server: FastifyInstance;
@@ -21,10 +24,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null } = {}): Promise<TestApp> {
+export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null; publicUrl?: string } = {}): Promise<TestApp> {
   let now = new Date(startIso);
   const db = options.db ?? (await openTestDatabase(testFile));
-  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE }), { db, clock: () => now, signatureVerifier: options.signatureVerifier ?? null });
+  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE, QYZMET_PUBLIC_URL: options.publicUrl }), {
+    db,
+    clock: () => now,
+    signatureVerifier: options.signatureVerifier ?? null,
+    // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
+    documentCodeKey: TEST_DOCUMENT_CODE_KEY,
+  });
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
   const server = await buildServer(ctx, { logLevel: 'silent' });

@@ -161,7 +161,8 @@ describe.skipIf(!available)(`the citizen portal in Chromium${available ? '' : ` 
     await page.goBack();
     await page.getByRole('link', { name: t(language, 'portal.case.resultVerify') }).click();
     await page.waitForURL(/\/verify\//);
-    await page.getByText('880515300120').first().waitFor({ timeout: 15_000 });
+    // The public check shows the applicant masked, even to the applicant (issue #14): the last four IIN digits only.
+    await page.getByTestId('masked-applicant').filter({ hasText: '0120' }).waitFor({ timeout: 15_000 });
   }, 180_000);
 
   it('a reasoned refusal reaches the cabinet, with the survey after it (ru)', async () => {

@@ -7,10 +7,14 @@ import QRCode from 'qrcode';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { DOCUMENT_LABELS } from '../../core/documents/document-texts.ts';
+import type { Text } from '../../core/i18n/text.ts';
+import { makePdfa } from './pdfa-parts.ts';
 
-/** Metadata keywords that let an uploaded PDF be checked (read-pdf-identity.ts): the code and the content's SHA-256. */
+/**
+ * The metadata keyword naming the document's code. Only a hint for the "not ours" answer (which code the file claims
+ * to be): the public check never trusts what a file says about itself, it compares the whole file (verify-document.ts).
+ */
 export const PDF_CODE_KEYWORD = 'qyzmet-verification-code:';
-export const PDF_HASH_KEYWORD = 'qyzmet-content-sha256:';
 
 const require = createRequire(import.meta.url);
 /** DejaVu Sans covers Kazakh Cyrillic (ә ғ қ ң ө ұ ү һ і); the PDF standard fonts do not. */
@@ -18,9 +22,19 @@ const FONT_DIR = `${require.resolve('dejavu-fonts-ttf/package.json').replace(/pa
 
 export interface SignatureStamp {
   readonly signerName: string;
-  readonly signerIin: string | null;
-  readonly signedAt: string;
+  readonly signerPosition: Text | null;
+  /** The signing instant: the PDF's creation time. */
+  readonly signedAt: Date;
+  /** The same instant on the provider's wall clock with its offset, as printed (local-time-text.ts). */
+  readonly signedAtText: string;
   readonly certificateSerialHex: string;
+}
+
+const fontBytes = new Map<string, Promise<Buffer>>();
+function font(file: string): Promise<Buffer> {
+  let bytes = fontBytes.get(file);
+  if (!bytes) fontBytes.set(file, (bytes = readFile(`${FONT_DIR}${file}`)));
+  return bytes;
 }
 
 const PAGE_WIDTH_PT = 595.28; // A4
@@ -50,23 +64,27 @@ function wrap(text: string, font: PDFFont, sizePt: number, widthPt: number): str
 }
 
 /**
- * Prints a result document on A4: provider, title, number and date, body and fields in Kazakh and Russian (the
- * languages of the regulations' forms), the signature stamp, the legal note, and a QR code to the public check.
+ * Prints a signed result document on A4 as PDF/A-2b: provider, title, number and date, body and fields in Kazakh and
+ * Russian (the languages of the regulations' forms), the signature stamp, the legal note, and a QR code to the public
+ * check. Rendered once, when the document is signed; the bytes are stored and served as they are (issue-document.ts).
  */
-export async function renderResultPdf(document: ResultDocument, stamp: SignatureStamp | null, verifyUrl: string): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+export async function renderResultPdf(document: ResultDocument, stamp: SignatureStamp, verifyUrl: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
-  pdf.setTitle(`${document.title.ru} ${document.number}`);
-  pdf.setSubject(document.verificationCode);
-  pdf.setProducer('Qyzmet');
-  // The SHA-256 of the signed canonical bytes: an uploaded PDF is matched to the stored document by it.
   const contentSha256 = createHash('sha256').update(canonicalBytes(document)).digest('hex');
-  pdf.setKeywords([`${PDF_CODE_KEYWORD}${document.verificationCode}`, `${PDF_HASH_KEYWORD}${contentSha256}`]);
-  // Fixed dates keep the bytes of the same document the same.
-  pdf.setCreationDate(new Date(`${document.date}T00:00:00Z`));
-  pdf.setModificationDate(new Date(`${document.date}T00:00:00Z`));
-  const regular = await pdf.embedFont(await readFile(`${FONT_DIR}DejaVuSans.ttf`), { subset: true });
-  const bold = await pdf.embedFont(await readFile(`${FONT_DIR}DejaVuSans-Bold.ttf`), { subset: true });
+  await makePdfa(pdf, {
+    title: `${document.title.ru} ${document.number}`,
+    subject: document.verificationCode,
+    keywords: `${PDF_CODE_KEYWORD}${document.verificationCode}`,
+    producer: 'Qyzmet',
+    creator: 'Qyzmet',
+    createdAt: stamp.signedAt,
+    // The same document signed at the same instant gets the same identifier.
+    documentIdHex: createHash('sha256').update(`${contentSha256}:${stamp.signedAt.toISOString()}`).digest('hex').slice(0, 32),
+  });
+  // A subset's name starts with a six-letter tag (ISO 32000-1, 9.6.4); fixed tags keep the bytes reproducible.
+  const regular = await pdf.embedFont(await font('DejaVuSans.ttf'), { subset: true, customName: 'QYZMRA+DejaVuSans' });
+  const bold = await pdf.embedFont(await font('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMBA+DejaVuSans-Bold' });
   const widthPt = PAGE_WIDTH_PT - 2 * MARGIN_PT;
   const cursor: Cursor = { page: pdf.addPage([PAGE_WIDTH_PT, PAGE_HEIGHT_PT]), y: PAGE_HEIGHT_PT - MARGIN_PT };
 
@@ -96,10 +114,9 @@ export async function renderResultPdf(document: ResultDocument, stamp: Signature
     write(`${field.label.kk} / ${field.label.ru}: ${field.value.kk === field.value.ru ? field.value.ru : `${field.value.kk} / ${field.value.ru}`}`);
   }
   cursor.y -= 10;
-  if (stamp) {
-    write(`${DOCUMENT_LABELS.signedBy.kk} / ${DOCUMENT_LABELS.signedBy.ru}: ${stamp.signerName}${stamp.signerIin ? ` (${DOCUMENT_LABELS.iin.ru} ${stamp.signerIin})` : ''}`, { font: bold });
-    write(`${stamp.signedAt} · S/N ${stamp.certificateSerialHex}`, { gapPt: 10 });
-  }
+  write(`${DOCUMENT_LABELS.signedBy.kk} / ${DOCUMENT_LABELS.signedBy.ru}: ${stamp.signerName}`, { font: bold });
+  if (stamp.signerPosition) write(`${stamp.signerPosition.kk} / ${stamp.signerPosition.ru}`);
+  write(`${DOCUMENT_LABELS.signedAt.kk} / ${DOCUMENT_LABELS.signedAt.ru}: ${stamp.signedAtText} · S/N ${stamp.certificateSerialHex}`, { gapPt: 10 });
   write(document.legalNote.kk, { sizePt: 8 });
   write(document.legalNote.ru, { sizePt: 8, gapPt: 12 });
 

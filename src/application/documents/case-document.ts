@@ -12,14 +12,14 @@ import type { AppContext } from '../app-context.ts';
 import { registriesOf } from '../registries/registries.ts';
 
 /** The result document of a decided case, dated with the decision's civil date in the provider's region. */
-export function caseDocument(state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}): ResultDocument {
+export function caseDocument(app: Pick<AppContext, 'documentCodeKey'>, state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}): ResultDocument {
   const decided = state.steps.find((s) => s.kind === 'decide' && s.status === 'done');
   if (!state.decision || !decided?.completedAt) {
     throw new AppError('STEP_NOT_OPEN', `case ${state.id} has no decision yet`, { stepId: 'sign', openStepId: state.steps.find((s) => s.status === 'open')?.stepId ?? '-' });
   }
   const zone = timeZoneOfRegion(ZRegion.parse(provider.region));
   const decisionDate = formatIsoDate(localPositionOf(zone, Date.parse(decided.completedAt)).epochDay);
-  return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts });
+  return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts, codeKey: app.documentCodeKey });
 }
 
 /**

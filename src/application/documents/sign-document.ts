@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import { caseDocument, loadDocumentFacts } from './case-document.ts';
+import { renderIssuedPdf } from './issue-pdf.ts';
 
 export interface SignedDocumentFacts {
   readonly signerIin: string | null;
@@ -16,14 +17,15 @@ export interface SignedDocumentFacts {
 /**
  * The sign step: the signature must be a CMS over the canonical bytes of the case's result document, made with the
  * signing key of the staff member who signs (condition 2: valid, not revoked, IIN in the certificate = the signer's).
- * A failed check refuses the step with the verifier's own code and message; the document is stored with its signature.
+ * A failed check refuses the step with the verifier's own code and message; the document is stored with its signature
+ * and the PDF issued for it (rendered here, once; issue-pdf.ts).
  */
 export async function verifyAndStoreSignature(
   app: AppContext,
   tx: SqlExecutor,
   context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; signature: string; now: Date },
 ): Promise<SignedDocumentFacts> {
-  const document = caseDocument(context.state, context.regulation, context.provider, await loadDocumentFacts(app, tx, context.state));
+  const document = caseDocument(app, context.state, context.regulation, context.provider, await loadDocumentFacts(app, tx, context.state));
   let facts: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
   let signerName: string | null = null;
   let certificateSerial: string | null = null;
@@ -39,10 +41,18 @@ export async function verifyAndStoreSignature(
     signerName = verdict.signer.commonName;
     certificateSerial = verdict.signer.certificateSerialHex;
   }
+  const pdf = await renderIssuedPdf(app, {
+    document,
+    provider: context.provider,
+    signerName: signerName ?? context.staff.fullName,
+    signerRole: context.staff.role,
+    certificateSerial,
+    signedAt: context.now,
+  });
   await tx.execute(
     `insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
-                            signer_iin, signer_name, certificate_serial, signed_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                            signer_iin, signer_name, certificate_serial, signed_at, signer_role, pdf, pdf_sha256, code_scheme)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'hmac-sha256')
      on conflict (verification_code) do nothing`,
     [
       document.verificationCode,
@@ -57,6 +67,9 @@ export async function verifyAndStoreSignature(
       signerName ?? context.staff.fullName,
       certificateSerial,
       context.now.toISOString(),
+      context.staff.role,
+      pdf.bytes,
+      pdf.sha256,
     ],
   );
   return facts;

@@ -1,19 +1,24 @@
-import { createHash } from 'node:crypto';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
+import { publicDocumentView, signerPositionOf, type PublicDocumentView } from '../../core/documents/public-document-view.ts';
+import { normalizeVerificationCode } from '../../core/documents/verification-code-format.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import type { PdfIdentity } from '../../adapters/documents/read-pdf-identity.ts';
+import type { Text } from '../../core/i18n/text.ts';
 import type { AppContext } from '../app-context.ts';
+import { pdfSha256 } from './issue-pdf.ts';
 
-interface StoredDocument {
+export interface StoredDocument {
+  verification_code: string;
   content: ResultDocument;
   case_id: string;
   signature: string;
   signature_verified: boolean;
   signer_iin: string | null;
   signer_name: string | null;
+  signer_role: string | null;
   certificate_serial: string | null;
   signed_at: Date;
+  pdf_sha256: string | null;
 }
 
 /**
@@ -23,35 +28,46 @@ interface StoredDocument {
  */
 export type CertificateCheck = 'good' | 'revoked' | 'invalid' | 'unverified';
 
-export interface DocumentCheck {
-  readonly document: ResultDocument;
-  readonly contentSha256: string;
+/** What anyone holding the code (or the file) is told: public-document-view.ts says what is left out and why. */
+export interface PublicDocumentCheck {
+  readonly document: PublicDocumentView;
   readonly signature: {
     readonly verified: boolean;
     readonly signerName: string | null;
-    readonly signerIin: string | null;
+    readonly signerPosition: Text | null;
     readonly certificateSerial: string | null;
     readonly signedAt: string;
     readonly certificateStatus: CertificateCheck;
     readonly certificateProblem: string | null;
   };
+  /** SHA-256 of the PDF Qyzmet issued: anyone can hash the file they hold and compare. */
+  readonly pdfSha256: string | null;
   /** A later document of the same case (a new decision) replaces this one. */
   readonly supersededBy: string | null;
 }
 
-/** SHA-256 of the canonical bytes: what the EDS covers, and what the PDF carries in its metadata. */
-export function documentContentSha256(document: ResultDocument): string {
-  return createHash('sha256').update(canonicalBytes(document)).digest('hex');
-}
+const STORED_COLUMNS = `verification_code, content, case_id, signature, signature_verified, signer_iin, signer_name, signer_role,
+                        certificate_serial, signed_at, pdf_sha256`;
 
-export async function findStoredDocument(app: AppContext, code: string): Promise<StoredDocument> {
-  const [row] = await app.db.execute<StoredDocument>(
-    `select content, case_id, signature, signature_verified, signer_iin, signer_name, certificate_serial, signed_at
-       from documents where verification_code = $1`,
-    [code.toUpperCase()],
-  );
+/**
+ * A document the public check may show, by its code (any case, spaces allowed). Documents from before issue #14 carry
+ * a code anyone could compute from the case and result ids (code_scheme 'sha256-unkeyed'): never found here.
+ */
+export async function findPublishedDocument(app: AppContext, code: string): Promise<StoredDocument> {
+  const normalized = normalizeVerificationCode(code);
+  const [row] = normalized
+    ? await app.db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where verification_code = $1 and code_scheme = 'hmac-sha256'`, [normalized])
+    : [];
   if (!row) throw new AppError('NOT_FOUND', `no document ${code}`, { what: code });
   return row;
+}
+
+/** The bytes of the PDF issued for a document, exactly as stored when it was signed. */
+export async function issuedPdfOf(app: AppContext, code: string): Promise<{ code: string; bytes: Uint8Array }> {
+  const stored = await findPublishedDocument(app, code);
+  const [row] = await app.db.execute<{ pdf: Uint8Array | null }>('select pdf from documents where verification_code = $1', [stored.verification_code]);
+  if (!row?.pdf) throw new AppError('NOT_FOUND', `document ${code} has no issued PDF`, { what: code });
+  return { code: stored.verification_code, bytes: row.pdf };
 }
 
 async function certificateCheck(app: AppContext, stored: StoredDocument): Promise<{ status: CertificateCheck; problem: string | null }> {
@@ -65,41 +81,44 @@ async function certificateCheck(app: AppContext, stored: StoredDocument): Promis
   return { status: 'good', problem: null };
 }
 
-/** The public check of a result document by its verification code (the QR opens /verify/<code>). */
-export async function checkDocument(app: AppContext, code: string): Promise<DocumentCheck> {
-  const stored = await findStoredDocument(app, code);
+/** The check of a stored document as the public sees it: signer, status, superseded, masked applicant. */
+export async function publicCheckOf(app: AppContext, stored: StoredDocument): Promise<PublicDocumentCheck> {
   const [later] = await app.db.execute<{ verification_code: string }>(
     'select verification_code from documents where case_id = $1 and signed_at > $2 order by signed_at desc limit 1',
     [stored.case_id, stored.signed_at.toISOString()],
   );
   const certificate = await certificateCheck(app, stored);
   return {
-    document: stored.content,
-    contentSha256: documentContentSha256(stored.content),
+    document: publicDocumentView(stored.content),
     signature: {
       verified: stored.signature_verified,
       signerName: stored.signer_name,
-      signerIin: stored.signer_iin,
+      signerPosition: signerPositionOf(stored.signer_role),
       certificateSerial: stored.certificate_serial,
       signedAt: stored.signed_at.toISOString(),
       certificateStatus: certificate.status,
       certificateProblem: certificate.problem,
     },
+    pdfSha256: stored.pdf_sha256,
     supersededBy: later?.verification_code ?? null,
   };
 }
 
-
-export interface PdfCheck extends DocumentCheck {
-  /** The PDF's content hash equals the stored document's: it was printed from this document, unchanged. */
-  readonly contentMatches: boolean;
+/** The public check of a result document by its verification code (the QR opens /verify/<code>). */
+export async function checkDocument(app: AppContext, code: string): Promise<PublicDocumentCheck> {
+  return publicCheckOf(app, await findPublishedDocument(app, code));
 }
 
-/** Checks an uploaded PDF: finds the document by the code in its metadata and compares the content hash. */
-export async function checkPdf(app: AppContext, identity: PdfIdentity): Promise<PdfCheck> {
-  if (!identity.verificationCode) {
-    throw new AppError('PDF_NOT_A_RESULT_DOCUMENT', 'the PDF carries no verification code', {});
+/**
+ * Checks an uploaded PDF by what it is, not by what it says: the SHA-256 of the whole file must be the hash of a PDF
+ * Qyzmet issued. A changed byte, a re-save by another program, or a new file with copied metadata is "not ours"
+ * (PDF_NOT_ISSUED_BY_QYZMET); the code the file claims is named only so the person can check it by code.
+ */
+export async function checkPdf(app: AppContext, bytes: Uint8Array, claimedCode: (bytes: Uint8Array) => Promise<string | null>): Promise<PublicDocumentCheck & { fileMatches: true }> {
+  const [stored] = await app.db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where pdf_sha256 = $1 and code_scheme = 'hmac-sha256'`, [pdfSha256(bytes)]);
+  if (!stored) {
+    const claimed = await claimedCode(bytes);
+    throw new AppError('PDF_NOT_ISSUED_BY_QYZMET', `uploaded file (${bytes.length} bytes) is no PDF Qyzmet issued`, { claimedCode: claimed ?? '-' });
   }
-  const check = await checkDocument(app, identity.verificationCode);
-  return { ...check, contentMatches: identity.contentSha256 === check.contentSha256 };
+  return { ...(await publicCheckOf(app, stored)), fileMatches: true };
 }

@@ -33,6 +33,8 @@ export interface AssembleInput {
   readonly decisionDate: string;
   /** What the registries wrote for the case (certificate flags, the referral); none for most templates. */
   readonly facts?: DocumentFacts;
+  /** The server's secret the verification code is derived with (verification-code.ts). */
+  readonly codeKey: Uint8Array;
 }
 
 type FormField = Regulation['formFields'][number];
@@ -48,7 +50,7 @@ function formValue(field: FormField, value: unknown): Text {
 }
 
 /** Builds the document of a decided case. Pure: the same case always gives the same document (and bytes). */
-export function assembleResultDocument({ state, regulation, providerName, decisionDate, facts = {} }: AssembleInput): ResultDocument {
+export function assembleResultDocument({ state, regulation, providerName, decisionDate, facts = {}, codeKey }: AssembleInput): ResultDocument {
   const decision = state.decision;
   if (!decision) throw new Error(`case ${state.id} has no decision to document`);
   const result = regulation.results.find((r) => r.id === decision.resultId);
@@ -72,7 +74,7 @@ export function assembleResultDocument({ state, regulation, providerName, decisi
   };
   return {
     schema: 1,
-    verificationCode: verificationCodeOf(state.id, result.id),
+    verificationCode: verificationCodeOf(codeKey, state.id, result.id),
     caseId: state.id,
     regulationId: regulation.id,
     templateId: result.template,

@@ -100,5 +100,6 @@ export const DOCUMENT_LABELS = {
   iin: { kk: 'ЖСН', ru: 'ИИН', en: 'IIN' },
   service: { kk: 'Мемлекеттік қызмет', ru: 'Государственная услуга', en: 'State service' },
   signedBy: { kk: 'Қол қойған', ru: 'Подписал', en: 'Signed by' },
+  signedAt: { kk: 'Қол қойылған уақыты', ru: 'Время подписания', en: 'Signed at' },
   verify: { kk: 'Құжаттың түпнұсқалығын тексеру коды', ru: 'Код проверки подлинности документа', en: 'Document verification code' },
 } as const satisfies Record<string, Text>;

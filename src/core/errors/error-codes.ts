@@ -154,6 +154,19 @@ export const ERROR_CODES = {
       en: 'This PDF is not a Qyzmet result document: it carries no verification code. Enter the code printed on the document or scan its QR code.',
     },
   },
+  /**
+   * Issue #14: the public check compares the whole uploaded file with the PDFs Qyzmet issued; details.claimedCode is the
+   * code the file names in its metadata ('-' when none), which proves nothing but can be checked by code.
+   */
+  PDF_NOT_ISSUED_BY_QYZMET: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл файлды Qyzmet бермеген: ол Qyzmet берген бірде-бір PDF файлымен байт бойынша сәйкес келмейді. Файлдағы кез келген өзгеріс — тіпті бір байт немесе басқа бағдарламада қайта сақтау — оны түпнұсқадан өзгеше етеді. Түпнұсқа файлды сұраңыз немесе құжатты онда басылған код бойынша тексеріңіз: код бойынша тексеру шынымен не берілгенін көрсетеді.',
+      ru: 'Этот файл не выдан Qyzmet: он не совпадает побайтно ни с одним PDF, выданным Qyzmet. Любое изменение файла — даже одного байта или пересохранение в другой программе — делает его отличным от оригинала. Запросите исходный файл или проверьте документ по напечатанному на нём коду: проверка по коду показывает, что было выдано на самом деле.',
+      en: 'This file was not issued by Qyzmet: it is not byte for byte identical to any PDF Qyzmet issued. Any change to the file — even one byte, or saving it again in another program — makes it differ from the original. Ask for the original file, or check the document by the code printed on it: the check by code shows what was really issued.',
+    },
+  },
   REGULATION_NOT_FOUND: {
     httpStatus: 404,
     errorClass: 'operated',

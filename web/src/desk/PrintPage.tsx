@@ -14,8 +14,8 @@ interface LocalizedText {
   readonly en: string;
 }
 
-interface PublicDocument {
-  readonly document: Record<string, unknown>;
+interface PublishedDocument {
+  readonly content: Record<string, unknown>;
   readonly signature: { readonly signerName: string | null; readonly signedAt: string };
 }
 
@@ -23,13 +23,13 @@ const asText = (value: unknown): LocalizedText | null => (value && typeof value 
 
 /**
  * The signed result to hand over at the window (seed 001 line 156, process 8): the document in Kazakh and Russian
- * with its verification code, the printable PDF (the public GET /api/documents/{code}/pdf with its QR code), and the
- * record of who received it.
+ * with its verification code (GET /api/documents/{code}/full), the printable PDF issued at signing (GET
+ * /api/documents/{code}/pdf, with its QR code), and the record of who received it.
  */
 export function PrintPage({ caseId }: { readonly caseId: string }) {
   const { t, language } = useI18n();
   const [submission, setSubmission] = useState<DeskSubmission | null>(null);
-  const [published, setPublished] = useState<PublicDocument | null>(null);
+  const [published, setPublished] = useState<PublishedDocument | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -37,7 +37,8 @@ export function PrintPage({ caseId }: { readonly caseId: string }) {
     unwrap(api.GET('/api/desk/submissions/{caseId}', { params: { path: { caseId } } })).then(
       async (found) => {
         setSubmission(found);
-        if (found.verificationCode) setPublished((await unwrap(api.GET('/api/documents/{code}', { params: { path: { code: found.verificationCode } } }))) as PublicDocument);
+        // The whole document (the public check shows only a masked summary): the branch forwarded this case.
+        if (found.verificationCode) setPublished((await unwrap(api.GET('/api/documents/{code}/full', { params: { path: { code: found.verificationCode } } }))) as PublishedDocument);
       },
       (failure: unknown) => setError(failure),
     );
@@ -55,8 +56,8 @@ export function PrintPage({ caseId }: { readonly caseId: string }) {
   };
 
   const code = submission?.verificationCode ?? null;
-  const title = asText(published?.document.title);
-  const body = asText(published?.document.body);
+  const title = asText(published?.content.title);
+  const body = asText(published?.content.body);
   const pdfUrl = code ? `/api/documents/${code}/pdf` : null;
 
   return (

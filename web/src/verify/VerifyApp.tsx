@@ -4,43 +4,45 @@ import { bytesToBase64 } from '../../../src/adapters/pki/bytes.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { LocalizedText } from '../i18n/languages.ts';
 import { navigate } from '../router/router.ts';
+import { Link } from '../router/Link.tsx';
+import { ApiError } from '../api/api-error.ts';
+import { normalizeVerificationCode } from '../../../src/core/documents/verification-code-format.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import './verify.css';
 
 const BASE = '/verify';
-const CODE_PATTERN = /^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/;
 
+/** The public answer (GET /api/documents/{code}, POST /api/documents/verify-pdf): no full name, IIN or form fields. */
 interface DocumentCheck {
-  readonly document: Record<string, unknown>;
+  readonly document: {
+    readonly verificationCode: string;
+    readonly number: string;
+    readonly date: string;
+    readonly title: LocalizedText;
+    readonly provider: LocalizedText;
+    readonly service: LocalizedText;
+    readonly applicant: { readonly initials: string; readonly iinLast4: string };
+  };
   readonly signature: {
     readonly verified: boolean;
     readonly signerName: string | null;
-    readonly signerIin: string | null;
+    readonly signerPosition: LocalizedText | null;
     readonly certificateSerial: string | null;
     readonly signedAt: string;
     readonly certificateStatus: 'good' | 'revoked' | 'invalid' | 'unverified';
   };
+  readonly pdfSha256: string | null;
   readonly supersededBy: string | null;
-  readonly contentMatches?: boolean;
-}
-
-interface PrintedDocument {
-  readonly verificationCode: string;
-  readonly number: string;
-  readonly date: string;
-  readonly title: LocalizedText;
-  readonly provider: LocalizedText;
-  readonly service: LocalizedText;
-  readonly applicant: { readonly fullName: string; readonly iin: string };
-  readonly fields: ReadonlyArray<{ readonly label: LocalizedText; readonly value: LocalizedText }>;
-  readonly body: LocalizedText;
+  readonly fileMatches?: true;
 }
 
 /** The public check of a result document (/verify, no sign-in): by the code under the QR, or by uploading the PDF. */
 export function VerifyApp({ pathname }: { readonly pathname: string }) {
-  const code = decodeURIComponent(pathname.slice(BASE.length + 1));
+  const typed = decodeURIComponent(pathname.slice(BASE.length + 1));
+  // A code typed into the address bar in lower case or with spaces is the same code.
+  const code = normalizeVerificationCode(typed) ?? typed;
   return <VerifyPage key={code} code={code} />;
 }
 
@@ -54,7 +56,7 @@ function VerifyPage({ code }: { readonly code: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (!CODE_PATTERN.test(code)) return;
+    if (!normalizeVerificationCode(code)) return;
     let live = true;
     setBusy(true);
     unwrap(api.GET('/api/documents/{code}', { params: { path: { code } } })).then(
@@ -68,8 +70,8 @@ function VerifyPage({ code }: { readonly code: string }) {
 
   const byCode = (event: FormEvent) => {
     event.preventDefault();
-    const value = input.trim().toUpperCase();
-    if (!CODE_PATTERN.test(value)) {
+    const value = normalizeVerificationCode(input);
+    if (!value) {
       setInvalid(true);
       return;
     }
@@ -129,45 +131,58 @@ function VerifyPage({ code }: { readonly code: string }) {
       </div>
       {busy ? <p role="status">{t('verify.checking')}</p> : null}
       <ErrorAlert error={error} />
+      <ClaimedCode error={error} />
       {check ? <CheckResult check={check} /> : null}
     </Page>
   );
 }
 
+/** After "not ours": the code the file names in its metadata proves nothing, but checking it shows what was issued. */
+function ClaimedCode({ error }: { readonly error: unknown }) {
+  const { t } = useI18n();
+  const claimed = error instanceof ApiError && error.code === 'PDF_NOT_ISSUED_BY_QYZMET' ? error.details.claimedCode : null;
+  if (typeof claimed !== 'string' || !normalizeVerificationCode(claimed)) return null;
+  return (
+    <p>
+      {t('verify.result.claimedCode', { code: claimed })} <Link href={`${BASE}/${claimed}`}>{t('verify.result.checkClaimed', { code: claimed })}</Link>
+    </p>
+  );
+}
+
 function CheckResult({ check }: { readonly check: DocumentCheck }) {
   const { t, text, dateTime } = useI18n();
-  const document = check.document as unknown as PrintedDocument;
-  const status = check.signature.certificateStatus;
-  const genuine = check.contentMatches !== false && status !== 'invalid';
+  const { document, signature } = check;
+  const status = signature.certificateStatus;
+  const genuine = status !== 'invalid';
   return (
     <section className="card stack" aria-labelledby="verify-result" data-testid="verify-result">
       <h2 id="verify-result">{genuine ? t('verify.result.found') : t('verify.result.problem')}</h2>
-      {check.contentMatches === false ? <p className="alert alert-error">{t('verify.result.contentChanged')}</p> : null}
-      {check.contentMatches === true ? <p className="alert alert-success">{t('verify.result.contentMatches')}</p> : null}
+      {check.fileMatches ? <p className="alert alert-success">{t('verify.result.fileMatches')}</p> : null}
       {check.supersededBy ? <p className="alert alert-warning">{t('verify.result.superseded', { code: check.supersededBy })}</p> : null}
       <dl className="facts">
         <Row term={t('verify.field.title')}>{text(document.title)}</Row>
         <Row term={t('verify.field.number')}>{document.number}</Row>
         <Row term={t('verify.field.date')}>{document.date}</Row>
         <Row term={t('verify.field.provider')}>{text(document.provider)}</Row>
-        <Row term={t('verify.field.applicant')}>
-          {document.applicant.fullName} ({t('verify.field.iin')} {document.applicant.iin})
+        <Row term={t('verify.field.service')}>{text(document.service)}</Row>
+        <Row term={t('verify.field.applicant')} testId="masked-applicant">
+          {t('verify.field.applicantMasked', { initials: document.applicant.initials, last4: document.applicant.iinLast4 })}
         </Row>
-        {document.fields.map((field, index) => (
-          <Row key={index} term={text(field.label)}>
-            {text(field.value)}
-          </Row>
-        ))}
         <Row term={t('verify.field.signer')}>
-          {check.signature.signerName ?? t('common.empty')}
-          {check.signature.signerIin ? ` (${t('verify.field.iin')} ${check.signature.signerIin})` : ''}
+          {signature.signerName ?? t('common.empty')}
+          {signature.signerPosition ? `, ${text(signature.signerPosition)}` : ''}
         </Row>
-        <Row term={t('verify.field.signedAt')}>{dateTime(check.signature.signedAt)}</Row>
+        <Row term={t('verify.field.signedAt')}>{dateTime(signature.signedAt)}</Row>
         <Row term={t('verify.field.certificate')} testId="certificate-status">
           {t(`verify.certificate.${status}`)}
         </Row>
+        {check.pdfSha256 ? (
+          <Row term={t('verify.field.pdfSha256')}>
+            <code className="hash">{check.pdfSha256}</code>
+          </Row>
+        ) : null}
       </dl>
-      <p>{text(document.body)}</p>
+      <p className="hint">{t('verify.privacy')}</p>
     </section>
   );
 }

@@ -1,38 +1,20 @@
 import { z } from 'zod';
-import { readPdfIdentity } from '../../../adapters/documents/read-pdf-identity.ts';
-import { renderResultPdf } from '../../../adapters/documents/render-result-pdf.ts';
+import { readClaimedCode } from '../../../adapters/documents/read-pdf-identity.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { caseDocument, loadDocumentFacts } from '../../../application/documents/case-document.ts';
-import { checkDocument, checkPdf, findStoredDocument } from '../../../application/documents/verify-document.ts';
-import { loadVisibleCase } from '../../../application/cases/load-case.ts';
+import { readFullDocument } from '../../../application/documents/read-full-document.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
+import { checkDocument, checkPdf, issuedPdfOf } from '../../../application/documents/verify-document.ts';
+import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { canonicalBytes } from '../../../core/documents/canonical-bytes.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZCaseParams } from '../cases/cases.types.ts';
+import { requireDocumentReader } from './document-reader.ts';
+import { MAX_PDF_BASE64_CHARS, ZCode, ZFullDocumentCheck, ZPdfCheck, ZPublicDocumentCheck, ZVerifyPdfBody } from './documents.types.ts';
 
-const ZCode = z.object({ code: z.string().regex(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/, 'a code like ABCDE-FGHJK-LMNPQ-RSTUV') });
-
-const ZDocumentCheck = z.object({
-  document: z.record(z.string(), z.unknown()),
-  contentSha256: z.string(),
-  signature: z.object({
-    verified: z.boolean(),
-    signerName: z.string().nullable(),
-    signerIin: z.string().nullable(),
-    certificateSerial: z.string().nullable(),
-    signedAt: z.string(),
-    certificateStatus: z.enum(['good', 'revoked', 'invalid', 'unverified']),
-    certificateProblem: z.string().nullable(),
-  }),
-  supersededBy: z.string().nullable().describe('the verification code of a later document of the same case, if any'),
-});
-
-/** A signed result PDF is some 50–100 KB; 5 MB of Base64 leaves room for scans saved as PDF by mistake. */
-const MAX_PDF_BASE64_CHARS = 5 * 1024 * 1024;
-
-/** The public check reads a standby where one is configured: a document issued seconds ago may show a moment later. */
+/** The public check reads a standby where one is configured (QYZMET_READ_DATABASE_URL): a document issued a moment ago may show a moment later. */
 const publicReads = (ctx: AppContext): AppContext => ({ ...ctx, db: ctx.readDb });
 
 export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
@@ -51,7 +33,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
       const staff = await requireStaff(ctx, request);
       const { state, provider } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
       await recordStaffRead(ctx, staff, { kind: 'document', id: state.id, subjectIin: state.applicant.iin }, 'document.content');
-      const document = caseDocument(state, ctx.catalog.get(state.regulationId), provider, await loadDocumentFacts(ctx, ctx.db, state));
+      const document = caseDocument(ctx, state, ctx.catalog.get(state.regulationId), provider, await loadDocumentFacts(ctx, ctx.db, state));
       return { verificationCode: document.verificationCode, contentBase64: Buffer.from(canonicalBytes(document)).toString('base64'), document: { ...document } };
     },
   );
@@ -60,16 +42,29 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/documents/:code',
     {
       schema: {
-        operationId: 'checkDocument',
         tags: ['documents'],
-        summary: 'Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded',
+        summary: 'Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant',
         params: ZCode,
-        response: { 200: ZDocumentCheck, 400: errorResponses[400], 404: errorResponses[404] },
+        response: { 200: ZPublicDocumentCheck, 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request) => checkDocument(publicReads(ctx), request.params.code),
+  );
+
+  app.get(
+    '/api/documents/:code/full',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The whole signed document: for the applicant (citizen session) and for staff who may see the case',
+        security: [{ bearer: [] }],
+        params: ZCode,
+        response: { 200: ZFullDocumentCheck, 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
       },
     },
     async (request) => {
-      const check = await checkDocument(publicReads(ctx), request.params.code);
-      return { ...check, document: { ...check.document } };
+      const full = await readFullDocument(ctx, await requireDocumentReader(ctx, request), request.params.code);
+      return { ...full, content: { ...full.content } };
     },
   );
 
@@ -79,34 +74,30 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
       bodyLimit: MAX_PDF_BASE64_CHARS + 1024,
       schema: {
         tags: ['documents'],
-        summary: 'Public check of an uploaded result PDF: finds the document by the code in its metadata and compares its content hash',
-        body: z.object({ pdfBase64: z.string().min(1).max(MAX_PDF_BASE64_CHARS) }),
-        response: { 200: ZDocumentCheck.extend({ contentMatches: z.boolean() }), 400: errorResponses[400], 404: errorResponses[404] },
+        summary: 'Public check of an uploaded PDF: genuine only when the whole file is byte for byte a PDF Qyzmet issued (422 PDF_NOT_ISSUED_BY_QYZMET otherwise)',
+        body: ZVerifyPdfBody,
+        response: { 200: ZPdfCheck, 400: errorResponses[400], 422: errorResponses[422] },
       },
     },
-    async (request) => {
-      const identity = await readPdfIdentity(Buffer.from(request.body.pdfBase64, 'base64'));
-      const check = await checkPdf(publicReads(ctx), identity);
-      return { ...check, document: { ...check.document } };
-    },
+    async (request) => checkPdf(publicReads(ctx), Buffer.from(request.body.pdfBase64, 'base64'), readClaimedCode),
   );
 
   app.get(
     '/api/documents/:code/pdf',
-    { schema: { tags: ['documents'], summary: 'The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>)', params: ZCode, produces: ['application/pdf'] } },
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The signed result document as PDF/A-2b, exactly the file issued at signing (A4, kk/ru, QR code to QYZMET_PUBLIC_URL/verify/<code>)',
+        params: ZCode,
+        produces: ['application/pdf'],
+      },
+    },
     async (request, reply) => {
-      const stored = await findStoredDocument(publicReads(ctx), request.params.code);
-      // The QR opens the public verification page of the web app.
-      const verifyUrl = `${request.protocol}://${request.host}/verify/${stored.content.verificationCode}`;
-      const pdf = await renderResultPdf(
-        stored.content,
-        { signerName: stored.signer_name ?? '—', signerIin: stored.signer_iin, signedAt: stored.signed_at.toISOString(), certificateSerialHex: stored.certificate_serial ?? '—' },
-        verifyUrl,
-      );
+      const issued = await issuedPdfOf(publicReads(ctx), request.params.code);
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${stored.content.verificationCode}.pdf"`)
-        .send(Buffer.from(pdf));
+        .header('content-disposition', `inline; filename="${issued.code}.pdf"`)
+        .send(Buffer.from(issued.bytes));
     },
   );
 }
