@@ -61,6 +61,9 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/documents/{code}': PUBLIC,
   'POST /api/documents/verify-pdf': PUBLIC,
   'GET /api/documents/{code}/pdf': PUBLIC,
+  // The full content of a result document (issue #14): the applicant, staff who may see the case, the operator of the
+  // branch that forwarded it; anyone else 404 (decided by readFullDocument).
+  'GET /api/documents/{code}/full': { audience: { kind: 'citizenOrStaff', roles: ['clerk', 'head', 'executor', 'supervisor', 'admin', 'scOperator'] } },
   // Cases at the provider's office.
   'POST /api/cases': staff(['clerk']),
   'GET /api/cases': staff(CASE_READERS),

@@ -543,8 +543,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public check of a result document by the code under its QR: content, signer, signing time, certificate status, superseded */
-        get: operations["checkDocument"];
+        /** Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant */
+        get: operations["getDocumentsByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{code}/full": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole signed document: for the applicant (citizen session) and for staff who may see the case */
+        get: operations["getDocumentsByCodeFull"];
         put?: never;
         post?: never;
         delete?: never;
@@ -560,7 +577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed result document as PDF (A4, kk/ru, QR code to /verify/<code>) */
+        /** The signed result document as PDF/A-2b, exactly the file issued at signing (A4, kk/ru, QR code to QYZMET_PUBLIC_URL/verify/<code>) */
         get: operations["getDocumentsByCodePdf"];
         put?: never;
         post?: never;
@@ -579,7 +596,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Public check of an uploaded result PDF: finds the document by the code in its metadata and compares its content hash */
+        /** Public check of an uploaded PDF: genuine only when the whole file is byte for byte a PDF Qyzmet issued (422 PDF_NOT_ISSUED_BY_QYZMET otherwise) */
         post: operations["postDocumentsVerifyPdf"];
         delete?: never;
         options?: never;
@@ -1747,6 +1764,59 @@ export interface components {
                 };
             };
         };
+        FullDocumentCheck: {
+            /** @description the whole signed document */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
         GatewaySubmission: {
             applicantIin: string;
             caseId: string;
@@ -1839,6 +1909,60 @@ export interface components {
             };
             readAt: string | null;
         };
+        PdfCheck: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /**
+             * @description the uploaded file is byte for byte the PDF Qyzmet issued
+             * @constant
+             */
+            fileMatches: true;
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
+        };
         Person: {
             address: {
                 district: string | null;
@@ -1875,6 +1999,55 @@ export interface components {
             };
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        PublicDocumentCheck: {
+            /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
+            document: {
+                /** @description masked: initials and the last four IIN digits only */
+                applicant: {
+                    iinLast4: string;
+                    initials: string;
+                };
+                date: string;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                number: string;
+                /** @description the issuer */
+                provider: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+            };
+            /** @description SHA-256 of the PDF Qyzmet issued for this document */
+            pdfSha256: string | null;
+            signature: {
+                certificateProblem: string | null;
+                certificateSerial: string | null;
+                /** @enum {string} */
+                certificateStatus: "good" | "revoked" | "invalid" | "unverified";
+                signedAt: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                verified: boolean;
+            };
+            /** @description the verification code of a later document of the same case, if any */
+            supersededBy: string | null;
         };
         ReadAuditEntry: {
             at: string;
@@ -4204,7 +4377,7 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    checkDocument: {
+    getDocumentsByCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -4221,27 +4394,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        contentSha256: string;
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        signature: {
-                            certificateProblem: string | null;
-                            certificateSerial: string | null;
-                            /** @enum {string} */
-                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                            signedAt: string;
-                            signerIin: string | null;
-                            signerName: string | null;
-                            verified: boolean;
-                        };
-                        /** @description the verification code of a later document of the same case, if any */
-                        supersededBy: string | null;
-                    };
+                    "application/json": components["schemas"]["PublicDocumentCheck"];
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDocumentsByCodeFull: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FullDocumentCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
@@ -4288,29 +4470,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        contentMatches: boolean;
-                        contentSha256: string;
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        signature: {
-                            certificateProblem: string | null;
-                            certificateSerial: string | null;
-                            /** @enum {string} */
-                            certificateStatus: "good" | "revoked" | "invalid" | "unverified";
-                            signedAt: string;
-                            signerIin: string | null;
-                            signerName: string | null;
-                            verified: boolean;
-                        };
-                        /** @description the verification code of a later document of the same case, if any */
-                        supersededBy: string | null;
-                    };
+                    "application/json": components["schemas"]["PdfCheck"];
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
         };
     };
