@@ -240,7 +240,8 @@ export async function runSurge(options: {
 
     const sources: CpuSources = {
       loadGenerator: selfCpuSeconds,
-      app: async () => (await Promise.all(apps.map(askCpu))).reduce((s, v) => s + v, 0),
+      // One source per server process (QYZMET_WORKERS / --app-processes), so the JSON shows how evenly they share.
+      ...(apps.length === 1 ? { app: () => askCpu(apps[0]!) } : Object.fromEntries(apps.map((app, index) => [`app${index + 1}`, () => askCpu(app)]))),
       ...(options.databaseCpu ? { postgres: options.databaseCpu } : {}),
     };
     const stopCpu = await startCpuAccounting(sources);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors/app-error.ts';
@@ -33,6 +34,11 @@ const ZEnvironment = z.object({
   QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('local'),
   /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
   QYZMET_PKI_DIR: z.string().min(1).optional(),
+  /**
+   * How many server processes `start` runs (node:cluster, one database pool each); default one per core. The embedded
+   * PGlite database belongs to one process, so with it this is always 1.
+   */
+  QYZMET_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -48,6 +54,8 @@ export interface Config {
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+  /** Server processes to run: QYZMET_WORKERS (default one per core) with PostgreSQL, always 1 with PGlite. */
+  readonly workers: number;
 }
 
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -74,5 +82,6 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     logLevel: env.LOG_LEVEL,
+    workers: env.DATABASE_URL ? (env.QYZMET_WORKERS ?? os.availableParallelism()) : 1,
   };
 }

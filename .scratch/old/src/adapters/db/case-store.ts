@@ -1,0 +1,165 @@
+import type { CaseEvent } from '../../core/case/case-events.ts';
+import { openStep, type CaseState } from '../../core/case/case-state.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { SqlExecutor } from './database.ts';
+import { queries } from './query-builder.ts';
+
+/** The columns inboxes and reports filter on, kept beside the state so they need no JSON lookups. */
+function caseColumns(state: CaseState) {
+  const open = openStep(state);
+  return {
+    status: state.status,
+    version: state.version,
+    open_step_id: open?.stepId ?? null,
+    open_step_role: open?.role ?? null,
+    open_step_due_at: open?.dueAt ?? null,
+    executor_id: state.executorId,
+    journal_number: state.journalNumber,
+    overall_due_at: state.overallDueAt,
+    closed_at: state.closedAt,
+    outcome: state.closedAt ? (state.status === 'refused' ? 'refused' : 'completed') : null,
+    refusal_ground_id: state.decision?.outcome === 'refusal' ? state.decision.groundId : null,
+    state: JSON.stringify(state),
+  };
+}
+
+/** The report projection rows of the steps these events touched (case_steps), to keep in step with the case. */
+function touchedStepRows(state: CaseState, events: readonly CaseEvent[]) {
+  const touched = new Set(events.flatMap((e) => ('stepId' in e.data && typeof e.data.stepId === 'string' ? [e.data.stepId] : [])));
+  return state.steps
+    .filter((step) => touched.has(step.stepId) && step.status !== 'pending')
+    .map((step) => ({
+      step_id: step.stepId,
+      role: step.role,
+      status: step.status,
+      opened_at: step.openedAt,
+      due_at: step.dueAt,
+      completed_at: step.completedAt,
+      overdue: step.overdue,
+    }));
+}
+
+const eventRows = (events: readonly CaseEvent[]) => events.map((e) => ({ seq: e.seq, type: e.data.type, at: e.at, actor: e.actor, data: e.data }));
+
+/**
+ * The tail every write shares: the events appended and the touched steps projected, both fed from the `written` CTE
+ * (the inserted or updated case row), so a command's whole write is ONE statement — one round trip to the database
+ * instead of three (issue #9: the engine's cost is dominated by round trips). When `written` is empty (a version
+ * conflict) nothing is appended.
+ */
+function appendAndProjectSql(eventsParam: number, stepsParam: number): string {
+  return `, appended as (
+  insert into case_events (case_id, seq, type, at, actor, data)
+  select written.id, e.seq, e.type, e.at, e.actor, e.data
+  from written, jsonb_to_recordset($${eventsParam}::jsonb) as e(seq integer, type text, at timestamptz, actor jsonb, data jsonb)
+), projected as (
+  insert into case_steps (case_id, step_id, provider_id, regulation_id, service_code, channel, role, status, opened_at, due_at, completed_at, overdue)
+  select written.id, s.step_id, written.provider_id, written.regulation_id, written.service_code, written.channel, s.role, s.status, s.opened_at, s.due_at, s.completed_at, s.overdue
+  from written, jsonb_to_recordset($${stepsParam}::jsonb) as s(step_id text, role text, status text, opened_at timestamptz, due_at timestamptz, completed_at timestamptz, overdue boolean)
+  on conflict (case_id, step_id) do update set status = excluded.status, opened_at = excluded.opened_at, due_at = excluded.due_at,
+    completed_at = excluded.completed_at, overdue = excluded.overdue
+)
+select written.id from written`;
+}
+
+export async function insertCase(tx: SqlExecutor, state: CaseState, serviceCode: string, events: readonly CaseEvent[]): Promise<void> {
+  const row: Record<string, unknown> = {
+    id: state.id,
+    provider_id: state.providerId,
+    regulation_id: state.regulationId,
+    service_code: serviceCode,
+    route_id: state.routeId,
+    channel: state.channel,
+    applicant_iin: state.applicant.iin,
+    filed_at: state.filedAt,
+    ...caseColumns(state),
+  };
+  // Column names come from caseColumns (constants), never from input; every value is a parameter.
+  const columns = Object.keys(row);
+  const values = Object.values(row);
+  await tx.execute(
+    `with written as (
+  insert into cases (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+  returning id, provider_id, regulation_id, service_code, channel
+)${appendAndProjectSql(values.length + 1, values.length + 2)}`,
+    [...values, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events))],
+  );
+}
+
+/**
+ * Saves a command's outcome only if nobody changed the case since `expectedVersion` was read (optimistic
+ * concurrency): otherwise VERSION_CONFLICT, and the caller's transaction rolls back.
+ */
+export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number, state: CaseState, events: readonly CaseEvent[]): Promise<void> {
+  const columns = caseColumns(state);
+  const names = Object.keys(columns);
+  const values = Object.values(columns);
+  const base = values.length;
+  const updated = await tx.execute<{ id: string }>(
+    `with written as (
+  update cases set ${names.map((name, i) => `${name} = $${i + 1}`).join(', ')}
+  where id = $${base + 1} and version = $${base + 2}
+  returning id, provider_id, regulation_id, service_code, channel
+)${appendAndProjectSql(base + 3, base + 4)}`,
+    [...values, state.id, expectedVersion, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events))],
+  );
+  if (updated.length === 0) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} changed after version ${expectedVersion} was read`);
+  }
+}
+
+export async function findCaseState(db: SqlExecutor, caseId: string): Promise<CaseState | null> {
+  const [row] = await db.query(queries.selectFrom('cases').select('state').where('id', '=', caseId).compile());
+  return row?.state ?? null;
+}
+
+export async function listCaseEvents(db: SqlExecutor, caseId: string): Promise<CaseEvent[]> {
+  const rows = await db.query(
+    queries.selectFrom('case_events').select(['seq', 'at', 'actor', 'data']).where('case_id', '=', caseId).orderBy('seq').compile(),
+  );
+  return rows.map((r) => ({ seq: r.seq, at: r.at.toISOString(), actor: r.actor as CaseEvent['actor'], data: r.data as CaseEvent['data'] }));
+}
+
+/** The next number of a provider's incoming journal for a year; rolled back with the transaction, so no gaps. */
+export async function nextJournalNumber(tx: SqlExecutor, providerId: string, year: number): Promise<number> {
+  const [row] = await tx.execute<{ last_number: number }>(
+    `insert into journal_counters (provider_id, year, last_number) values ($1, $2, 1)
+     on conflict (provider_id, year) do update set last_number = journal_counters.last_number + 1
+     returning last_number`,
+    [providerId, year],
+  );
+  if (!row) throw new Error('journal counter returned no row');
+  return row.last_number;
+}
+
+export interface InboxQuery {
+  readonly providerId: string;
+  readonly role: string;
+  /** An executor sees only the cases assigned to them. */
+  readonly executorId?: string;
+  readonly limit: number;
+}
+
+export async function listInbox(db: SqlExecutor, query: InboxQuery) {
+  let builder = queries
+    .selectFrom('cases')
+    .select([
+      'id',
+      'regulation_id',
+      'service_code',
+      'channel',
+      'applicant_iin',
+      'status',
+      'version',
+      'open_step_id',
+      'open_step_due_at',
+      'journal_number',
+      'filed_at',
+      'overall_due_at',
+    ])
+    .where('provider_id', '=', query.providerId)
+    .where('open_step_role', '=', query.role)
+    .where('closed_at', 'is', null);
+  if (query.executorId) builder = builder.where('executor_id', '=', query.executorId);
+  return db.query(builder.orderBy('open_step_due_at', 'asc').orderBy('id').limit(query.limit).compile());
+}

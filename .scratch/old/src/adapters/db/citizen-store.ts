@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { SqlExecutor } from './database.ts';
+
+/** Citizen accounts of the portal, their bearer sessions and the one-time EDS sign-in challenges. */
+function sha256(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function insertCitizenAccount(db: SqlExecutor, iin: string, passwordHash: string, now: Date): Promise<boolean> {
+  const rows = await db.execute('insert into citizen_accounts (iin, password_hash, created_at) values ($1, $2, $3) on conflict (iin) do nothing returning iin', [
+    iin,
+    passwordHash,
+    now.toISOString(),
+  ]);
+  return rows.length > 0;
+}
+
+export async function findCitizenAccount(db: SqlExecutor, iin: string): Promise<{ iin: string; passwordHash: string; active: boolean } | null> {
+  const [row] = await db.execute<{ iin: string; password_hash: string; active: boolean }>('select iin, password_hash, active from citizen_accounts where iin = $1', [iin]);
+  return row ? { iin: row.iin, passwordHash: row.password_hash, active: row.active } : null;
+}
+
+export async function createCitizenSession(db: SqlExecutor, iin: string, method: 'password' | 'eds', now: Date, hours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
+  await db.execute('insert into citizen_sessions (token_hash, citizen_iin, created_at, expires_at, method) values ($1, $2, $3, $4, $5)', [
+    sha256(token),
+    iin,
+    now.toISOString(),
+    expiresAt.toISOString(),
+    method,
+  ]);
+  return { token, expiresAt };
+}
+
+export async function findCitizenSession(db: SqlExecutor, token: string, now: Date): Promise<{ iin: string; method: 'password' | 'eds' } | null> {
+  const [row] = await db.execute<{ citizen_iin: string; method: 'password' | 'eds' }>(
+    `select s.citizen_iin, s.method from citizen_sessions s join citizen_accounts a on a.iin = s.citizen_iin
+      where s.token_hash = $1 and s.expires_at > $2 and a.active`,
+    [sha256(token), now.toISOString()],
+  );
+  return row ? { iin: row.citizen_iin, method: row.method } : null;
+}
+
+export async function deleteCitizenSession(db: SqlExecutor, token: string): Promise<void> {
+  await db.execute('delete from citizen_sessions where token_hash = $1', [sha256(token)]);
+}
+
+export async function insertEdsChallenge(db: SqlExecutor, now: Date, validSeconds: number): Promise<{ nonce: string; expiresAt: Date }> {
+  const nonce = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + validSeconds * 1000);
+  await db.execute('insert into citizen_eds_challenges (nonce, created_at, expires_at) values ($1, $2, $3)', [nonce, now.toISOString(), expiresAt.toISOString()]);
+  return { nonce, expiresAt };
+}
+
+/** Spends a challenge: true once, for an unexpired unused nonce; every later call false. */
+export async function spendEdsChallenge(db: SqlExecutor, nonce: string, now: Date): Promise<boolean> {
+  const rows = await db.execute('update citizen_eds_challenges set used_at = $2 where nonce = $1 and used_at is null and expires_at > $2 returning nonce', [nonce, now.toISOString()]);
+  return rows.length > 0;
+}

@@ -1,0 +1,79 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { StaffRole } from '../../core/case/actor.ts';
+import type { SqlExecutor } from './database.ts';
+import { queries } from './query-builder.ts';
+
+export interface StaffMember {
+  readonly id: string;
+  readonly providerId: string | null;
+  readonly login: string;
+  readonly role: StaffRole;
+  readonly fullName: string;
+  readonly iin: string;
+  readonly region: string | null;
+}
+
+const staffColumns = ['id', 'provider_id', 'login', 'role', 'full_name', 'iin', 'region'] as const;
+
+function toStaff(row: { id: string; provider_id: string | null; login: string; role: string; full_name: string; iin: string; region: string | null }): StaffMember {
+  return { id: row.id, providerId: row.provider_id, login: row.login, role: row.role as StaffRole, fullName: row.full_name, iin: row.iin, region: row.region };
+}
+
+export async function findStaffForSignIn(db: SqlExecutor, login: string) {
+  const [row] = await db.query(
+    queries.selectFrom('staff').select([...staffColumns, 'password_hash']).where('login', '=', login).where('active', '=', true).compile(),
+  );
+  return row ? { staff: toStaff(row), passwordHash: row.password_hash } : null;
+}
+
+export async function findStaff(db: SqlExecutor, staffId: string): Promise<StaffMember | null> {
+  const [row] = await db.query(queries.selectFrom('staff').select([...staffColumns]).where('id', '=', staffId).where('active', '=', true).compile());
+  return row ? toStaff(row) : null;
+}
+
+export async function listProviderStaff(db: SqlExecutor, providerId: string, role: StaffRole): Promise<StaffMember[]> {
+  const rows = await db.query(
+    queries.selectFrom('staff').select([...staffColumns]).where('provider_id', '=', providerId).where('role', '=', role).where('active', '=', true).orderBy('full_name').compile(),
+  );
+  return rows.map(toStaff);
+}
+
+/** Open cases assigned to each executor of a provider: the load the head sees when choosing one. */
+export async function executorLoads(db: SqlExecutor, providerId: string): Promise<Map<string, number>> {
+  const rows = await db.execute<{ executor_id: string; open_cases: number }>(
+    `select executor_id, count(*)::int as open_cases from cases
+      where provider_id = $1 and closed_at is null and executor_id is not null group by executor_id`,
+    [providerId],
+  );
+  return new Map(rows.map((r) => [r.executor_id, r.open_cases]));
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Creates a session; only the token's hash is stored, so a database leak does not leak live sessions. */
+export async function createSession(db: SqlExecutor, staffId: string, now: Date, lifetimeHours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + lifetimeHours * 3_600_000);
+  await db.query(
+    queries.insertInto('sessions').values({ token_hash: sha256(token), staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() }).compile(),
+  );
+  return { token, expiresAt };
+}
+
+export async function findSessionStaff(db: SqlExecutor, token: string, now: Date): Promise<StaffMember | null> {
+  const [row] = await db.query(
+    queries
+      .selectFrom('sessions')
+      .innerJoin('staff', 'staff.id', 'sessions.staff_id')
+      .select(['staff.id', 'staff.provider_id', 'staff.login', 'staff.role', 'staff.full_name', 'staff.iin', 'staff.region'])
+      .where('sessions.token_hash', '=', sha256(token))
+      .where('sessions.expires_at', '>', now)
+      .where('staff.active', '=', true)
+      .compile(),
+  );
+  return row ? toStaff(row) : null;
+}
+
+export async function deleteSession(db: SqlExecutor, token: string): Promise<void> {
+  await db.query(queries.deleteFrom('sessions').where('token_hash', '=', sha256(token)).compile());
+}

@@ -1,0 +1,201 @@
+import * as asn1js from 'asn1js';
+import type * as pkijs from 'pkijs';
+import type {
+  EdsErrorCode,
+  SignatureVerdict,
+  SignatureVerifier,
+  VerifySignatureInput,
+} from '../../core/ports/signature-verifier.ts';
+import { algorithmDisplayName, firstUnsupportedAlgorithm } from './algorithm-policy.ts';
+import { bytesEqual, toArrayBuffer } from './bytes.ts';
+import { serialNumberHex } from './certificate-builder.ts';
+import { readExtendedKeyUsage, readKeyUsage } from './certificate-extensions.ts';
+import type { CertificateStatusChecker } from './certificate-status.ts';
+import { embeddedCertificates, encapsulatedContent, findSignerCertificate, parseSignedData, signedAttribute, signingTimeOf } from './cms-parse.ts';
+import { formatName } from './distinguished-name.ts';
+import { pkiEngine } from './key-algorithms.ts';
+import { CMS_OID, EXTENDED_KEY_USAGE_OID } from './oids.ts';
+import { checkSigningCertificateBinding } from './signing-certificate-binding.ts';
+import { signerIdentityOf } from './signer-identity.ts';
+import type { TrustStore } from './trust-store.ts';
+
+export interface CmsSignatureVerifierDeps {
+  readonly trustStore: TrustStore;
+  readonly statusChecker: CertificateStatusChecker;
+}
+
+/**
+ * The port has no code of its own for a BIN mismatch yet; SIGNER_IIN_MISMATCH with details.identifier = 'BIN' is
+ * used until one is added to error-codes.ts (then change only this constant).
+ */
+export const BIN_MISMATCH_CODE: EdsErrorCode = 'SIGNER_IIN_MISMATCH';
+
+type Failure = Extract<SignatureVerdict, { valid: false }>;
+
+function fail(code: EdsErrorCode, reason: string, details?: Record<string, string>): Failure {
+  return details ? { valid: false, code, reason, details } : { valid: false, code, reason };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Verifies a CAdES-BES signature (CMS SignedData, one signer) over the given content, in a fixed order so the
+ * first problem decides the code: parse → algorithm → signature math → chain → validity → revocation →
+ * key usage → IIN → BIN. The clock is `input.at`; nothing here reads the system time.
+ */
+export class CmsSignatureVerifier implements SignatureVerifier {
+  private readonly trustStore: TrustStore;
+  private readonly statusChecker: CertificateStatusChecker;
+
+  constructor(deps: CmsSignatureVerifierDeps) {
+    this.trustStore = deps.trustStore;
+    this.statusChecker = deps.statusChecker;
+  }
+
+  async verify(input: VerifySignatureInput): Promise<SignatureVerdict> {
+    // 1. Parse.
+    let signedData: pkijs.SignedData;
+    try {
+      signedData = parseSignedData(input.signature);
+    } catch (error) {
+      return fail('SIGNATURE_INVALID', `The signature is not a CMS SignedData: ${errorText(error)}`);
+    }
+    if (signedData.signerInfos.length !== 1) {
+      return fail('SIGNATURE_INVALID', `Expected exactly one signer, found ${signedData.signerInfos.length}`);
+    }
+    const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;
+    const signerCertificate = await findSignerCertificate(signedData, signerInfo);
+    if (!signerCertificate) return fail('SIGNATURE_INVALID', 'The CMS does not carry the signer certificate');
+
+    // 2. Algorithms we can check at all (GOST cannot be, see algorithm-policy.ts).
+    const unsupported = firstUnsupportedAlgorithm({
+      digestOid: signerInfo.digestAlgorithm.algorithmId,
+      signatureOid: signerInfo.signatureAlgorithm.algorithmId,
+      signerPublicKeyOid: signerCertificate.subjectPublicKeyInfo.algorithm.algorithmId,
+    });
+    if (unsupported) {
+      const algorithm = algorithmDisplayName(unsupported);
+      return fail('UNSUPPORTED_ALGORITHM', `Signature algorithm ${algorithm} cannot be verified`, { algorithm });
+    }
+
+    // 3. Signature math over the given content.
+    const mathProblem = await this.signatureMathProblem(signedData, signerInfo, signerCertificate, input.contentBytes);
+    if (mathProblem) return fail('SIGNATURE_INVALID', mathProblem);
+
+    // 4. Chain to a trusted root.
+    const others = embeddedCertificates(signedData).filter((certificate) => certificate !== signerCertificate);
+    const chain = await this.trustStore.buildChain(signerCertificate, others);
+    if (!chain.trusted) return fail('CERTIFICATE_UNTRUSTED', chain.reason, { issuer: formatName(signerCertificate.issuer) });
+
+    // 5. Validity of every certificate on the path at the moment judged.
+    for (const certificate of chain.path) {
+      const which = certificate === signerCertificate ? 'signer' : 'issuing CA';
+      const subject = formatName(certificate.subject);
+      if (certificate.notBefore.value.getTime() > input.at.getTime()) {
+        return fail('CERTIFICATE_NOT_YET_VALID', `The ${which} certificate "${subject}" is valid from ${certificate.notBefore.value.toISOString()}`, {
+          certificate: which,
+          notBefore: certificate.notBefore.value.toISOString(),
+        });
+      }
+      if (certificate.notAfter.value.getTime() < input.at.getTime()) {
+        return fail('CERTIFICATE_EXPIRED', `The ${which} certificate "${subject}" expired at ${certificate.notAfter.value.toISOString()}`, {
+          certificate: which,
+          notAfter: certificate.notAfter.value.toISOString(),
+        });
+      }
+    }
+
+    // 6. Revocation of the signer's certificate (CA certificates are trusted through the trust store itself).
+    const issuer = chain.path[1];
+    if (issuer) {
+      const revocation = await this.revocationProblem(signerCertificate, issuer, input.at);
+      if (revocation) return revocation;
+    }
+
+    // 7. A signing key, not an authentication key.
+    const keyUsageProblem = signingKeyProblem(signerCertificate);
+    if (keyUsageProblem) return fail('KEY_USAGE_NOT_SIGNING', keyUsageProblem);
+
+    // 8–9. The person and organisation the request names.
+    const signer = signerIdentityOf(signerCertificate);
+    if (input.expectedIin !== undefined && signer.iin !== input.expectedIin) {
+      return fail('SIGNER_IIN_MISMATCH', `The request names IIN ${input.expectedIin}, the certificate ${signer.iin ?? 'none'}`, {
+        identifier: 'IIN',
+        expected: input.expectedIin,
+        actual: signer.iin ?? '',
+      });
+    }
+    if (input.expectedBin !== undefined && signer.bin !== input.expectedBin) {
+      return fail(BIN_MISMATCH_CODE, `The request names BIN ${input.expectedBin}, the certificate ${signer.bin ?? 'none'}`, {
+        identifier: 'BIN',
+        expected: input.expectedBin,
+        actual: signer.bin ?? '',
+      });
+    }
+
+    return { valid: true, signer, signedAt: signingTimeOf(signerInfo) };
+  }
+
+  private async signatureMathProblem(
+    signedData: pkijs.SignedData,
+    signerInfo: pkijs.SignerInfo,
+    signerCertificate: pkijs.Certificate,
+    contentBytes: Uint8Array,
+  ): Promise<string | null> {
+    // pkijs would verify an attached signature against its own embedded content and ignore ours.
+    const attached = encapsulatedContent(signedData);
+    if (attached && !bytesEqual(attached, contentBytes)) return 'The signature encapsulates other content than the document';
+    if (!signerInfo.signedAttrs) return 'No signed attributes: not a CAdES signature';
+    const contentType = signedAttribute(signerInfo, CMS_OID.contentTypeAttribute);
+    if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== signedData.encapContentInfo.eContentType) {
+      return 'The contentType attribute does not match the encapsulated content type';
+    }
+    try {
+      const result = await signedData.verify(
+        { signer: 0, data: toArrayBuffer(contentBytes), checkChain: false, extendedMode: true },
+        pkiEngine,
+      );
+      if (result.signatureVerified !== true) return 'The signature does not match the document';
+    } catch (error) {
+      // pkijs reports a digest mismatch (tampered content) and malformed structures as SignedDataVerifyError.
+      return errorText(error).replace(/^Error during verification: /, '');
+    }
+    const binding = await checkSigningCertificateBinding(signerInfo, signerCertificate);
+    return binding.bound ? null : binding.reason;
+  }
+
+  private async revocationProblem(certificate: pkijs.Certificate, issuer: pkijs.Certificate, at: Date): Promise<Failure | null> {
+    const serial = serialNumberHex(certificate);
+    let status;
+    try {
+      status = await this.statusChecker.check(certificate, issuer, at);
+    } catch (error) {
+      return fail('CERTIFICATE_STATUS_UNAVAILABLE', `Certificate status check failed: ${errorText(error)}`, { serial });
+    }
+    if (status === 'revoked') return fail('CERTIFICATE_REVOKED', `Certificate ${serial} is revoked`, { serial });
+    // Fail closed: a signature whose certificate nobody can vouch for is not accepted.
+    if (status === 'unknown') {
+      return fail('CERTIFICATE_STATUS_UNAVAILABLE', `No revocation information for certificate ${serial} from "${formatName(issuer.subject)}"`, {
+        serial,
+        status,
+      });
+    }
+    return null;
+  }
+}
+
+/** NCA signing keys: KeyUsage digitalSignature + nonRepudiation, EKU emailProtection (kz-ecosystem.md §3). */
+function signingKeyProblem(certificate: pkijs.Certificate): string | null {
+  const keyUsage = readKeyUsage(certificate);
+  if (!keyUsage) return 'The certificate has no KeyUsage extension';
+  if (!keyUsage.has('digitalSignature') || !keyUsage.has('nonRepudiation')) {
+    return `KeyUsage is ${[...keyUsage].join('+') || 'empty'}, a signing key needs digitalSignature+nonRepudiation`;
+  }
+  const extendedKeyUsage = readExtendedKeyUsage(certificate);
+  if (extendedKeyUsage && !extendedKeyUsage.includes(EXTENDED_KEY_USAGE_OID.emailProtection)) {
+    return `ExtendedKeyUsage ${extendedKeyUsage.join(', ')} lacks ${EXTENDED_KEY_USAGE_OID.emailProtection} (signing)`;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { SqlExecutor } from '../../adapters/db/database.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { checkHolidayCalendar } from '../../core/calendar/holiday-calendar-schema.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { AppContext } from '../app-context.ts';
+
+/** Loads the newest calendar edit from the database into the source (other processes' edits arrive this way). */
+export async function refreshCalendar(app: AppContext, db: SqlExecutor = app.db): Promise<void> {
+  const [latest] = await db.execute<{ version: number; data: unknown }>('select version, data from calendar_versions order by version desc limit 1');
+  if (!latest || latest.version <= app.calendar.version) return;
+  const checked = checkHolidayCalendar(latest.data);
+  if (checked.ok) app.calendar.replace(checked.data, latest.version);
+}
+
+/** An administrator replaces the calendar data; the edit is kept with who made it, when and why. */
+export async function replaceCalendar(app: AppContext, staff: StaffMember, data: unknown, reason: string): Promise<number> {
+  const checked = checkHolidayCalendar(data);
+  if (!checked.ok) {
+    const [first] = checked.issues;
+    throw new AppError('VALIDATION_FAILED', `calendar: ${first?.path}: ${first?.reason}`, { field: `body.data.${first?.path ?? ''}`, reason: first?.reason ?? 'invalid' });
+  }
+  const version = await app.db.transaction(async (tx) => {
+    // The lock serializes concurrent edits so version numbers never collide.
+    await tx.execute('lock table calendar_versions in exclusive mode');
+    const [row] = await tx.execute<{ next: number }>('select coalesce(max(version), 0) + 1 as next from calendar_versions');
+    const next = Math.max(row?.next ?? 1, app.calendar.version + 1);
+    await tx.execute('insert into calendar_versions (version, data, changed_by, changed_at, reason) values ($1, $2, $3, $4, $5)', [
+      next,
+      JSON.stringify(checked.data),
+      staff.id,
+      app.clock().toISOString(),
+      reason,
+    ]);
+    return next;
+  });
+  app.calendar.replace(checked.data, version);
+  return version;
+}
+
+export async function listCalendarChanges(db: SqlExecutor) {
+  const rows = await db.execute<{ version: number; changed_by: string; changed_at: Date; reason: string }>(
+    'select version, changed_by, changed_at, reason from calendar_versions order by version desc',
+  );
+  return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedAt: r.changed_at.toISOString(), reason: r.reason }));
+}

@@ -1,0 +1,47 @@
+import type { CaseState } from '../../core/case/case-state.ts';
+import type { Regulation } from '../../core/regulation/schema.ts';
+
+const MINUTE_MS = 60_000;
+
+/** Wall-clock minutes until a due time; negative once it has passed. */
+export function remainingMinutes(dueAt: string | null, now: Date): number | null {
+  return dueAt === null ? null : Math.floor((Date.parse(dueAt) - now.getTime()) / MINUTE_MS);
+}
+
+/** What the API shows of a case: its state, each step's limit and action text, and the time left on what is open. */
+export function caseView(state: CaseState, regulation: Regulation, now: Date) {
+  const open = state.steps.find((s) => s.status === 'open') ?? null;
+  return {
+    id: state.id,
+    version: state.version,
+    regulationId: state.regulationId,
+    service: { code: regulation.service.code, name: regulation.service.name },
+    routeId: state.routeId,
+    channel: state.channel,
+    providerId: state.providerId,
+    applicant: state.applicant,
+    formData: state.formData,
+    status: state.status,
+    filedAt: state.filedAt,
+    overallDueAt: state.overallDueAt,
+    overallRemainingMinutes: state.closedAt ? null : remainingMinutes(state.overallDueAt, now),
+    closedAt: state.closedAt,
+    journalNumber: state.journalNumber,
+    executorId: state.executorId,
+    decision: state.decision,
+    issuedVia: state.issuedVia,
+    openStep: open
+      ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
+      : null,
+    steps: state.steps.map((step) => {
+      const definition = regulation.steps.find((s) => s.id === step.stepId);
+      return {
+        ...step,
+        action: definition?.action ?? null,
+        limit: definition?.limit ? { value: definition.limit.value, unit: definition.limit.unit } : null,
+      };
+    }),
+  };
+}
+
+export type CaseView = ReturnType<typeof caseView>;

@@ -1,0 +1,81 @@
+import { findProvider } from '../../adapters/db/provider-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { parseIsoDate } from '../../core/calendar/civil-date.ts';
+import { endOfLocalDay, startOfLocalDay, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { ZRegion } from '../../core/regulation/schema.ts';
+import type { AppContext } from '../app-context.ts';
+
+export interface JournalQuery {
+  /** First and last local calendar day (YYYY-MM-DD, the provider's time zone) of registration; either may be absent. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly limit: number;
+}
+
+interface JournalRow {
+  id: string;
+  journal_number: string;
+  registered_at: Date | string;
+  applicant_iin: string;
+  applicant_name: string | null;
+  regulation_id: string;
+  service_code: string;
+  channel: string;
+  status: string;
+}
+
+/**
+ * The provider's incoming registration journal: every case the office registered (the register step took a journal
+ * number, `complete-step.ts`), in journal order, with the registration time from the `incomingRegistered` event.
+ * The range is in the provider's local days, as the paper journal is kept. Only the provider's clerks and head keep
+ * it; the cases of other providers never appear.
+ */
+export async function listIncomingJournal(app: AppContext, staff: StaffMember, query: JournalQuery) {
+  if (!staff.providerId || (staff.role !== 'clerk' && staff.role !== 'head')) {
+    throw new AppError('FORBIDDEN_ROLE', `${staff.role} ${staff.id} keeps no incoming journal`, { requiredRole: 'clerk | head', actualRole: staff.role });
+  }
+  const provider = await findProvider(app.db, staff.providerId);
+  if (!provider) throw new Error(`staff ${staff.id} names missing provider ${staff.providerId}`);
+  const region = ZRegion.safeParse(provider.region);
+  // Most of Kazakhstan is in Asia/Almaty; a region outside the seeds' five falls back to it (as local-date.ts does).
+  const timeZone = region.success ? timeZoneOfRegion(region.data) : 'Asia/Almaty';
+  const fromIso = query.from ? new Date(startOfLocalDay(timeZone, parseIsoDate(query.from))).toISOString() : null;
+  const toIso = query.to ? new Date(endOfLocalDay(timeZone, parseIsoDate(query.to))).toISOString() : null;
+
+  const parameters: unknown[] = [provider.id];
+  const conditions = ['c.provider_id = $1', 'c.journal_number is not null'];
+  if (fromIso) {
+    parameters.push(fromIso);
+    conditions.push(`e.at >= $${parameters.length}`);
+  }
+  if (toIso) {
+    parameters.push(toIso);
+    // A case is registered after it is filed, so the filing-date index bounds the scan as well.
+    conditions.push(`e.at <= $${parameters.length}`, `c.filed_at <= $${parameters.length}`);
+  }
+  parameters.push(query.limit + 1);
+  const rows = await app.db.execute<JournalRow>(
+    `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
+            c.regulation_id, c.service_code, c.channel, c.status
+       from cases c
+       join case_events e on e.case_id = c.id and e.type = 'incomingRegistered'
+      where ${conditions.join(' and ')}
+      order by e.at, c.journal_number
+      limit $${parameters.length}`,
+    parameters,
+  );
+  const entries = rows.slice(0, query.limit).map((row) => ({
+    caseId: row.id,
+    journalNumber: row.journal_number,
+    registeredAt: new Date(row.registered_at).toISOString(),
+    applicantIin: row.applicant_iin,
+    applicantName: row.applicant_name,
+    regulationId: row.regulation_id,
+    serviceCode: row.service_code,
+    serviceName: app.catalog.get(row.regulation_id).service.name,
+    channel: row.channel,
+    status: row.status,
+  }));
+  return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, entries, truncated: rows.length > query.limit };
+}

@@ -1,0 +1,66 @@
+import { findProvider } from '../../adapters/db/provider-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { fileCase } from '../../core/case/case-engine.ts';
+import type { CaseState } from '../../core/case/case-state.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { checkIin } from '../../core/identity/iin.ts';
+import { fullNameOf } from '../../core/ports/persons-registry.ts';
+import type { Channel } from '../../core/regulation/schema.ts';
+import { staffActor } from '../access.ts';
+import type { AppContext } from '../app-context.ts';
+import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
+import { fileCaseOnce } from '../registries/file-case-once.ts';
+import { registriesOf } from '../registries/registries.ts';
+
+export interface ReceiveApplicationInput {
+  readonly regulationId: string;
+  readonly channel: Channel;
+  readonly applicantIin: string;
+  readonly formData: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A clerk (or an operator) receives an application at the desk: the case is filed with the staff member's provider.
+ * The persons database is asked first (an outage answers 503 and files nothing); the route follows the channel, the
+ * application's data and the route's eligibility; a second open application of the same person for the same service
+ * is not filed (file-case-once.ts).
+ */
+export async function receiveApplication(app: AppContext, staff: StaffMember, input: ReceiveApplicationInput): Promise<CaseState> {
+  if (!checkIin(input.applicantIin).valid) {
+    throw new AppError('INVALID_IIN', `applicantIin ${input.applicantIin} is not a valid IIN`, { field: 'applicantIin' });
+  }
+  const regulation = app.catalog.get(input.regulationId);
+  const provider = staff.providerId ? await findProvider(app.db, staff.providerId) : null;
+  if (!provider) throw new AppError('FORBIDDEN_ROLE', `staff ${staff.id} has no provider`, { requiredRole: 'clerk', actualRole: staff.role });
+  if (provider.region !== regulation.region) {
+    throw new AppError('REGULATION_NOT_FOUND', `${regulation.id} is ${regulation.region}'s, provider ${provider.id} is in ${provider.region}`, {
+      regulationId: regulation.id,
+    });
+  }
+  if (!regulation.routes.some((r) => r.channel === input.channel)) {
+    throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${input.channel} route`, { channel: input.channel });
+  }
+  const person = await registriesOf(app).persons(app.db).findByIin(input.applicantIin);
+  const route = await chooseApplicationRoute(app, regulation, input.channel, input.formData, person);
+  const receivingRole = regulation.steps.find((s) => s.id === route.steps[0])?.role;
+  if (staff.role !== receivingRole) {
+    throw new AppError('FORBIDDEN_ROLE', `receiving needs ${receivingRole}`, { requiredRole: receivingRole ?? '-', actualRole: staff.role });
+  }
+  const checksPersons = route.intakeFlow.some((item) => item.check === 'personInRegistry');
+  if (checksPersons && !person) throw new AppError('PERSON_NOT_IN_REGISTRY', `${input.applicantIin} is not in the persons database`, { iin: input.applicantIin });
+  const filed = fileCase(
+    {
+      caseId: app.newId(),
+      regulation,
+      routeId: route.id,
+      providerId: provider.id,
+      applicant: { iin: input.applicantIin, fullName: person ? fullNameOf(person) : null },
+      formData: input.formData,
+      passedChecks: person ? ['personInRegistry'] : [],
+      actor: staffActor(staff),
+    },
+    { now: app.clock(), calendar: app.calendarFor(provider) },
+  );
+  await fileCaseOnce(app, filed, regulation.service.code, staff, provider);
+  return filed.state;
+}

@@ -1,0 +1,92 @@
+import { listProviders } from '../../adapters/db/provider-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { CaseStatus } from '../../core/case/case-events.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { AppContext } from '../app-context.ts';
+import { remainingMinutes } from './case-view.ts';
+
+export interface CaseSearchQuery {
+  readonly iin?: string | undefined;
+  /** Matched whole, whatever the letter case (journal numbers are `<provider code>-<year>-<000001>`). */
+  readonly journalNumber?: string | undefined;
+  readonly status?: CaseStatus | undefined;
+  readonly serviceCode?: string | undefined;
+  readonly limit: number;
+}
+
+interface SearchRow {
+  id: string;
+  provider_id: string;
+  journal_number: string | null;
+  applicant_iin: string;
+  applicant_name: string | null;
+  regulation_id: string;
+  service_code: string;
+  channel: string;
+  status: CaseStatus;
+  open_step_id: string | null;
+  open_step_due_at: Date | string | null;
+  filed_at: Date | string;
+  closed_at: Date | string | null;
+}
+
+const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/**
+ * Finds cases by applicant IIN, journal number, status and service, newest first, within what the person may see
+ * (the same rule as a single case, application/access.ts): a provider's staff their provider's cases, a supervisor
+ * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer.
+ */
+export async function searchCases(app: AppContext, staff: StaffMember, query: CaseSearchQuery) {
+  const parameters: unknown[] = [];
+  const conditions: string[] = [];
+  const add = (sql: (placeholder: string) => string, value: unknown) => {
+    parameters.push(value);
+    conditions.push(sql(`$${parameters.length}`));
+  };
+  if (staff.role === 'supervisor') {
+    if (!staff.region) throw new AppError('FORBIDDEN_ROLE', `supervisor ${staff.id} has no region`, { requiredRole: 'supervisor of a region', actualRole: staff.role });
+    const inRegion = (await listProviders(app.db)).filter((p) => p.region === staff.region).map((p) => p.id);
+    // As JSON text: node-postgres and PGlite pass a JS array differently (db-schema.ts).
+    add((p) => `c.provider_id in (select jsonb_array_elements_text(${p}::jsonb))`, JSON.stringify(inRegion));
+  } else if (staff.role !== 'admin') {
+    if (!staff.providerId) throw new AppError('FORBIDDEN_ROLE', `${staff.role} ${staff.id} works at no provider`, { requiredRole: 'clerk | head | executor | supervisor | admin', actualRole: staff.role });
+    add((p) => `c.provider_id = ${p}`, staff.providerId);
+  }
+  if (query.iin) add((p) => `c.applicant_iin = ${p}`, query.iin);
+  if (query.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, query.journalNumber.trim().toUpperCase());
+  if (query.status) add((p) => `c.status = ${p}`, query.status);
+  if (query.serviceCode) add((p) => `c.service_code = ${p}`, query.serviceCode);
+  parameters.push(query.limit + 1);
+  const rows = await app.db.execute<SearchRow>(
+    `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
+            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
+       from cases c
+      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
+      order by c.filed_at desc, c.id
+      limit $${parameters.length}`,
+    parameters,
+  );
+  const now = app.clock();
+  const items = rows.slice(0, query.limit).map((row) => {
+    const dueAt = iso(row.open_step_due_at);
+    return {
+      caseId: row.id,
+      providerId: row.provider_id,
+      journalNumber: row.journal_number,
+      applicantIin: row.applicant_iin,
+      applicantName: row.applicant_name,
+      regulationId: row.regulation_id,
+      serviceCode: row.service_code,
+      serviceName: app.catalog.get(row.regulation_id).service.name,
+      channel: row.channel,
+      status: row.status,
+      openStepId: row.open_step_id,
+      dueAt,
+      remainingMinutes: remainingMinutes(dueAt, now),
+      filedAt: iso(row.filed_at) ?? '',
+      closedAt: iso(row.closed_at),
+    };
+  });
+  return { items, truncated: rows.length > query.limit };
+}

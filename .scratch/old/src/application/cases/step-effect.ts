@@ -1,0 +1,25 @@
+import type { SqlExecutor } from '../../adapters/db/database.ts';
+import type { Provider } from '../../adapters/db/provider-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { RegistryEntry } from '../../core/case/case-events.ts';
+import type { CaseState } from '../../core/case/case-state.ts';
+import type { Regulation, RegulationStep } from '../../core/regulation/schema.ts';
+
+export interface StepEffectContext {
+  readonly tx: SqlExecutor;
+  /** The case before the step. */
+  readonly state: CaseState;
+  readonly regulation: Regulation;
+  readonly step: RegulationStep;
+  /** The step's input, already accepted by the engine. */
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly staff: StaffMember;
+  readonly provider: Provider;
+  readonly now: Date;
+}
+
+/**
+ * Work a step does outside the case, in the same transaction: if it throws, the step does not happen. What it
+ * returns is written into the case history (e.g. the executor's registration in the "Labour market" AIS).
+ */
+export type StepEffect = (context: StepEffectContext) => Promise<{ readonly registryEntries?: readonly RegistryEntry[] }>;

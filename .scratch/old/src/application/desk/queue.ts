@@ -1,0 +1,43 @@
+import { callNextTicket, findTicket, insertTicket, listTickets, markTicketServed, type DeskTicket } from '../../adapters/db/desk-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { AppContext } from '../app-context.ts';
+import { branchDay, deskBranchOf } from './desk-branch.ts';
+
+/**
+ * The branch's electronic queue (seed 001 line 136: the applicant hands in the application "by the electronic queue",
+ * электрондық кезек ретімен, 2 minutes). A ticket is taken (waiting), called by an operator (called) and served.
+ */
+export async function takeTicket(app: AppContext, staff: StaffMember): Promise<DeskTicket> {
+  const branch = await deskBranchOf(app.db, staff);
+  const now = app.clock();
+  return app.db.transaction((tx) => insertTicket(tx, { id: app.newId(), branchId: branch.id, day: branchDay(branch, now), takenAt: now.toISOString() }));
+}
+
+export async function todaysTickets(app: AppContext, staff: StaffMember): Promise<DeskTicket[]> {
+  const branch = await deskBranchOf(app.db, staff);
+  return listTickets(app.db, branch.id, branchDay(branch, app.clock()));
+}
+
+export async function callNext(app: AppContext, staff: StaffMember): Promise<DeskTicket> {
+  const branch = await deskBranchOf(app.db, staff);
+  const now = app.clock();
+  const ticket = await app.db.transaction((tx) => callNextTicket(tx, branch.id, branchDay(branch, now), staff.id, now.toISOString()));
+  if (!ticket) throw new AppError('QUEUE_EMPTY', `no waiting ticket at ${branch.id}`);
+  return ticket;
+}
+
+export async function serveTicket(app: AppContext, staff: StaffMember, ticketId: string): Promise<DeskTicket> {
+  const branch = await deskBranchOf(app.db, staff);
+  const ticket = await app.db.transaction((tx) => markTicketServed(tx, branch.id, ticketId, app.clock().toISOString()));
+  if (!ticket) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
+  return ticket;
+}
+
+/** A ticket of today at the operator's branch, or TICKET_NOT_FOUND (an application at the desk needs a ticket). */
+export async function ticketOfToday(app: AppContext, staff: StaffMember, ticketId: string): Promise<DeskTicket> {
+  const branch = await deskBranchOf(app.db, staff);
+  const ticket = /^[0-9a-f-]{36}$/i.test(ticketId) ? await findTicket(app.db, branch.id, ticketId) : null;
+  if (!ticket || ticket.day !== branchDay(branch, app.clock())) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} today at ${branch.id}`);
+  return ticket;
+}

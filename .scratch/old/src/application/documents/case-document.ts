@@ -1,0 +1,38 @@
+import type { Provider } from '../../adapters/db/provider-store.ts';
+import { localPositionOf, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
+import { formatIsoDate } from '../../core/calendar/civil-date.ts';
+import type { CaseState } from '../../core/case/case-state.ts';
+import { assembleResultDocument, type ResultDocument } from '../../core/documents/assemble-result-document.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { ZRegion, type Regulation } from '../../core/regulation/schema.ts';
+import type { DocumentFacts } from '../../core/documents/template-fields.ts';
+import type { UnemployedStatusForPeriod } from '../../core/registries/unemployed-status.ts';
+import type { SqlExecutor } from '../../adapters/db/database.ts';
+import type { AppContext } from '../app-context.ts';
+import { registriesOf } from '../registries/registries.ts';
+
+/** The result document of a decided case, dated with the decision's civil date in the provider's region. */
+export function caseDocument(state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}): ResultDocument {
+  const decided = state.steps.find((s) => s.kind === 'decide' && s.status === 'done');
+  if (!state.decision || !decided?.completedAt) {
+    throw new AppError('STEP_NOT_OPEN', `case ${state.id} has no decision yet`, { stepId: 'sign', openStepId: state.steps.find((s) => s.status === 'open')?.stepId ?? '-' });
+  }
+  const zone = timeZoneOfRegion(ZRegion.parse(provider.region));
+  const decisionDate = formatIsoDate(localPositionOf(zone, Date.parse(decided.completedAt)).epochDay);
+  return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts });
+}
+
+/**
+ * What the registries recorded for this case at its decide step, for the templates that print it: the certificate
+ * of unemployed status (its record's flags) and the referral issued. Read in the caller's transaction.
+ */
+export async function loadDocumentFacts(app: AppContext, executor: SqlExecutor, state: CaseState): Promise<DocumentFacts> {
+  const registries = registriesOf(app);
+  const iin = state.applicant.iin;
+  const certificate = (await registries.records(executor).listFor(iin, ['unemployed-certificate'])).find((record) => record.caseId === state.id);
+  const referral = (await registries.labourMarket(executor).historyOf(iin)).referrals.find((r) => r.caseId === state.id);
+  return {
+    unemployedStatus: certificate ? (certificate.data as unknown as UnemployedStatusForPeriod) : null,
+    referral: referral ? { measure: referral.measure, issuedOn: referral.issuedOn, cardId: referral.cardId } : null,
+  };
+}

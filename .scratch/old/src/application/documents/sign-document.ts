@@ -1,0 +1,63 @@
+import type { SqlExecutor } from '../../adapters/db/database.ts';
+import type { Provider } from '../../adapters/db/provider-store.ts';
+import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { CaseState } from '../../core/case/case-state.ts';
+import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { Regulation } from '../../core/regulation/schema.ts';
+import type { AppContext } from '../app-context.ts';
+import { caseDocument, loadDocumentFacts } from './case-document.ts';
+
+export interface SignedDocumentFacts {
+  readonly signerIin: string | null;
+  readonly signatureVerified: boolean;
+}
+
+/**
+ * The sign step: the signature must be a CMS over the canonical bytes of the case's result document, made with the
+ * signing key of the staff member who signs (condition 2: valid, not revoked, IIN in the certificate = the signer's).
+ * A failed check refuses the step with the verifier's own code and message; the document is stored with its signature.
+ */
+export async function verifyAndStoreSignature(
+  app: AppContext,
+  tx: SqlExecutor,
+  context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; signature: string; now: Date },
+): Promise<SignedDocumentFacts> {
+  const document = caseDocument(context.state, context.regulation, context.provider, await loadDocumentFacts(app, tx, context.state));
+  let facts: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
+  let signerName: string | null = null;
+  let certificateSerial: string | null = null;
+  if (app.signatureVerifier) {
+    const verdict = await app.signatureVerifier.verify({
+      contentBytes: canonicalBytes(document),
+      signature: context.signature,
+      expectedIin: context.staff.iin,
+      at: context.now,
+    });
+    if (!verdict.valid) throw new AppError(verdict.code, `signature of case ${context.state.id}: ${verdict.reason}`, { ...(verdict.details ?? {}), algorithm: verdict.details?.algorithm ?? '-' });
+    facts = { signerIin: verdict.signer.iin, signatureVerified: true };
+    signerName = verdict.signer.commonName;
+    certificateSerial = verdict.signer.certificateSerialHex;
+  }
+  await tx.execute(
+    `insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
+                            signer_iin, signer_name, certificate_serial, signed_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     on conflict (verification_code) do nothing`,
+    [
+      document.verificationCode,
+      context.state.id,
+      context.regulation.id,
+      document.templateId,
+      document.kind,
+      JSON.stringify(document),
+      context.signature,
+      facts.signatureVerified,
+      facts.signerIin,
+      signerName ?? context.staff.fullName,
+      certificateSerial,
+      context.now.toISOString(),
+    ],
+  );
+  return facts;
+}

@@ -1,0 +1,139 @@
+import { insertCase } from '../../adapters/db/case-store.ts';
+import { bindAttachments } from '../../adapters/db/portal-attachment-store.ts';
+import { findStaff } from '../../adapters/db/staff-store.ts';
+import {
+  claimInboxEntry,
+  findInboxEntry,
+  findOutboxMessage,
+  insertSubmission,
+  markOutboxDelivered,
+  pendingOutboxMessageIds,
+  type InboxEntry,
+} from '../../adapters/gateway/gateway-store.ts';
+import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
+import { claimOpenApplication } from '../../adapters/registries/application-claims-store.ts';
+import type { Actor } from '../../core/case/actor.ts';
+import { fileCase } from '../../core/case/case-engine.ts';
+import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
+import type { ErrorCode } from '../../core/errors/error-codes.ts';
+import { bodyMatchesEnvelope, channelOf, envelopeBytes } from '../../core/gateway/envelope.ts';
+import { fullNameOf } from '../../core/ports/persons-registry.ts';
+import { applicationSubject } from '../../core/registries/application-subject.ts';
+import type { ConditionCheck } from './condition-check.ts';
+import { findProvider } from '../../adapters/db/provider-store.ts';
+import { staffActor } from '../access.ts';
+import type { AppContext } from '../app-context.ts';
+import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
+import { registriesOf } from '../registries/registries.ts';
+import type { GatewayReceipt } from './submit-through-gateway.ts';
+
+/**
+ * Delivers one outbox message to its provider's inbox, exactly once. The inbox row (keyed by the message id) is
+ * written first in the filing transaction, so a second delivery — a retry after a crash, or a concurrent one —
+ * finds it, files nothing and answers with the first delivery's receipt (or its refusal). The provider side checks
+ * the sending system's signature over the envelope and the body's digest, asks the persons database, chooses the
+ * route and files the case; its status changes then go back to the sender (migration 0009's trigger).
+ */
+export async function deliverMessage(app: AppContext, messageId: string, options: { signatureVerified?: boolean } = {}): Promise<GatewayReceipt> {
+  const earlier = await findInboxEntry(app.db, messageId);
+  if (earlier) return receiptOf(app, earlier);
+  const message = await findOutboxMessage(app.db, messageId);
+  if (!message) throw new AppError('NOT_FOUND', `no gateway message ${messageId}`);
+  const { envelope, body } = message;
+  const now = app.clock();
+  try {
+    const keys = await gatewaySystemKeys(app.db, now);
+    const verdict = await keys.verify(envelope.sender, envelopeBytes(envelope), message.envelopeSignature, now);
+    if (!verdict.valid || !bodyMatchesEnvelope(envelope, body)) {
+      throw new AppError('GATEWAY_MESSAGE_REJECTED', `message ${messageId}: ${verdict.valid ? 'body digest differs' : verdict.reason}`, { messageId });
+    }
+    const regulation = app.catalog.get(body.regulationId);
+    const provider = await findProvider(app.db, envelope.recipient);
+    if (!provider) throw new AppError('GATEWAY_MESSAGE_REJECTED', `no provider ${envelope.recipient}`, { messageId });
+    const person = await registriesOf(app).persons(app.db).findByIin(body.applicantIin);
+    const route = await chooseApplicationRoute(app, regulation, channelOf(body.sender), body.formData, person);
+    if (route.intakeFlow.some((item) => item.check === 'personInRegistry') && !person) {
+      throw new AppError('PERSON_NOT_IN_REGISTRY', `${body.applicantIin} is not in the persons database`, { iin: body.applicantIin });
+    }
+    let actor: Actor = { kind: 'citizen', iin: body.applicantIin };
+    if (body.submittedBy.kind === 'staff') {
+      const operator = await findStaff(app.db, body.submittedBy.id);
+      if (!operator) throw new AppError('GATEWAY_MESSAGE_REJECTED', `no staff ${body.submittedBy.id}`, { messageId });
+      actor = staffActor(operator);
+    }
+    // The sender checked authorization, the EDS and the documents before the message left (submit-through-gateway.ts).
+    const passedChecks: ConditionCheck[] = ['authorization', 'signature', 'documentsComplete'];
+    if (person) passedChecks.push('personInRegistry');
+    const filed = fileCase(
+      {
+        caseId: app.newId(),
+        regulation,
+        routeId: route.id,
+        providerId: provider.id,
+        applicant: { iin: body.applicantIin, fullName: person ? fullNameOf(person) : null },
+        formData: body.formData,
+        passedChecks,
+        actor,
+      },
+      { now, calendar: app.calendarFor(provider) },
+    );
+    const { state, events } = filed;
+    const serviceCode = regulation.service.code;
+    const claim = { applicantIin: state.applicant.iin, serviceCode, subject: applicationSubject(serviceCode, state.formData) };
+    const delivered = await app.db.transaction(async (tx) => {
+      const entry: InboxEntry = { messageId, recipient: provider.id, outcome: 'filed', caseId: state.id, refusalCode: null, refusal: null };
+      if (!(await claimInboxEntry(tx, entry, now))) return false;
+      const { heldBy } = await claimOpenApplication(tx, claim, state.id);
+      if (heldBy) throw new AppError('DUPLICATE_APPLICATION', `${claim.applicantIin} already has open case ${heldBy} for ${serviceCode}`, { existingCaseId: heldBy });
+      await insertSubmission(tx, {
+        caseId: state.id,
+        messageId,
+        sender: body.sender,
+        submittedBy: body.submittedBy,
+        applicantIin: body.applicantIin,
+        regulationId: regulation.id,
+        signatureVerified: options.signatureVerified ?? false,
+        filedAt: now,
+      });
+      await insertCase(tx, state, serviceCode, events);
+      await bindAttachments(tx, body.attachmentIds, state.id);
+      await markOutboxDelivered(tx, messageId, now);
+      return true;
+    });
+    if (!delivered) return receiptOf(app, (await findInboxEntry(app.db, messageId))!);
+    return { messageId, caseId: state.id, providerId: provider.id, status: state.status };
+  } catch (error) {
+    if (!isAppError(error) || error.errorClass === 'bug') throw error;
+    // A refusal is the message's answer: kept in the inbox so a redelivery answers the same and files nothing.
+    const recorded = await app.db.transaction(async (tx) => {
+      const entry: InboxEntry = { messageId, recipient: envelope.recipient, outcome: 'refused', caseId: null, refusalCode: error.code, refusal: error.details };
+      const claimed = await claimInboxEntry(tx, entry, now);
+      await markOutboxDelivered(tx, messageId, now);
+      return claimed;
+    });
+    if (!recorded) return receiptOf(app, (await findInboxEntry(app.db, messageId))!);
+    throw error;
+  }
+}
+
+async function receiptOf(app: AppContext, entry: InboxEntry): Promise<GatewayReceipt> {
+  if (entry.outcome === 'refused' || !entry.caseId) {
+    throw new AppError((entry.refusalCode ?? 'INTERNAL') as ErrorCode, `message ${entry.messageId} was refused earlier`, (entry.refusal ?? {}) as ErrorDetails);
+  }
+  const [row] = await app.db.execute<{ status: string }>('select status from cases where id = $1', [entry.caseId]);
+  return { messageId: entry.messageId, caseId: entry.caseId, providerId: entry.recipient, status: row?.status ?? 'received' };
+}
+
+/** Delivers what a crash left in the outbox (run at start and by the sweep); each message still lands once. */
+export async function deliverPendingMessages(app: AppContext, limit = 100): Promise<number> {
+  let delivered = 0;
+  for (const messageId of await pendingOutboxMessageIds(app.db, limit)) {
+    try {
+      await deliverMessage(app, messageId);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+    }
+    delivered += 1;
+  }
+  return delivered;
+}

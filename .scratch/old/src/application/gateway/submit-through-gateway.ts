@@ -1,0 +1,121 @@
+import { findStaff } from '../../adapters/db/staff-store.ts';
+import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
+import { insertOutboxMessage } from '../../adapters/gateway/gateway-store.ts';
+import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { buildEnvelope, channelOf, envelopeBytes, requestBytes, type ChannelSubmission } from '../../core/gateway/envelope.ts';
+import { checkIin } from '../../core/identity/iin.ts';
+import type { Regulation, RegulationRoute } from '../../core/regulation/schema.ts';
+import type { AppContext } from '../app-context.ts';
+import { deliverMessage } from './deliver-message.ts';
+import { refusedByCondition } from './intake-refusal.ts';
+
+export type { ChannelSubmission } from '../../core/gateway/envelope.ts';
+export { requestBytes } from '../../core/gateway/envelope.ts';
+
+export interface GatewayReceipt {
+  readonly messageId: string;
+  readonly caseId: string;
+  readonly providerId: string;
+  readonly status: string;
+}
+
+/** Limits of an application's uploads (our choice; the seeds give none): see attachments.ts for the per-file one. */
+export const MAX_ATTACHMENTS_TOTAL_BYTES = 20 * 1024 * 1024;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A channel (the portal or the State Corporation desk) submits an application to the provider through the gateway.
+ * The sender's own conditions are checked first (condition 1 authorization, condition 2 the EDS over the request,
+ * the documents), so a refused request leaves nothing behind; then the message is written to the outbox with the
+ * sending system's signature over the envelope and delivered to the provider's inbox (deliver-message.ts), where the
+ * case is filed. Delivery runs in this call; the outbox row makes a delivery interrupted by a crash repeatable.
+ */
+export async function submitThroughGateway(app: AppContext, submission: ChannelSubmission): Promise<GatewayReceipt> {
+  const { messageId, signatureVerified } = await enqueueSubmission(app, submission);
+  return deliverMessage(app, messageId, { signatureVerified });
+}
+
+/** The sender's half: conditions checked, the signed envelope in the outbox; delivery is deliver-message.ts. */
+export async function enqueueSubmission(app: AppContext, submission: ChannelSubmission): Promise<{ messageId: string; signatureVerified: boolean }> {
+  if (!checkIin(submission.applicantIin).valid) {
+    throw new AppError('INVALID_IIN', `applicantIin ${submission.applicantIin} is not a valid IIN`, { field: 'applicantIin' });
+  }
+  const regulation = app.catalog.get(submission.regulationId);
+  const channel = channelOf(submission.sender);
+  const routes = regulation.routes.filter((r) => r.channel === channel);
+  if (routes.length === 0) throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${channel} route`, { channel });
+  // The sender's conditions are those every route of the channel shares (the routes differ in the provider's steps).
+  const route = routes[0]!;
+  const now = app.clock();
+
+  checkAuthorization(route, submission);
+  const signatureVerified = await checkRequestSignature(app, route, submission, now);
+  await checkAttachments(app, regulation, route, submission);
+
+  const [provider] = await app.db.execute<{ id: string }>(`select id from providers where region = $1 and kind = 'provider' order by id limit 1`, [regulation.region]);
+  if (!provider) throw new AppError('REGULATION_NOT_FOUND', `no provider in ${regulation.region} for ${regulation.id}`, { regulationId: regulation.id });
+
+  const body = { ...submission, attachmentIds: [...submission.attachmentIds] };
+  const envelope = buildEnvelope({ messageId: app.newId(), serviceId: regulation.service.code, recipient: provider.id, sentAt: now, body });
+  const keys = await gatewaySystemKeys(app.db, now);
+  const envelopeSignature = await keys.sign(submission.sender, envelopeBytes(envelope), now);
+  await insertOutboxMessage(app.db, { envelope, envelopeSignature, body, createdAt: now });
+  return { messageId: envelope.messageId, signatureVerified };
+}
+
+/** Condition 1: on the portal, the signed-in citizen applies for themself (seed 000 lines 762-766). */
+function checkAuthorization(route: RegulationRoute, submission: ChannelSubmission): void {
+  if (submission.sender !== 'portal') return;
+  if (submission.submittedBy.kind !== 'citizen' || submission.submittedBy.id !== submission.applicantIin) {
+    throw refusedByCondition(route, 'authorization', 'CITIZEN_AUTHORIZATION_REFUSED', `portal submission by ${submission.submittedBy.kind}:${submission.submittedBy.id} for ${submission.applicantIin}`);
+  }
+}
+
+/**
+ * Condition 2 (seed 000 lines 770-774): the EDS over the request — the IIN of the request is the certificate's, the
+ * certificate is valid and not revoked. The portal's request is signed by the applicant; the desk's by its operator.
+ * With verification switched off (QYZMET_EDS_VERIFICATION=off) a signature is still required but recorded unverified.
+ */
+async function checkRequestSignature(app: AppContext, route: RegulationRoute, submission: ChannelSubmission, now: Date): Promise<boolean> {
+  const required = route.intakeFlow.some((item) => item.check === 'signature') || submission.sender === 'portal';
+  if (!submission.requestSignature) {
+    if (required) throw refusedByCondition(route, 'signature', 'SIGNATURE_INVALID', 'the request is not signed');
+    return false;
+  }
+  if (!app.signatureVerifier) return false;
+  let expectedIin = submission.applicantIin;
+  if (submission.submittedBy.kind === 'staff') {
+    const operator = await findStaff(app.db, submission.submittedBy.id);
+    if (!operator) throw new AppError('UNAUTHENTICATED', `no staff ${submission.submittedBy.id}`);
+    expectedIin = operator.iin;
+  }
+  const { requestSignature: _omitted, ...unsigned } = submission;
+  const verdict = await app.signatureVerifier.verify({ contentBytes: requestBytes(unsigned), signature: submission.requestSignature, expectedIin, at: now });
+  if (!verdict.valid) throw refusedByCondition(route, 'signature', verdict.code, verdict.reason);
+  return true;
+}
+
+/**
+ * The uploads must exist and belong to whoever submits, stay within the per-application total, and — where the route
+ * checks the documents (condition "documentsComplete", e.g. seed 001 portal flows) — cover every required document.
+ */
+async function checkAttachments(app: AppContext, regulation: Regulation, route: RegulationRoute, submission: ChannelSubmission): Promise<void> {
+  const ids = [...new Set(submission.attachmentIds)];
+  if (ids.some((id) => !UUID.test(id))) throw new AppError('VALIDATION_FAILED', 'attachment id is not a uuid', { field: 'attachmentIds', reason: 'unknown attachment' });
+  const found = await findAttachments(app.db, ids);
+  const owned = found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
+  if (owned.length !== ids.length) {
+    throw new AppError('VALIDATION_FAILED', `attachments ${ids.join(',')} are not all this submitter's unused uploads`, { field: 'attachmentIds', reason: 'unknown attachment' });
+  }
+  const totalBytes = owned.reduce((sum, a) => sum + a.sizeBytes, 0);
+  if (totalBytes > MAX_ATTACHMENTS_TOTAL_BYTES) {
+    throw new AppError('ATTACHMENTS_TOTAL_TOO_LARGE', `${totalBytes} bytes attached`, { limitMegabytes: MAX_ATTACHMENTS_TOTAL_BYTES / 1024 / 1024 });
+  }
+  if (route.intakeFlow.some((item) => item.check === 'documentsComplete')) {
+    const attached = new Set(owned.map((a) => a.documentId));
+    const missing = regulation.requiredDocuments.filter((d) => d.required && !attached.has(d.id)).map((d) => d.id);
+    if (missing.length > 0) throw refusedByCondition(route, 'documentsComplete', 'VALIDATION_FAILED', `missing documents ${missing.join(', ')}`, { missingDocuments: missing.join(', ') });
+  }
+}

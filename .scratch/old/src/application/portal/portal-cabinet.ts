@@ -1,0 +1,130 @@
+import { findCaseState } from '../../adapters/db/case-store.ts';
+import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
+import { listSubmissions } from '../../adapters/gateway/gateway-store.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { inForcePeriod } from '../../core/regulation/resolve-version.ts';
+import type { Regulation } from '../../core/regulation/schema.ts';
+import type { AppContext } from '../app-context.ts';
+import type { Citizen } from './citizen-auth.ts';
+
+/**
+ * The portal's services for the citizen's region: per service, the version in force now, or — the seeds' regulations
+ * all being repealed (README "Notes") — the latest version, marked so. Only versions with a portal route.
+ */
+export function portalCatalog(app: AppContext, region: string) {
+  const now = app.clock().toISOString().slice(0, 10);
+  const byService = new Map<string, Regulation>();
+  for (const regulation of app.catalog.list()) {
+    if (regulation.region !== region || !regulation.routes.some((r) => r.channel === 'portal')) continue;
+    const current = byService.get(regulation.service.code);
+    if (!current || regulation.act.date > current.act.date) byService.set(regulation.service.code, regulation);
+  }
+  return [...byService.values()]
+    .sort((a, b) => a.service.code.localeCompare(b.service.code))
+    .map((regulation) => ({
+      regulationId: regulation.id,
+      serviceCode: regulation.service.code,
+      name: regulation.service.name,
+      description: regulation.service.description ?? null,
+      actDate: regulation.act.date,
+      repealed: (() => {
+        const endsOn = inForcePeriod(regulation).endsOn;
+        return endsOn !== null && endsOn <= now;
+      })(),
+      totalTerm: regulation.totalTerm ? { value: regulation.totalTerm.value, unit: regulation.totalTerm.unit } : null,
+      requiredDocuments: regulation.requiredDocuments.map((d) => ({ id: d.id, name: d.name, required: d.required })),
+      formFields: regulation.formFields,
+      portalConditions: (regulation.routes.find((r) => r.channel === 'portal')?.intakeFlow ?? [])
+        .filter((item) => item.kind === 'condition')
+        .map((item) => ({ id: item.id, number: item.number, text: item.text })),
+    }));
+}
+
+/** The citizen's applications (any channel that went through the gateway), newest first. */
+export async function citizenCases(app: AppContext, citizen: Citizen) {
+  const submissions = await listSubmissions(app.db, { applicantIin: citizen.iin, limit: 200 });
+  return submissions.map((s) => {
+    const regulation = app.catalog.get(s.regulationId);
+    return { caseId: s.caseId, regulationId: s.regulationId, serviceName: regulation.service.name, sender: s.sender, status: s.status, filedAt: s.filedAt, closedAt: s.closedAt };
+  });
+}
+
+/** One case of the citizen: status, timeline of statuses and steps with due times, result document, survey. */
+export async function citizenCase(app: AppContext, citizen: Citizen, caseId: string) {
+  const [submission] = await listSubmissions(app.db, { applicantIin: citizen.iin, caseId, limit: 1 });
+  const state = submission ? await findCaseState(app.db, caseId) : null;
+  // Another person's case answers as absent, so its existence does not leak.
+  if (!submission || !state) throw new AppError('CASE_NOT_FOUND', `case ${caseId} is not ${citizen.iin}'s`, { caseId });
+  const regulation = app.catalog.get(state.regulationId);
+  const [document] = await app.db.execute<{ verification_code: string; kind: string; signed_at: Date; signature_verified: boolean }>(
+    'select verification_code, kind, signed_at, signature_verified from documents where case_id = $1 order by signed_at desc limit 1',
+    [caseId],
+  );
+  const [survey] = await app.db.execute<{ submitted_at: Date }>('select submitted_at from satisfaction_surveys where case_id = $1', [caseId]);
+  const closed = state.status === 'completed' || state.status === 'refused';
+  const attachments = await attachmentsOfCase(app.db, caseId);
+  return {
+    caseId,
+    regulationId: state.regulationId,
+    serviceName: regulation.service.name,
+    status: state.status,
+    filedAt: state.filedAt,
+    overallDueAt: state.overallDueAt,
+    closedAt: state.closedAt,
+    statusHistory: submission.statusMessages,
+    steps: state.steps
+      .filter((s) => s.status !== 'skipped')
+      .map((s) => ({
+        stepId: s.stepId,
+        action: regulation.steps.find((d) => d.id === s.stepId)?.action ?? null,
+        status: s.status,
+        openedAt: s.openedAt,
+        dueAt: s.dueAt,
+        completedAt: s.completedAt,
+      })),
+    refusal:
+      state.status === 'refused' && state.decision?.outcome === 'refusal'
+        ? { groundId: state.decision.groundId, ground: regulation.refusalGrounds.find((g) => g.id === (state.decision as { groundId: string }).groundId)?.text ?? null, reasonText: state.decision.reasonText }
+        : null,
+    resultDocument: document
+      ? { verificationCode: document.verification_code, kind: document.kind, signedAt: document.signed_at.toISOString(), signatureVerified: document.signature_verified }
+      : null,
+    attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, documentId: a.documentId })),
+    survey: { answered: survey !== undefined, available: closed && survey === undefined },
+  };
+}
+
+export const SURVEY_ANSWERS = ['unsatisfactory', 'partlySatisfactory', 'satisfactory'] as const;
+export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
+
+/**
+ * The satisfaction survey (seed 002 appendix 3, lines 404-419: two questions, three answers each): only the
+ * applicant, only once the case is completed or refused, one answer per case (the table's primary key).
+ */
+export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, answers: { processAndResult: SurveyAnswer; information: SurveyAnswer; comment: string | null }) {
+  const [row] = await app.db.execute<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string }>(
+    'select applicant_iin, status, provider_id, regulation_id, channel from cases where id = $1',
+    [caseId],
+  );
+  if (!row || row.applicant_iin !== citizen.iin) throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is not ${citizen.iin}'s`);
+  if (row.status !== 'completed' && row.status !== 'refused') throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is ${row.status}`);
+  const region = app.catalog.get(row.regulation_id).region;
+  const inserted = await app.db.execute(
+    `insert into satisfaction_surveys (case_id, provider_id, region, regulation_id, channel, process_and_result, information, comment, submitted_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (case_id) do nothing returning case_id`,
+    [caseId, row.provider_id, region, row.regulation_id, row.channel, answers.processAndResult, answers.information, answers.comment, app.clock().toISOString()],
+  );
+  if (inserted.length === 0) throw new AppError('SURVEY_ALREADY_ANSWERED', `case ${caseId} already has a survey`);
+}
+
+export async function citizenNotifications(app: AppContext, citizen: Citizen, limit: number) {
+  const rows = await app.db.execute<{ id: string; case_id: string | null; kind: string; payload: Record<string, unknown>; created_at: Date; read_at: Date | null }>(
+    'select id, case_id, kind, payload, created_at, read_at from citizen_notifications where citizen_iin = $1 order by created_at desc, id limit $2',
+    [citizen.iin, limit],
+  );
+  return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, payload: r.payload, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null }));
+}
+
+export async function markCitizenNotificationRead(app: AppContext, citizen: Citizen, notificationId: string): Promise<void> {
+  await app.db.execute('update citizen_notifications set read_at = coalesce(read_at, $3) where id = $1 and citizen_iin = $2', [notificationId, citizen.iin, app.clock().toISOString()]);
+}

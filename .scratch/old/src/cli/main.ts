@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+import { checkRegulationFiles, loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { RegulationCatalog } from '../application/regulation-catalog.ts';
+import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
+import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
+import { ensureDemoKeys } from '../composition/demo-keys.ts';
+import { openApp } from '../composition/open-app.ts';
+import { loadConfig } from '../config/config.ts';
+import { isAppError } from '../core/errors/app-error.ts';
+import { buildServer } from '../http/build-server.ts';
+import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
+import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
+import { sweepDeadlines } from '../application/deadlines/sweep-deadlines.ts';
+
+const USAGE = `qyzmet <command> [options]
+
+Commands:
+  start [--demo]        start the server (with --demo: load demo data first)
+  validate [dir]        validate regulation definitions and print a summary per version
+  catalog [--region R] [--service S] [--channel C] [--date YYYY-MM-DD] [--lang kk|ru|en] [--text words]
+                        list the matching regulation versions, one line each
+  show <id> [--lang L]  print one version: steps with limits, routes, results
+  demo-data             load the demo providers, staff and citizens
+
+Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
+
+async function start(demo: boolean): Promise<void> {
+  const config = loadConfig();
+  const ctx = await openApp(config);
+  if (demo) {
+    const { staffCreated } = await loadDemoData(ctx.db);
+    console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
+    const keys = await ensureDemoKeys(config.pkiDir, new Date());
+    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
+  }
+  const app = await buildServer(ctx, { logLevel: config.logLevel });
+  const sweeper =
+    config.deadlineSweepSeconds > 0
+      ? startIntervalScheduler(
+          async () => {
+            await refreshCalendar(ctx);
+            const swept = await sweepDeadlines(ctx.db, ctx.clock());
+            if (swept.stepsEscalated + swept.casesEscalated > 0) app.log.info(swept, 'deadline sweep');
+          },
+          config.deadlineSweepSeconds * 1000,
+          (error) => app.log.error({ err: error }, 'deadline sweep failed'),
+        )
+      : null;
+  const shutdown = async () => {
+    sweeper?.stop();
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+}
+
+function print(output: CommandOutput): number {
+  for (const line of output.lines) console.log(line);
+  return output.exitCode;
+}
+
+async function validate(directory: string | undefined): Promise<number> {
+  const output = validateOutput(await checkRegulationFiles(directory ?? loadConfig().regulationsDir));
+  // Cross-file checks (duplicate ids, act lifecycles naming unknown versions) run once every file is valid.
+  if (output.exitCode === 0) await loadCatalogFiles(directory ?? loadConfig().regulationsDir);
+  return print(output);
+}
+
+async function loadCatalog(): Promise<RegulationCatalog> {
+  const { regulations, amendmentRecords, acts } = await loadCatalogFiles(loadConfig().regulationsDir);
+  return new RegulationCatalog(regulations, amendmentRecords, acts);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [first] = argv;
+  // The catalog commands parse their own options.
+  if (first === 'catalog') return print(catalogOutput(await loadCatalog(), argv.slice(1)));
+  if (first === 'show') return print(showOutput(await loadCatalog(), argv.slice(1)));
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const [command, argument] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  switch (command) {
+    case 'start':
+      await start(values.demo ?? false);
+      return 0;
+    case 'validate':
+      return validate(argument);
+    case 'demo-data': {
+      const ctx = await openApp(loadConfig());
+      console.log(await loadDemoData(ctx.db));
+      await ctx.db.close();
+      return 0;
+    }
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (isAppError(error)) console.error(`${error.code}: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { Database } from '../adapters/db/database.ts';
+import { migrate } from '../adapters/db/migrate.ts';
+import { openPgliteDatabase } from '../adapters/db/pglite-database.ts';
+import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
+import { loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
+import type { AppContext } from '../application/app-context.ts';
+import { RegulationCatalog } from '../application/regulation-catalog.ts';
+import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
+import { readHolidayCalendarJson } from '../adapters/calendar/load-holiday-calendar.ts';
+import type { Provider } from '../adapters/db/provider-store.ts';
+import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
+import { parseHolidayCalendar } from '../core/calendar/holiday-calendar-schema.ts';
+import { CalendarSource } from '../application/calendar/calendar-source.ts';
+import { ZRegion } from '../core/regulation/schema.ts';
+import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
+import type { Config } from '../config/config.ts';
+import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
+import { createSignatureVerifier } from './signature-verification.ts';
+import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
+import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
+import type { RegistryContext } from '../application/registries/registries.ts';
+
+export async function openDatabase(config: Config): Promise<Database> {
+  if (config.database.kind === 'postgres') return openPostgresDatabase({ connectionString: config.database.url });
+  await mkdir(config.database.dataDir, { recursive: true });
+  return openPgliteDatabase(config.database.dataDir);
+}
+
+/** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
+export async function openApp(
+  config: Config,
+  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null } = {},
+): Promise<AppContext> {
+  const db = overrides.db ?? (await openDatabase(config));
+  await migrate(db);
+  const { regulations, amendmentRecords, acts } = await loadCatalogFiles(config.regulationsDir);
+  const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);
+  const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
+  // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
+  const calendarFor = (provider: Provider): DeadlineCalculator =>
+    calendar.calculatorFor(ZRegion.parse(provider.region), provider.working_hours ? ZWorkingHoursSpec.parse(provider.working_hours) : null);
+  // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
+  const registries = chooseRegistries(loadRegistryConfig(process.env));
+  const app: AppContext & RegistryContext = {
+    db,
+    catalog,
+    clock: overrides.clock ?? (() => new Date()),
+    calendarFor,
+    calendar,
+    newId: randomUUID,
+    signatureVerifier:
+      overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
+    sessionHours: config.sessionHours,
+    stepEffects: [createRegistryStepEffect(registries)],
+    registries,
+  };
+  await refreshCalendar(app);
+  return app;
+}

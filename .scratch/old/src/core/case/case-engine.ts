@@ -1,0 +1,303 @@
+import type { z } from 'zod';
+import type { DeadlineCalculator } from '../calendar/deadline-calculator.ts';
+import { AppError } from '../errors/app-error.ts';
+import { checkFormData } from '../regulation/form-data.ts';
+import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
+import { SYSTEM_ACTOR, type Actor } from './actor.ts';
+import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
+import { evolve, openStep, type CaseState } from './case-state.ts';
+import { overallDue, stepDueAt } from './due-times.ts';
+import { ZStepInputByKind } from './step-inputs.ts';
+
+/**
+ * The case engine: interprets a regulation version. Pure — the clock (`now`) and the calendar come in as
+ * parameters, and the result is the new events plus the state they lead to; the caller stores both.
+ */
+export interface EngineContext {
+  readonly now: Date;
+  readonly calendar: DeadlineCalculator;
+}
+
+export interface EngineResult {
+  readonly state: CaseState;
+  readonly events: readonly CaseEvent[];
+}
+
+/** Appends events to a state as they are decided, so later decisions see earlier ones. */
+class History {
+  readonly events: CaseEvent[] = [];
+  constructor(
+    public state: CaseState | null,
+    private readonly at: string,
+  ) {}
+
+  emit(actor: Actor, data: CaseEventData): CaseState {
+    const event: CaseEvent = { seq: (this.state?.version ?? 0) + 1, at: this.at, actor, data };
+    this.state = evolve(this.state, event);
+    this.events.push(event);
+    return this.state;
+  }
+
+  result(): EngineResult {
+    if (!this.state) throw new Error('no events');
+    return { state: this.state, events: this.events };
+  }
+}
+
+function findStep(regulation: Regulation, stepId: string): RegulationStep {
+  const step = regulation.steps.find((s) => s.id === stepId);
+  if (!step) throw new AppError('REGULATION_INVALID', `regulation ${regulation.id} has no step ${stepId}`);
+  return step;
+}
+
+function findRoute(regulation: Regulation, routeId: string): RegulationRoute {
+  const route = regulation.routes.find((r) => r.id === routeId);
+  if (!route) throw new AppError('CHANNEL_NOT_OFFERED', `regulation ${regulation.id} has no route ${routeId}`, { channel: routeId });
+  return route;
+}
+
+/** Opens the route's next pending step (completing automatic ones at once), or closes the case after the last. */
+function advance(history: History, regulation: Regulation, context: EngineContext): void {
+  for (;;) {
+    const state = history.state!;
+    const next = state.steps.find((s) => s.status === 'pending');
+    if (!next) {
+      const refused = state.decision?.outcome === 'refusal';
+      history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: state.status, to: refused ? 'refused' : 'completed' });
+      history.emit(SYSTEM_ACTOR, { type: 'caseClosed', outcome: refused ? 'refused' : 'completed' });
+      return;
+    }
+    const step = findStep(regulation, next.stepId);
+    const outcome = state.decision?.outcome;
+    if ((step.runsWhen === 'positiveDecision' && outcome !== 'positive') || (step.runsWhen === 'refusalDecision' && outcome !== 'refusal')) {
+      history.emit(SYSTEM_ACTOR, { type: 'stepSkipped', stepId: step.id });
+      continue;
+    }
+    const registered = state.steps.find((s) => s.kind === 'register' && s.status === 'done');
+    const dueAt = stepDueAt(
+      step,
+      {
+        stepOpenedAt: context.now,
+        caseFiledAt: new Date(state.filedAt),
+        caseRegisteredAt: new Date(registered?.completedAt ?? state.filedAt),
+      },
+      context.calendar,
+    );
+    history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: dueAt?.toISOString() ?? null });
+    if (step.kind !== 'automatic') return;
+    history.emit(SYSTEM_ACTOR, { type: 'stepCompleted', stepId: step.id, overdue: false });
+  }
+}
+
+export interface FileCaseInput {
+  readonly caseId: string;
+  readonly regulation: Regulation;
+  readonly routeId: string;
+  readonly providerId: string;
+  readonly applicant: ApplicantRef;
+  readonly formData: Readonly<Record<string, unknown>>;
+  /** Conditions of the route's intake flow that the adapters have checked and passed (EDS, persons database…). */
+  readonly passedChecks: readonly string[];
+  readonly actor: Actor;
+}
+
+/** Receives an application: the case is filed under the given regulation version and its first step opens. */
+export function fileCase(input: FileCaseInput, context: EngineContext): EngineResult {
+  const { regulation } = input;
+  const route = findRoute(regulation, input.routeId);
+  for (const condition of route.intakeFlow.filter((item) => item.kind === 'condition')) {
+    if (condition.check && !input.passedChecks.includes(condition.check)) {
+      throw new AppError('INTAKE_CONDITION_NOT_MET', `condition ${condition.id} (${condition.check}) not passed`, {
+        conditionId: condition.id,
+      });
+    }
+  }
+  const [firstIssue] = checkFormData(regulation, input.formData);
+  if (firstIssue) {
+    throw new AppError('VALIDATION_FAILED', `form data: ${firstIssue.field} ${firstIssue.reason}`, {
+      field: `formData.${firstIssue.field}`,
+      reason: firstIssue.reason,
+    });
+  }
+  const due = overallDue(regulation, route, context.now, context.calendar);
+  const history = new History(null, context.now.toISOString());
+  history.emit(input.actor, {
+    type: 'caseFiled',
+    caseId: input.caseId,
+    regulationId: regulation.id,
+    routeId: route.id,
+    channel: route.channel,
+    providerId: input.providerId,
+    applicant: input.applicant,
+    formData: input.formData,
+    overallDueAt: due.dueAt?.toISOString() ?? null,
+    overallDueBasis: due.basis,
+    routeSteps: route.steps.map((id) => {
+      const step = findStep(regulation, id);
+      return { stepId: step.id, role: step.role, kind: step.kind };
+    }),
+  });
+  history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: null, to: 'received' });
+  advance(history, regulation, context);
+  return history.result();
+}
+
+export interface StepCommand {
+  readonly stepId: string;
+  /** The version the person saw; a different current version means someone else acted first. */
+  readonly expectedVersion: number;
+  readonly input: unknown;
+}
+
+/** Facts only the adapters can supply (the journal counter, the verified signer). */
+export interface StepFacts {
+  readonly journalNumber?: string;
+  /** Registry writes done inside this step's transaction; recorded in the history before the step's own fact. */
+  readonly registryEntries?: readonly RegistryEntry[];
+  readonly signerIin?: string | null;
+  readonly signatureVerified?: boolean;
+}
+
+function invalidInput(stepId: string, reason: string): AppError {
+  return new AppError('INVALID_STEP_INPUT', `step ${stepId}: ${reason}`, { stepId, reason });
+}
+
+function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw invalidInput(stepId, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
+}
+
+function decisionFrom(regulation: Regulation, stepId: string, input: z.infer<typeof ZStepInputByKind.decide>): Decision {
+  if (input.outcome === 'positive') {
+    const positives = regulation.results.filter((r) => r.kind === 'positive');
+    const resultId = input.resultId ?? (positives.length === 1 ? positives[0]?.id : undefined);
+    if (!resultId) throw invalidInput(stepId, `choose the result: ${positives.map((r) => r.id).join(', ')}`);
+    if (!positives.some((r) => r.id === resultId)) throw invalidInput(stepId, `"${resultId}" is not a result of this service`);
+    return { outcome: 'positive', resultId };
+  }
+  if (!regulation.refusalGrounds.some((g) => g.id === input.groundId)) {
+    throw invalidInput(stepId, `"${input.groundId}" is not a refusal ground of this service`);
+  }
+  const refusal = regulation.results.find((r) => r.kind === 'refusal');
+  if (!refusal) throw new AppError('REGULATION_INVALID', `regulation ${regulation.id} has no refusal result`);
+  return { outcome: 'refusal', resultId: refusal.id, groundId: input.groundId, reasonText: input.reasonText };
+}
+
+/** Completes the open step of a case; checks version, step, role, assignment and input, then advances. */
+export function executeStep(
+  state: CaseState,
+  regulation: Regulation,
+  command: StepCommand,
+  actor: Actor,
+  context: EngineContext,
+  facts: StepFacts = {},
+): EngineResult {
+  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const open = openStep(state);
+  if (!open || open.stepId !== command.stepId) {
+    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, {
+      stepId: command.stepId,
+      openStepId: open?.stepId ?? '-',
+    });
+  }
+  const step = findStep(regulation, command.stepId);
+  const actorRole = actor.kind === 'staff' ? actor.role : actor.kind;
+  if (actor.kind !== 'staff' || actor.role !== step.role) {
+    throw new AppError('FORBIDDEN_ROLE', `step ${step.id} needs role ${step.role}, actor is ${actorRole}`, {
+      requiredRole: step.role,
+      actualRole: actorRole,
+    });
+  }
+  if (step.role === 'executor' && state.executorId !== null && actor.userId !== state.executorId) {
+    throw new AppError('NOT_ASSIGNED_EXECUTOR', `case ${state.id} is assigned to ${state.executorId}, not ${actor.userId}`);
+  }
+
+  const history = new History(state, context.now.toISOString());
+  const input = command.input ?? {};
+  for (const entry of facts.registryEntries ?? []) history.emit(actor, { type: 'registryUpdated', stepId: step.id, entry });
+  switch (step.kind) {
+    case 'register':
+      parseInput(ZStepInputByKind.register, step.id, input);
+      if (!facts.journalNumber) throw new Error('register needs a journal number from the journal counter');
+      history.emit(actor, { type: 'incomingRegistered', journalNumber: facts.journalNumber });
+      break;
+    case 'assignExecutor':
+      history.emit(actor, { type: 'executorAssigned', executorId: parseInput(ZStepInputByKind.assignExecutor, step.id, input).executorId });
+      break;
+    case 'decide':
+      history.emit(actor, { type: 'decisionPrepared', decision: decisionFrom(regulation, step.id, parseInput(ZStepInputByKind.decide, step.id, input)) });
+      break;
+    case 'prepareDocument':
+      history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
+      break;
+    case 'sign':
+      history.emit(actor, {
+        type: 'documentSigned',
+        stepId: step.id,
+        signature: {
+          format: 'cms',
+          value: parseInput(ZStepInputByKind.sign, step.id, input).signature,
+          signerIin: facts.signerIin ?? null,
+          verified: facts.signatureVerified ?? false,
+        },
+      });
+      break;
+    case 'issue':
+      history.emit(actor, { type: 'resultIssued', method: parseInput(ZStepInputByKind.issue, step.id, input).method });
+      break;
+    case 'forward':
+      parseInput(ZStepInputByKind.forward, step.id, input);
+      history.emit(actor, { type: 'handedOver', stepId: step.id });
+      break;
+    case 'automatic':
+      throw invalidInput(step.id, 'an automatic step completes by itself');
+  }
+  const overdue = open.dueAt !== null && context.now.getTime() > Date.parse(open.dueAt);
+  const afterStep = history.emit(actor, { type: 'stepCompleted', stepId: step.id, overdue });
+  if (afterStep.status === 'received') history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: 'received', to: 'inWork' });
+  advance(history, regulation, context);
+  return history.result();
+}
+
+export interface ExtendCommand {
+  readonly stepId: string;
+  readonly expectedVersion: number;
+  /** Why the extra time is needed (e.g. an inquiry to another body); kept in the history. */
+  readonly reason: string;
+}
+
+/**
+ * Extends the open step's limit once, as far as the regulation allows (`limit.extension`), by the step's own role or
+ * the head. The overall due time moves by the same extension.
+ */
+export function extendStep(state: CaseState, regulation: Regulation, command: ExtendCommand, actor: Actor, context: EngineContext): EngineResult {
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const open = openStep(state);
+  if (!open || open.stepId !== command.stepId) {
+    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
+  }
+  const step = findStep(regulation, command.stepId);
+  const actorRole = actor.kind === 'staff' ? actor.role : actor.kind;
+  if (actor.kind !== 'staff' || (actor.role !== step.role && actor.role !== 'head')) {
+    throw new AppError('FORBIDDEN_ROLE', `extending ${step.id} needs ${step.role} or head`, { requiredRole: `${step.role} | head`, actualRole: actorRole });
+  }
+  const extension = step.limit?.extension;
+  if (!extension || !open.dueAt) throw invalidInput(step.id, 'the regulation allows no extension of this step');
+  if (open.extendedReason !== null) throw invalidInput(step.id, 'the limit was already extended once');
+  const reason = command.reason.trim();
+  if (reason.length < 10) throw invalidInput(step.id, 'give the reason for the extension (at least 10 characters)');
+  const dueAt = context.calendar.dueAt(new Date(open.dueAt), extension).toISOString();
+  const overallDueAt = state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null;
+  const history = new History(state, context.now.toISOString());
+  history.emit(actor, { type: 'stepExtended', stepId: step.id, dueAt, overallDueAt, reason });
+  return history.result();
+}

@@ -1,0 +1,130 @@
+import type { StepKind } from '../regulation/schema.ts';
+import type { ApplicantRef, CaseEvent, CaseStatus, Decision, IssueMethod, SignatureRecord } from './case-events.ts';
+import { actorId } from './actor.ts';
+
+export interface StepState {
+  readonly stepId: string;
+  readonly role: string;
+  readonly kind: StepKind;
+  readonly status: 'pending' | 'open' | 'done' | 'skipped';
+  readonly openedAt: string | null;
+  readonly dueAt: string | null;
+  readonly completedAt: string | null;
+  readonly completedBy: string | null;
+  readonly overdue: boolean;
+  /** Set once the step's limit was extended (it can be extended once). */
+  readonly extendedReason: string | null;
+}
+
+/** The case as its history says it is now. Derived only from events (see `evolve`). */
+export interface CaseState {
+  readonly id: string;
+  readonly version: number;
+  readonly regulationId: string;
+  readonly routeId: string;
+  readonly channel: string;
+  readonly providerId: string;
+  readonly applicant: ApplicantRef;
+  readonly formData: Readonly<Record<string, unknown>>;
+  readonly status: CaseStatus;
+  readonly filedAt: string;
+  readonly overallDueAt: string | null;
+  readonly closedAt: string | null;
+  readonly journalNumber: string | null;
+  readonly executorId: string | null;
+  readonly decision: Decision | null;
+  readonly signatures: readonly SignatureRecord[];
+  readonly issuedVia: IssueMethod | null;
+  readonly steps: readonly StepState[];
+}
+
+export function openStep(state: CaseState): StepState | null {
+  return state.steps.find((s) => s.status === 'open') ?? null;
+}
+
+function updateStep(state: CaseState, stepId: string, change: (step: StepState) => StepState): CaseState {
+  return { ...state, steps: state.steps.map((s) => (s.stepId === stepId ? change(s) : s)) };
+}
+
+/** Applies one event. The first must be `caseFiled`: it lists every step of the route, pending until opened. */
+export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
+  const data = event.data;
+  if (data.type === 'caseFiled') {
+    if (state !== null) throw new Error('caseFiled must be the first event');
+    return {
+      id: data.caseId,
+      version: event.seq,
+      regulationId: data.regulationId,
+      routeId: data.routeId,
+      channel: data.channel,
+      providerId: data.providerId,
+      applicant: data.applicant,
+      formData: data.formData,
+      status: 'received',
+      filedAt: event.at,
+      overallDueAt: data.overallDueAt,
+      closedAt: null,
+      journalNumber: null,
+      executorId: null,
+      decision: null,
+      signatures: [],
+      issuedVia: null,
+      steps: data.routeSteps.map((s) => ({
+        ...s,
+        status: 'pending',
+        openedAt: null,
+        dueAt: null,
+        completedAt: null,
+        completedBy: null,
+        overdue: false,
+        extendedReason: null,
+      })),
+    };
+  }
+  if (state === null) throw new Error(`event ${data.type} before caseFiled`);
+  const next = { ...state, version: event.seq };
+  switch (data.type) {
+    case 'stepOpened':
+      return updateStep(next, data.stepId, (s) => ({ ...s, status: 'open', openedAt: event.at, dueAt: data.dueAt }));
+    case 'stepCompleted':
+      return updateStep(next, data.stepId, (s) => ({
+        ...s,
+        status: 'done',
+        completedAt: event.at,
+        completedBy: actorId(event.actor),
+        overdue: data.overdue,
+      }));
+    case 'stepSkipped':
+      return updateStep(next, data.stepId, (s) => ({ ...s, status: 'skipped' }));
+    case 'stepExtended':
+      return {
+        ...updateStep(next, data.stepId, (s) => ({ ...s, dueAt: data.dueAt, extendedReason: data.reason })),
+        overallDueAt: data.overallDueAt,
+      };
+    case 'incomingRegistered':
+      return { ...next, journalNumber: data.journalNumber };
+    case 'executorAssigned':
+      return { ...next, executorId: data.executorId };
+    case 'decisionPrepared':
+      return { ...next, decision: data.decision };
+    case 'documentSigned':
+      return { ...next, signatures: [...next.signatures, data.signature] };
+    case 'resultIssued':
+      return { ...next, issuedVia: data.method };
+    case 'statusChanged':
+      return { ...next, status: data.to };
+    case 'caseClosed':
+      return { ...next, closedAt: event.at };
+    case 'documentPrepared':
+    case 'handedOver':
+    case 'registryUpdated':
+      return next;
+  }
+}
+
+/** The state a history leads to. */
+export function replay(events: readonly CaseEvent[]): CaseState {
+  const state = events.reduce<CaseState | null>((current, event) => evolve(current, event), null);
+  if (state === null) throw new Error('an empty history has no state');
+  return state;
+}

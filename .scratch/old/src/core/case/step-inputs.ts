@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ISSUE_METHODS } from './case-events.ts';
+
+/**
+ * What the registry needs with the decision (an assignment's amount and period, a certificate's number…), checked
+ * against the service's schema by the application (application/registries/enter-registry-step-data.ts); the engine
+ * only carries it. The same data as PUT /api/cases/{caseId}/steps/{stepId}/registry-data, which stays for
+ * compatibility.
+ */
+const ZRegistryData = z.record(z.string(), z.unknown());
+
+/** What each kind of step takes from the person completing it. */
+export const ZStepInputByKind = {
+  register: z.strictObject({}),
+  assignExecutor: z.strictObject({ executorId: z.string().min(1) }),
+  decide: z.discriminatedUnion('outcome', [
+    z.strictObject({ outcome: z.literal('positive'), resultId: z.string().min(1).optional(), registryData: ZRegistryData.optional() }),
+    z.strictObject({
+      outcome: z.literal('refusal'),
+      groundId: z.string().min(1),
+      /** The reasoning a refusal must give (a "reasoned" refusal), in the applicant's language. */
+      reasonText: z.string().trim().min(10).max(4000),
+      registryData: ZRegistryData.optional(),
+    }),
+  ]),
+  prepareDocument: z.strictObject({ note: z.string().max(4000).optional() }),
+  sign: z.strictObject({ signature: z.string().min(16).max(200_000) }),
+  issue: z.strictObject({ method: z.enum(ISSUE_METHODS) }),
+  forward: z.strictObject({}),
+  automatic: z.never(),
+} as const;
+
+export const ZStepInput = z.union([
+  ZStepInputByKind.assignExecutor,
+  ZStepInputByKind.decide,
+  ZStepInputByKind.sign,
+  ZStepInputByKind.issue,
+  ZStepInputByKind.prepareDocument,
+  ZStepInputByKind.register,
+]);

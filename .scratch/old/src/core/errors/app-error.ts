@@ -1,0 +1,36 @@
+import { formatText, type Text } from '../i18n/text.ts';
+import { ERROR_CODES, type ErrorClass, type ErrorCode } from './error-codes.ts';
+
+export type ErrorDetails = Readonly<Record<string, string | number>>;
+
+/**
+ * The one error type of Qyzmet. `message` is for the log; `userMessage` (kk/ru/en) is for the person.
+ * The HTTP status and the error class follow from the code, so a thrower cannot get them wrong.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, logMessage: string, details: ErrorDetails = {}, options?: { cause?: unknown }) {
+    super(logMessage, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CODES[this.code].httpStatus;
+  }
+
+  get errorClass(): ErrorClass {
+    return ERROR_CODES[this.code].errorClass;
+  }
+
+  get userMessage(): Text {
+    return formatText(ERROR_CODES[this.code].userMessage, this.details);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

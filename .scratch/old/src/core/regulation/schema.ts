@@ -1,0 +1,247 @@
+import { z } from 'zod';
+
+/**
+ * A regulation version as data. Stored JSON: a change here may need every file in regulations/ to change with it,
+ * so bump REGULATION_SCHEMA_VERSION on a breaking change.
+ */
+export const REGULATION_SCHEMA_VERSION = 1;
+
+export const ZText = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+
+export const ZIsoDate = z.iso.date();
+
+/** A quote may span at most this many lines after its first (blank lines of the PDF conversion included). */
+export const MAX_QUOTE_SPAN_LINES = 5;
+
+/**
+ * Where a figure or rule comes from: the seed file, the 1-based line and a literal quote found on that line. The PDF
+ * conversion splits some sentences over lines (seed 003 lines 451/455: "(жиырма" … "минуттан аспайды)"); `endLine`
+ * then names the last line and the quote is found in the lines `line`..`endLine` joined by spaces.
+ */
+export const ZSourceRef = z
+  .strictObject({
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_88b275066dc75452.txt'),
+    line: z.number().int().positive(),
+    endLine: z.number().int().positive().optional(),
+    quote: z.string().min(3),
+  })
+  .refine((s) => s.endLine === undefined || (s.endLine > s.line && s.endLine - s.line <= MAX_QUOTE_SPAN_LINES), {
+    message: 'endLine must follow line, at most 5 lines later',
+    path: ['endLine'],
+  });
+
+/**
+ * Facts the seeds do not give (documents, fields, grounds, terms left to the Standards) are ours: `qyzmetDefault`
+ * marks them so an administrator knows what to check and change.
+ */
+export const ZProvenance = z.discriminatedUnion('origin', [
+  z.strictObject({ origin: z.literal('seed'), source: ZSourceRef, otherSources: z.array(ZSourceRef).optional() }),
+  z.strictObject({ origin: z.literal('qyzmetDefault'), note: z.string().min(1) }),
+]);
+
+export const LIMIT_UNITS = ['minutes', 'hours', 'workingDays', 'calendarDays', 'months'] as const;
+export const ZLimitUnit = z.enum(LIMIT_UNITS);
+
+/** The moment a limit counts from. Semipalatinsk decisions count from the application's registration (seed 001). */
+export const ZLimitAnchor = z.enum(['stepStart', 'caseFiled', 'caseRegistered']);
+
+/** How far, and when, the regulation lets a limit be extended (Semipalatinsk: +1 month for an extra inquiry). */
+export const ZLimitExtension = z.strictObject({
+  value: z.number().positive(),
+  unit: ZLimitUnit,
+  when: z.string().min(1),
+  source: ZSourceRef,
+});
+
+export const ZLimit = z.strictObject({
+  value: z.number().positive(),
+  unit: ZLimitUnit,
+  countsFrom: ZLimitAnchor.default('stepStart'),
+  /** Seed 002 (State Corporation table): "the days of receiving and issuing documents are not counted". */
+  receiptDayNotCounted: z.boolean().default(false),
+  extension: ZLimitExtension.optional(),
+  source: ZSourceRef,
+  otherSources: z.array(ZSourceRef).optional(),
+});
+
+/** Roles are closed: authorization keys on them. An akim's office uses clerk/head/executor of its own organization. */
+export const ROLES = ['clerk', 'head', 'executor', 'scOperator', 'system'] as const;
+export const ZRole = z.enum(ROLES);
+
+/**
+ * What a step does decides which command completes it and what that command carries:
+ * - register: the clerk enters the application in the incoming journal (a journal number);
+ * - assignExecutor: the head's resolution names a responsible executor;
+ * - decide: the executor prepares the result or a reasoned refusal (and registers in the registry);
+ * - prepareDocument: the executor prepares a further document after the decision (e.g. a certificate);
+ * - sign: the signer certifies the prepared document with an EDS;
+ * - issue: the result reaches the applicant;
+ * - forward: a hand-over with nothing to enter (State Corporation intake, dispatch);
+ * - automatic: a system action the engine completes at once.
+ */
+export const STEP_KINDS = [
+  'register',
+  'assignExecutor',
+  'decide',
+  'prepareDocument',
+  'sign',
+  'issue',
+  'forward',
+  'automatic',
+] as const;
+export const ZStepKind = z.enum(STEP_KINDS);
+
+export const ZId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'an id of letters, digits and dashes starting with a lower-case letter');
+
+export const ZStep = z.strictObject({
+  id: ZId,
+  role: ZRole,
+  kind: ZStepKind,
+  action: ZText,
+  /** null where the regulation gives no time for the step; `limitNote` then says why. */
+  limit: ZLimit.nullable(),
+  limitNote: z.string().optional(),
+  /** A step that only follows one outcome (e.g. a certificate drawn up only after a positive decision). */
+  runsWhen: z.enum(['always', 'positiveDecision', 'refusalDecision']).default('always'),
+  /** What this step hands on to the next one (the regulation's "result of the procedure"). */
+  handsOn: ZText.optional(),
+  informationSystems: z.array(ZId).default([]),
+  source: ZSourceRef,
+});
+
+export const CHANNELS = ['providerOffice', 'stateCorporation', 'portal', 'ruralAkim', 'otherAuthority'] as const;
+export const ZChannel = z.enum(CHANNELS);
+
+/** Conditions of the channel flows: each failed one ends the flow with its own refusal message. */
+export const CONDITION_CHECKS = ['authorization', 'signature', 'personInRegistry', 'documentsComplete'] as const;
+export const ZConditionCheck = z.enum(CONDITION_CHECKS);
+
+export const ZFlowItem = z.strictObject({
+  id: ZId,
+  kind: z.enum(['process', 'condition']),
+  /** The number the regulation gives the item ("процесс 3", "условие 2"); null for an unnumbered pre-step. */
+  number: z.number().int().positive().nullable(),
+  actor: z.enum(['applicant', 'portal', 'scOperator', 'gateway', 'provider', 'system']),
+  text: ZText,
+  limit: ZLimit.nullable(),
+  check: ZConditionCheck.optional(),
+  refusal: z.strictObject({ message: ZText, source: ZSourceRef }).optional(),
+  source: ZSourceRef,
+});
+
+export const ZRoute = z.strictObject({
+  id: ZId,
+  channel: ZChannel,
+  name: ZText,
+  /** The provider-side steps this route runs, in order. */
+  steps: z.array(ZId).min(1),
+  /** The channel's own numbered processes and conditions, run when the application is submitted. */
+  intakeFlow: z.array(ZFlowItem).default([]),
+  /** When the route applies only to some applicants (e.g. no provider at the place of residence). */
+  eligibility: z.strictObject({ rule: z.enum(['noProviderAtResidence']), source: ZSourceRef }).optional(),
+  source: ZSourceRef,
+});
+
+export const ZResult = z.strictObject({
+  id: ZId,
+  kind: z.enum(['positive', 'refusal']),
+  name: ZText,
+  /** The document template the result is printed with. */
+  template: ZId,
+  source: ZSourceRef,
+});
+
+export const ZRefusalGround = z.strictObject({ id: ZId, text: ZText, provenance: ZProvenance });
+
+export const ZFormField = z.strictObject({
+  id: ZId,
+  label: ZText,
+  type: z.enum(['text', 'date', 'iin', 'bin', 'phone', 'email', 'select', 'boolean', 'number', 'period']),
+  required: z.boolean(),
+  options: z.array(z.strictObject({ id: ZId, label: ZText })).optional(),
+  provenance: ZProvenance,
+});
+
+export const ZRequiredDocument = z.strictObject({
+  id: ZId,
+  name: ZText,
+  required: z.boolean(),
+  provenance: ZProvenance,
+});
+
+export const ZInformationSystem = z.strictObject({ id: ZId, name: ZText, source: ZSourceRef });
+
+/** Where the seeds say two things, both readings stay visible and one is chosen, with the reason. */
+export const ZContradiction = z.strictObject({
+  id: ZId,
+  topic: z.string().min(1),
+  readings: z.array(z.strictObject({ id: ZId, summary: z.string().min(1), source: ZSourceRef })).min(2),
+  chosen: ZId,
+  reason: z.string().min(1),
+});
+
+export const ZActRef = z.strictObject({ date: ZIsoDate, number: z.string().min(1), title: z.string().optional() });
+
+export const ZAct = z.strictObject({
+  issuer: ZText,
+  kind: z.enum(['akimatResolution']),
+  date: ZIsoDate,
+  number: z.string().min(1),
+  justiceRegistration: z.strictObject({ date: ZIsoDate, number: z.string().min(1), by: ZText }).nullable(),
+  amends: z
+    .array(ZActRef.extend({ change: z.enum(['newEdition', 'addition', 'deletion']) }))
+    .default([]),
+  repealedBy: ZActRef.extend({ effectiveFrom: ZIsoDate.nullable(), note: z.string().optional() }).nullable(),
+  entryIntoForce: z.strictObject({
+    rule: z.enum(['onRegistration', 'calendarDaysAfterFirstPublication', 'calendarDaysAfterPublication']),
+    days: z.number().int().nonnegative().optional(),
+    /** Null where the seeds do not say when the act was first published. */
+    firstPublicationDate: ZIsoDate.nullable(),
+    source: ZSourceRef,
+  }),
+  source: ZSourceRef,
+});
+
+export const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
+export const ZRegion = z.enum(REGIONS);
+
+export const ZRegulation = z.strictObject({
+  schema: z.literal(REGULATION_SCHEMA_VERSION),
+  /** Stable id of this regulation version; cases store it. */
+  id: ZId,
+  service: z.strictObject({
+    code: ZId,
+    name: ZText,
+    description: ZText.optional(),
+    standard: z.string().optional(),
+    source: ZSourceRef,
+  }),
+  region: ZRegion,
+  /** A district within the region, where the act is a district akimat's (seed 002, Tainsha). */
+  district: z.string().optional(),
+  act: ZAct,
+  provider: z.strictObject({ name: ZText, source: ZSourceRef }),
+  steps: z.array(ZStep).min(1),
+  routes: z.array(ZRoute).min(1),
+  results: z.array(ZResult).min(1),
+  refusalGrounds: z.array(ZRefusalGround).default([]),
+  formFields: z.array(ZFormField).default([]),
+  requiredDocuments: z.array(ZRequiredDocument).default([]),
+  informationSystems: z.array(ZInformationSystem).default([]),
+  /** The overall term where a regulation states one; otherwise the sum of the step limits is planned. */
+  totalTerm: ZLimit.nullable().default(null),
+  contradictions: z.array(ZContradiction).default([]),
+  notes: z.array(z.string()).default([]),
+});
+
+export type Regulation = z.infer<typeof ZRegulation>;
+export type RegulationStep = z.infer<typeof ZStep>;
+export type RegulationRoute = z.infer<typeof ZRoute>;
+export type Limit = z.infer<typeof ZLimit>;
+export type LimitUnit = z.infer<typeof ZLimitUnit>;
+export type Role = z.infer<typeof ZRole>;
+export type StepKind = z.infer<typeof ZStepKind>;
+export type Channel = z.infer<typeof ZChannel>;
+export type SourceRef = z.infer<typeof ZSourceRef>;
+export type RegionCode = z.infer<typeof ZRegion>;
+export type Act = z.infer<typeof ZAct>;

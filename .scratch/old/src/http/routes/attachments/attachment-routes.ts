@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { AppContext } from '../../../application/app-context.ts';
+import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
+import { findSessionStaff } from '../../../adapters/db/staff-store.ts';
+import { findCitizenSession } from '../../../adapters/db/citizen-store.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
+import { bearerToken } from '../../authenticate.ts';
+import { errorResponses, ZErrorResponse } from '../../schemas.ts';
+import type { ZodFastify } from '../../zod-fastify.ts';
+import { requireSubmitter, submitterRef } from '../portal/submitter.ts';
+
+/** Per-file limit (our choice; the seeds give none); the per-application total is in submit-through-gateway.ts. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** The accepted types, recognised by their first bytes, not by the name or the declared type alone. */
+const SIGNATURES: Record<string, readonly number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+export function sniffMediaType(bytes: Uint8Array): string | null {
+  for (const [mediaType, magic] of Object.entries(SIGNATURES)) if (magic.every((b, i) => bytes[i] === b)) return mediaType;
+  return null;
+}
+
+const ZAttachment = z
+  .object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), documentId: z.string().nullable() })
+  .meta({ id: 'Attachment' });
+
+export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void {
+  app.post(
+    '/api/attachments',
+    {
+      // Base64 grows a 5 MB file to about 6.7 MB of JSON.
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags: ['portal'],
+        summary: 'Uploads one document of an application (JSON with Base64 content; PDF, JPEG or PNG, at most 5 MB); citizens and State Corporation operators',
+        security: [{ bearer: [] }],
+        body: z.object({
+          fileName: z.string().min(1).max(200),
+          mediaType: z.string().min(1).max(100),
+          contentBase64: z.string().min(1),
+          /** Which of the regulation's required documents this is (condition "documentsComplete"). */
+          documentId: z.string().min(1).max(100).optional(),
+        }),
+        response: { 201: ZAttachment, ...errorResponses, 413: ZErrorResponse, 415: ZErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const submitter = await requireSubmitter(ctx, request);
+      const { fileName, mediaType, contentBase64, documentId } = request.body;
+      if (!(mediaType in SIGNATURES)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', `declared ${mediaType}`, { mediaType });
+      const content = new Uint8Array(Buffer.from(contentBase64, 'base64'));
+      if (content.length === 0) throw new AppError('VALIDATION_FAILED', 'empty file', { field: 'contentBase64', reason: 'empty' });
+      if (content.length > MAX_ATTACHMENT_BYTES) throw new AppError('ATTACHMENT_TOO_LARGE', `${content.length} bytes`, { limitMegabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+      const actual = sniffMediaType(content);
+      if (actual !== mediaType) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', `declared ${mediaType}, content is ${actual ?? 'unknown'}`, { mediaType: actual ?? mediaType });
+      const id = ctx.newId();
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      await insertAttachment(ctx.db, { id, owner: submitterRef(submitter), fileName, mediaType, sizeBytes: content.length, sha256, documentId: documentId ?? null, content, createdAt: ctx.clock() });
+      return reply.status(201).send({ id, fileName, mediaType, sizeBytes: content.length, documentId: documentId ?? null });
+    },
+  );
+
+  app.get(
+    '/api/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['portal'],
+        summary: "An uploaded file: for whoever uploaded it, the applicant, and the staff of the case's provider",
+        security: [{ bearer: [] }],
+        params: z.object({ attachmentId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const token = bearerToken(request);
+      if (!token) throw new AppError('UNAUTHENTICATED', 'no token');
+      const file = await attachmentContent(ctx.db, request.params.attachmentId);
+      const citizen = await findCitizenSession(ctx.db, token, ctx.clock());
+      const staff = citizen ? null : await findSessionStaff(ctx.db, token, ctx.clock());
+      if (!citizen && !staff) throw new AppError('UNAUTHENTICATED', 'no valid session');
+      let allowed = false;
+      if (file && citizen) allowed = (file.owner.kind === 'citizen' && file.owner.id === citizen.iin) || (file.caseId !== null && (await caseApplicant(ctx, file.caseId)) === citizen.iin);
+      if (file && staff) allowed = (file.owner.kind === 'staff' && file.owner.id === staff.id) || (file.caseId !== null && staff.providerId !== null && (await caseProvider(ctx, file.caseId)) === staff.providerId);
+      if (!file || !allowed) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(Buffer.from(file.content));
+    },
+  );
+}
+
+async function caseApplicant(ctx: AppContext, caseId: string): Promise<string | null> {
+  const [row] = await ctx.db.execute<{ applicant_iin: string }>('select applicant_iin from cases where id = $1', [caseId]);
+  return row?.applicant_iin ?? null;
+}
+
+async function caseProvider(ctx: AppContext, caseId: string): Promise<string | null> {
+  const [row] = await ctx.db.execute<{ provider_id: string }>('select provider_id from cases where id = $1', [caseId]);
+  return row?.provider_id ?? null;
+}

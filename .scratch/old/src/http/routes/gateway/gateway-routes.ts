@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { AppContext } from '../../../application/app-context.ts';
+import { listSubmissions } from '../../../adapters/gateway/gateway-store.ts';
+import { requestBytes, type ChannelSubmission } from '../../../core/gateway/envelope.ts';
+import { requireStaff } from '../../authenticate.ts';
+import { errorResponses } from '../../schemas.ts';
+import type { ZodFastify } from '../../zod-fastify.ts';
+import { requireSubmitter, submitterRef, type Submitter } from '../portal/submitter.ts';
+
+export const ZRepresentative = z.object({
+  iin: z.string().regex(/^\d{12}$/),
+  fullName: z.string().min(1).max(300),
+  powerOfAttorney: z.object({ number: z.string().min(1).max(100), issuedOn: z.iso.date(), validUntil: z.iso.date() }),
+});
+
+export const ZSubmissionDraft = z.object({
+  regulationId: z.string().min(1),
+  /** The citizen's own IIN on the portal (may be omitted there); the applicant's on the desk. */
+  applicantIin: z.string().regex(/^\d{12}$/).optional(),
+  formData: z.record(z.string(), z.unknown()),
+  attachmentIds: z.array(z.uuid()).max(20).default([]),
+  representative: ZRepresentative.nullable().default(null),
+});
+export type SubmissionDraft = z.infer<typeof ZSubmissionDraft>;
+
+/** The submission as the gateway will see it; who submits and through which channel follow from the session. */
+export function unsignedSubmission(submitter: Submitter, draft: SubmissionDraft): Omit<ChannelSubmission, 'requestSignature'> {
+  const applicantIin = submitter.kind === 'citizen' ? (draft.applicantIin ?? submitter.citizen.iin) : (draft.applicantIin ?? '');
+  return {
+    sender: submitter.kind === 'citizen' ? 'portal' : 'stateCorporation',
+    submittedBy: submitterRef(submitter),
+    regulationId: draft.regulationId,
+    applicantIin,
+    formData: draft.formData,
+    attachmentIds: draft.attachmentIds,
+    representative: submitter.kind === 'citizen' ? null : draft.representative,
+  };
+}
+
+const ZSubmissionView = z
+  .object({
+    caseId: z.string(),
+    messageId: z.string(),
+    sender: z.enum(['portal', 'stateCorporation']),
+    submittedBy: z.object({ kind: z.enum(['citizen', 'staff']), id: z.string() }),
+    applicantIin: z.string(),
+    regulationId: z.string(),
+    providerId: z.string(),
+    status: z.string(),
+    filedAt: z.string(),
+    closedAt: z.string().nullable(),
+    statusMessages: z.array(z.object({ status: z.string(), at: z.string() })),
+  })
+  .meta({ id: 'GatewaySubmission' });
+
+export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
+  app.post(
+    '/api/requests/bytes',
+    {
+      schema: {
+        tags: ['gateway'],
+        summary: 'The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them',
+        security: [{ bearer: [] }],
+        body: ZSubmissionDraft,
+        response: { 200: z.object({ bytesBase64: z.string(), sender: z.enum(['portal', 'stateCorporation']), applicantIin: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const submitter = await requireSubmitter(ctx, request);
+      const unsigned = unsignedSubmission(submitter, request.body);
+      return { bytesBase64: Buffer.from(requestBytes(unsigned)).toString('base64'), sender: unsigned.sender, applicantIin: unsigned.applicantIin };
+    },
+  );
+
+  app.get(
+    '/api/gateway/submissions',
+    {
+      schema: {
+        tags: ['gateway'],
+        summary: 'Cases submitted through the gateway with the status messages sent back to the channel, newest first',
+        security: [{ bearer: [] }],
+        querystring: z.object({
+          sender: z.enum(['portal', 'stateCorporation']).optional(),
+          submittedBy: z.string().optional(),
+          applicantIin: z.string().regex(/^\d{12}$/).optional(),
+          caseId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.array(ZSubmissionView), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = await requireStaff(ctx, request, ['scOperator', 'supervisor', 'admin']);
+      const { sender, submittedBy, applicantIin, caseId, limit } = request.query;
+      // An operator tracks the State Corporation's own submissions; supervisors and administrators see all.
+      const effectiveSender = staff.role === 'scOperator' ? 'stateCorporation' : sender;
+      const rows = await listSubmissions(ctx.db, {
+        ...(effectiveSender ? { sender: effectiveSender } : {}),
+        ...(submittedBy ? { submittedBy: { kind: 'staff' as const, id: submittedBy } } : {}),
+        ...(applicantIin ? { applicantIin } : {}),
+        ...(caseId ? { caseId } : {}),
+        limit,
+      });
+      return rows.map((r) => ({ ...r, statusMessages: [...r.statusMessages] }));
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { AppContext } from '../../../application/app-context.ts';
+import { listInbox } from '../../../application/cases/list-inbox.ts';
+import { ZText } from '../../../core/regulation/schema.ts';
+import { requireStaff } from '../../authenticate.ts';
+import { errorResponses } from '../../schemas.ts';
+import type { ZodFastify } from '../../zod-fastify.ts';
+
+const ZInboxItem = z
+  .object({
+    caseId: z.string(),
+    version: z.number().int(),
+    regulationId: z.string(),
+    serviceName: ZText,
+    channel: z.string(),
+    applicantIin: z.string(),
+    status: z.string(),
+    journalNumber: z.string().nullable(),
+    openStepId: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    remainingMinutes: z.number().nullable(),
+    overdue: z.boolean(),
+    filedAt: z.string(),
+    overallDueAt: z.string().nullable(),
+  })
+  .meta({ id: 'InboxItem' });
+
+export function registerInboxRoutes(app: ZodFastify, ctx: AppContext): void {
+  app.get(
+    '/api/inbox',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "Open cases waiting for the signed-in person's role, soonest due first",
+        security: [{ bearer: [] }],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: z.array(ZInboxItem), ...errorResponses },
+      },
+    },
+    async (request) => listInbox(ctx, await requireStaff(ctx, request), request.query.limit),
+  );
+}

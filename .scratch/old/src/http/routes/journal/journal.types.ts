@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
+import { ZText } from '../../../core/regulation/schema.ts';
+
+const isRealDate = (value: string) => {
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const ZLocalDate = z.string().refine(isRealDate, { message: 'a real date, YYYY-MM-DD' });
+
+export const ZJournalQuery = z
+  .object({
+    from: ZLocalDate.optional().describe("First day of registration (the provider's local date, YYYY-MM-DD)"),
+    to: ZLocalDate.optional().describe('Last day of registration, inclusive'),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
+
+export const ZJournalEntry = z
+  .object({
+    caseId: z.string(),
+    journalNumber: z.string(),
+    registeredAt: z.string().describe('When the register step took the number'),
+    applicantIin: z.string(),
+    applicantName: z.string().nullable(),
+    regulationId: z.string(),
+    serviceCode: z.string(),
+    serviceName: ZText,
+    channel: z.string(),
+    status: z.string(),
+  })
+  .meta({ id: 'JournalEntry' });
+
+export const ZJournal = z
+  .object({
+    providerId: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    entries: z.array(ZJournalEntry),
+    truncated: z.boolean().describe('More entries than the limit: narrow the range'),
+  })
+  .meta({ id: 'IncomingJournal' });

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CASE_STATUSES, ISSUE_METHODS } from '../core/case/case-events.ts';
+import { ZText } from '../core/regulation/schema.ts';
+
+export const ZErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      messages: ZText,
+      details: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  })
+  .meta({ id: 'ErrorResponse' });
+
+export const errorResponses = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
+
+export const ZLanguageQuery = z.object({ lang: z.enum(['kk', 'ru', 'en']).optional() });
+
+const ZStepView = z.object({
+  stepId: z.string(),
+  role: z.string(),
+  kind: z.string(),
+  status: z.enum(['pending', 'open', 'done', 'skipped']),
+  openedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  completedBy: z.string().nullable(),
+  overdue: z.boolean(),
+  extendedReason: z.string().nullable(),
+  action: ZText.nullable(),
+  limit: z.object({ value: z.number(), unit: z.string() }).nullable(),
+});
+
+export const ZCaseView = z
+  .object({
+    id: z.string(),
+    version: z.number().int().describe('Send it back as expectedVersion with the next command.'),
+    regulationId: z.string(),
+    service: z.object({ code: z.string(), name: ZText }),
+    routeId: z.string(),
+    channel: z.string(),
+    providerId: z.string(),
+    applicant: z.object({ iin: z.string(), fullName: z.string().nullable() }),
+    formData: z.record(z.string(), z.unknown()),
+    status: z.enum(CASE_STATUSES),
+    filedAt: z.string(),
+    overallDueAt: z.string().nullable(),
+    overallRemainingMinutes: z.number().nullable(),
+    closedAt: z.string().nullable(),
+    journalNumber: z.string().nullable(),
+    executorId: z.string().nullable(),
+    decision: z
+      .object({ outcome: z.enum(['positive', 'refusal']), resultId: z.string(), groundId: z.string().optional(), reasonText: z.string().optional() })
+      .nullable(),
+    issuedVia: z.enum(ISSUE_METHODS).nullable(),
+    openStep: z
+      .object({ stepId: z.string(), role: z.string(), kind: z.string(), dueAt: z.string().nullable(), remainingMinutes: z.number().nullable() })
+      .nullable(),
+    steps: z.array(ZStepView),
+  })
+  .meta({ id: 'Case' });
