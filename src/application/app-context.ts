@@ -22,4 +22,9 @@ export interface AppContext {
   readonly stepEffects: readonly StepEffect[];
   /** Checks EDS signatures (condition 2); null where verification is switched off (QYZMET_EDS_VERIFICATION=off). */
   readonly signatureVerifier: SignatureVerifier | null;
+  /**
+   * QYZMET_GATEWAY_ENVELOPE_CHECK: `stored` (default) checks the envelope signature of messages read back from the
+   * outbox and skips it when the submitting call delivers the envelope it signed itself; `always` checks both.
+   */
+  readonly gatewayEnvelopeCheck?: 'stored' | 'always';
 }

@@ -39,6 +39,11 @@ const ZEnvironment = z.object({
    * PGlite database belongs to one process, so with it this is always 1.
    */
   QYZMET_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /**
+   * The gateway envelope signature: `stored` (default) is checked whenever a message is read back from the outbox and
+   * skipped when the submitting call hands over the envelope it has just signed in this process; `always` checks both.
+   */
+  QYZMET_GATEWAY_ENVELOPE_CHECK: z.enum(['stored', 'always']).default('stored'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -54,6 +59,7 @@ export interface Config {
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+  readonly gatewayEnvelopeCheck: 'stored' | 'always';
   /** Server processes to run: QYZMET_WORKERS (default one per core) with PostgreSQL, always 1 with PGlite. */
   readonly workers: number;
 }
@@ -82,6 +88,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     logLevel: env.LOG_LEVEL,
+    gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,
     workers: env.DATABASE_URL ? (env.QYZMET_WORKERS ?? os.availableParallelism()) : 1,
   };
 }

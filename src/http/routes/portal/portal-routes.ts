@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { deleteCitizenSession } from '../../../adapters/db/citizen-store.ts';
+import { citizenSessionCache } from '../../../application/portal/citizen-session-cache.ts';
 import { createEdsChallenge, signInCitizen, signInCitizenWithEds, signUpCitizen, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
 import {
   answerSurvey,
@@ -67,6 +68,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request, reply) => {
       await requireCitizen(ctx, request);
       await deleteCitizenSession(ctx.db, bearerToken(request) ?? '');
+      citizenSessionCache(ctx).forget(bearerToken(request) ?? '');
       return reply.status(204).send(null);
     },
   );
