@@ -21,6 +21,7 @@ import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
 import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
 import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
+import { registerCompression } from './compression.ts';
 import { registerPortalRoutes } from './routes/portal/portal-routes.ts';
 import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 
@@ -30,6 +31,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerCompression(app);
 
   await app.register(fastifySwagger, {
     openapi: {
