@@ -120,6 +120,11 @@ function rowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
       },
       { section, metric: 'resubmissions stored as new cases', value: fmt(s.countCheck.resubmissionRowsStored), target: '0' },
     );
+    if (r.reference) {
+      // Each accepted application is at least one durable transaction: the reference's tx/s is the ceiling to compare with.
+      const surgeShare = s.acceptedPerSecond / r.reference.transactionsPerSecond;
+      rows.push({ section, metric: 'accepted/s as share of reference tx/s', value: Number.isFinite(surgeShare) ? `${fmt(surgeShare * 100, 0)}%` : 'n/a' });
+    }
   }
   const ref = r.reference;
   if (ref) {

@@ -58,7 +58,17 @@ function ensureBinDir(log: (line: string) => void): string {
   return installed;
 }
 
+/** The ports scripts/start-test-postgres.sh servers use on a shared machine (543xx); the benchmark stays off them. */
+const RESERVED_TEST_PORTS = { from: 54300, to: 54399 } as const;
+
 async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await anyFreePort();
+    if (port < RESERVED_TEST_PORTS.from || port > RESERVED_TEST_PORTS.to) return port;
+  }
+}
+
+async function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -52,7 +53,7 @@ export const USAGE = `npm run bench -- [options]
   --reference N               transactions of the reference phase (default 10000; --quick 1500)
   --workers N                 concurrency of the engine and reference phases (default 16)
   --cases 100k|1m|10m|N       stored cases for the query side (default 100k; --quick 10k; PGlite at most 1m)
-  --app-processes N           HTTP server processes in the surge, PostgreSQL only (default 1)
+  --app-processes N           HTTP server processes in the surge, PostgreSQL only (default QYZMET_WORKERS, else one per core)
   --app-pool N                database connections per HTTP server process (default 20)
   --phase-seconds N           time limit of each load phase (default 180)
   --skip surge,engine,reference,query
@@ -128,7 +129,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     databases,
     quick,
     surgeChannel: surgeChannelOf(values['surge-channel']),
-    appProcesses: count('app-processes', values['app-processes'], 1),
+    // The same default as the server's QYZMET_WORKERS (src/config/config.ts): one process per core.
+    appProcesses: count('app-processes', values['app-processes'], process.env.QYZMET_WORKERS ? parseCount(process.env.QYZMET_WORKERS, 'QYZMET_WORKERS') : os.availableParallelism()),
     appPool: count('app-pool', values['app-pool'], 20),
     skip: new Set(skipNames as ('surge' | 'engine' | 'reference' | 'query')[]),
     keep: values.keep ?? false,

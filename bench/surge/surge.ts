@@ -71,7 +71,8 @@ async function startAppProcess(location: DbLocation, pool: number, profileDir: s
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the app server did not start within 60 s')), 60_000);
+    // Generous: on a shared, busy machine a server process (tsx transform, migrations check, CA load) starts slowly.
+    const timer = setTimeout(() => reject(new Error('the app server did not start within 300 s')), 300_000);
     child.once('exit', (code) => reject(new Error(`the app server exited (${code}) before it was ready`)));
     child.on('message', (message: { type?: string; port?: number }) => {
       if (message.type === 'ready' && message.port) {
@@ -240,7 +241,8 @@ export async function runSurge(options: {
 
     const sources: CpuSources = {
       loadGenerator: selfCpuSeconds,
-      app: async () => (await Promise.all(apps.map(askCpu))).reduce((s, v) => s + v, 0),
+      // One source per server process (QYZMET_WORKERS / --app-processes), so the JSON shows how evenly they share.
+      ...(apps.length === 1 ? { app: () => askCpu(apps[0]!) } : Object.fromEntries(apps.map((app, index) => [`app${index + 1}`, () => askCpu(app)]))),
       ...(options.databaseCpu ? { postgres: options.databaseCpu } : {}),
     };
     const stopCpu = await startCpuAccounting(sources);

@@ -35,4 +35,9 @@ export interface AppContext {
   readonly publicUrl: string;
   /** The secret verification codes are derived with (HMAC); kept in the data directory. */
   readonly documentCodeKey: Uint8Array;
+  /**
+   * QYZMET_GATEWAY_ENVELOPE_CHECK: `stored` (default) checks the envelope signature of messages read back from the
+   * outbox and skips it when the submitting call delivers the envelope it signed itself; `always` checks both.
+   */
+  readonly gatewayEnvelopeCheck?: 'stored' | 'always';
 }

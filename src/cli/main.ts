@@ -1,11 +1,14 @@
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
+import type { AppContext } from '../application/app-context.ts';
+import { type Config, loadConfig } from '../config/config.ts';
+import { startWorkers } from './start-workers.ts';
 import { checkRegulationFiles, loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
 import { ensureDemoKeys } from '../composition/demo-keys.ts';
 import { openApp } from '../composition/open-app.ts';
-import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { buildServer } from '../http/build-server.ts';
 import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
@@ -28,10 +31,20 @@ Commands:
                         names the first broken case and event, exit 1 on any break
   audit checkpoint      sign a checkpoint of the chains' heads now (the sweep takes one every run)
 
-Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
+Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, QYZMET_WORKERS, LOG_LEVEL.`;
 
 async function start(demo: boolean): Promise<void> {
   const config = loadConfig();
+  if (cluster.isPrimary && config.workers > 1) {
+    await startWorkers(config, () => prepare(config, demo));
+    return;
+  }
+  const ctx = cluster.isPrimary ? await prepare(config, demo) : await openApp(config);
+  await serve(config, ctx);
+}
+
+/** Migrations, demo data and the demo CA with its key files: once, before any server process starts. */
+async function prepare(config: Config, demo: boolean): Promise<AppContext> {
   const ctx = await openApp(config);
   if (demo) {
     const { staffCreated } = await loadDemoData(ctx.db);
@@ -39,6 +52,10 @@ async function start(demo: boolean): Promise<void> {
     const keys = await ensureDemoKeys(config.pkiDir, new Date());
     console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
   }
+  return ctx;
+}
+
+async function serve(config: Config, ctx: AppContext): Promise<void> {
   const app = await buildServer(ctx, { logLevel: config.logLevel, trustedProxies: config.trustedProxies });
   const checkpointSigner = await openCheckpointSigner(config.pkiDir, ctx.clock());
   const sweeper =
@@ -65,7 +82,8 @@ async function start(demo: boolean): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+  const worker = cluster.isWorker ? ` worker ${cluster.worker?.id}` : '';
+  console.log(`Qyzmet${worker} on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
 }
 
 function print(output: CommandOutput): number {

@@ -77,6 +77,7 @@ export async function openApp(
     sessionHours: config.sessionHours,
     publicUrl: config.publicUrl,
     documentCodeKey: overrides.documentCodeKey ?? (await loadOrCreateSecretKey(config.documentCodeKeyFile)),
+    gatewayEnvelopeCheck: config.gatewayEnvelopeCheck,
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
   };

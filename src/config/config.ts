@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors/app-error.ts';
@@ -71,6 +72,16 @@ const ZEnvironment = z.object({
   QYZMET_DOCUMENT_CODE_KEY_FILE: z.string().min(1).optional(),
   /** `production` requires QYZMET_PUBLIC_URL to be https. */
   NODE_ENV: z.string().optional(),
+  /**
+   * How many server processes `start` runs (node:cluster, one database pool each); default one per core. The embedded
+   * PGlite database belongs to one process, so with it this is always 1.
+   */
+  QYZMET_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /**
+   * The gateway envelope signature: `stored` (default) is checked whenever a message is read back from the outbox and
+   * skipped when the submitting call hands over the envelope it has just signed in this process; `always` checks both.
+   */
+  QYZMET_GATEWAY_ENVELOPE_CHECK: z.enum(['stored', 'always']).default('stored'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -92,6 +103,9 @@ export interface Config {
   readonly documentCodeKeyFile: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
+  readonly gatewayEnvelopeCheck: 'stored' | 'always';
+  /** Server processes to run: QYZMET_WORKERS (default one per core) with PostgreSQL, always 1 with PGlite. */
+  readonly workers: number;
 }
 
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -140,5 +154,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     documentCodeKeyFile: path.resolve(env.QYZMET_DOCUMENT_CODE_KEY_FILE ?? path.join(env.QYZMET_DATA_DIR, 'secrets', 'document-code.key')),
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,
+    workers: env.DATABASE_URL ? (env.QYZMET_WORKERS ?? os.availableParallelism()) : 1,
   };
 }

@@ -24,6 +24,7 @@ import { registerProviderRoutes } from './routes/providers/provider-routes.ts';
 import { registerRegulationRoutes } from './routes/regulations/regulation-routes.ts';
 import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
+import { registerCompression } from './compression.ts';
 import { registerPortalRoutes } from './routes/portal/portal-routes.ts';
 import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
 import { registerIdentityRoutes } from './routes/identity/identity-routes.ts';
@@ -38,6 +39,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerCompression(app);
   // Issue #13: security headers on every answer, per-address limits on the identity routes (before any route).
   await registerSecurityHeaders(app);
   await registerRateLimits(app, ctx);

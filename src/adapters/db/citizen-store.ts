@@ -33,13 +33,17 @@ export async function createCitizenSession(db: SqlExecutor, iin: string, method:
   return { token, expiresAt };
 }
 
-export async function findCitizenSession(db: SqlExecutor, token: string, now: Date): Promise<{ iin: string; method: 'password' | 'eds' } | null> {
-  const [row] = await db.execute<{ citizen_iin: string; method: 'password' | 'eds' }>(
-    `select s.citizen_iin, s.method from citizen_sessions s join citizen_accounts a on a.iin = s.citizen_iin
+export async function findCitizenSession(
+  db: SqlExecutor,
+  token: string,
+  now: Date,
+): Promise<{ iin: string; method: 'password' | 'eds'; expiresAt: Date } | null> {
+  const [row] = await db.execute<{ citizen_iin: string; method: 'password' | 'eds'; expires_at: Date | string }>(
+    `select s.citizen_iin, s.method, s.expires_at from citizen_sessions s join citizen_accounts a on a.iin = s.citizen_iin
       where s.token_hash = $1 and s.expires_at > $2 and a.active`,
     [sha256(token), now.toISOString()],
   );
-  return row ? { iin: row.citizen_iin, method: row.method } : null;
+  return row ? { iin: row.citizen_iin, method: row.method, expiresAt: new Date(row.expires_at) } : null;
 }
 
 export async function deleteCitizenSession(db: SqlExecutor, token: string): Promise<void> {

@@ -60,6 +60,16 @@ export function certificateFromDer(der: Uint8Array): pkijs.Certificate {
   return pkijs.Certificate.fromBER(toArrayBuffer(der));
 }
 
+/**
+ * Parses a certificate whose bytes were already checked to be exactly one DER element (readCertificateSkeleton), and
+ * remembers those bytes as its encoding: they are what its issuer signed and what a signing-certificate hash names.
+ */
+export function certificateFromExactDer(der: Uint8Array): pkijs.Certificate {
+  const certificate = certificateFromDer(der);
+  derOf.set(certificate, der.slice());
+  return certificate;
+}
+
 /** Lowercase hex of the serial's content octets (the sign byte DER adds for a high first bit is dropped). */
 export function serialNumberHex(certificate: pkijs.Certificate): string {
   const hex = bytesToHex(certificate.serialNumber.valueBlock.valueHexView);

@@ -7,7 +7,11 @@ import { derFromPemBase64OrDer } from './pem.ts';
 
 /** Parses CMS from PEM (`-----BEGIN CMS-----`, or PKCS7) or bare Base64, as NCALayer returns either; throws if it is not SignedData. */
 export function parseSignedData(signature: string): pkijs.SignedData {
-  const der = derFromPemBase64OrDer(signature.trim());
+  return parseSignedDataDer(derFromPemBase64OrDer(signature.trim()));
+}
+
+/** SignedData from the DER (or BER) of a ContentInfo; throws if it is not SignedData. */
+export function parseSignedDataDer(der: Uint8Array): pkijs.SignedData {
   const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(der));
   if (contentInfo.contentType !== CMS_OID.signedData) {
     throw new Error(`CMS content type is ${contentInfo.contentType}, not SignedData`);

@@ -10,11 +10,14 @@ import { algorithmDisplayName, firstUnsupportedAlgorithm } from './algorithm-pol
 import { bytesEqual, toArrayBuffer } from './bytes.ts';
 import { serialNumberHex } from './certificate-builder.ts';
 import type { CertificateStatusChecker } from './certificate-status.ts';
-import { embeddedCertificates, encapsulatedContent, findSignerCertificate, parseSignedData, signedAttribute, signingTimeOf } from './cms-parse.ts';
+import { type SignatureUnderCheck, readSignatureNatively } from './cms-native-reading.ts';
+import { embeddedCertificates, encapsulatedContent, findSignerCertificate, parseSignedDataDer, signedAttribute, signingTimeOf } from './cms-parse.ts';
 import { formatName } from './distinguished-name.ts';
 import { pkiEngine } from './key-algorithms.ts';
 import { keyUsageProblemFor, WRONG_KEY_CODE } from './key-usage-for-purpose.ts';
 import { CMS_OID } from './oids.ts';
+import { ParsedCertificateCache } from './parsed-certificates.ts';
+import { derFromPemBase64OrDer } from './pem.ts';
 import { checkSigningCertificateBinding } from './signing-certificate-binding.ts';
 import { signerIdentityOf } from './signer-identity.ts';
 import type { TrustStore } from './trust-store.ts';
@@ -22,6 +25,8 @@ import type { TrustStore } from './trust-store.ts';
 export interface CmsSignatureVerifierDeps {
   readonly trustStore: TrustStore;
   readonly statusChecker: CertificateStatusChecker;
+  /** How many distinct certificates the verifier keeps parsed (default DEFAULT_PARSED_CERTIFICATES). */
+  readonly maxParsedCertificates?: number;
 }
 
 /**
@@ -49,44 +54,53 @@ export class CmsSignatureVerifier implements SignatureVerifier {
   private readonly trustStore: TrustStore;
   private readonly statusChecker: CertificateStatusChecker;
 
+  /** Certificates met in signatures, parsed once (bounded; see parsed-certificates.ts). */
+  private readonly certificates: ParsedCertificateCache;
+
   constructor(deps: CmsSignatureVerifierDeps) {
     this.trustStore = deps.trustStore;
     this.statusChecker = deps.statusChecker;
+    this.certificates = new ParsedCertificateCache(deps.maxParsedCertificates);
   }
 
   async verify(input: VerifySignatureInput): Promise<SignatureVerdict> {
-    // 1. Parse.
-    let signedData: pkijs.SignedData;
+    // 1. Parse: the strict DER reader and node:crypto first (issue #15); pkijs for BER-only encodings.
+    let der: Uint8Array;
     try {
-      signedData = parseSignedData(input.signature);
+      der = derFromPemBase64OrDer(input.signature.trim());
     } catch (error) {
       return fail('SIGNATURE_INVALID', `The signature is not a CMS SignedData: ${errorText(error)}`);
     }
-    if (signedData.signerInfos.length !== 1) {
-      return fail('SIGNATURE_INVALID', `Expected exactly one signer, found ${signedData.signerInfos.length}`);
+    const reading = readSignatureNatively(der, this.certificates);
+    if (reading.kind === 'invalid') return fail('SIGNATURE_INVALID', reading.reason);
+    let parsed: SignatureUnderCheck;
+    if (reading.kind === 'read') {
+      parsed = reading.signature;
+    } else {
+      const legacy = await this.readWithPkijs(der);
+      if ('code' in legacy) return legacy;
+      parsed = legacy;
     }
-    const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;
-    const signerCertificate = await findSignerCertificate(signedData, signerInfo);
-    if (!signerCertificate) return fail('SIGNATURE_INVALID', 'The CMS does not carry the signer certificate');
+    const signerCertificate = parsed.signerCertificate;
 
     // 2. Algorithms we can check at all (GOST cannot be, see algorithm-policy.ts).
-    const unsupported = firstUnsupportedAlgorithm({
-      digestOid: signerInfo.digestAlgorithm.algorithmId,
-      signatureOid: signerInfo.signatureAlgorithm.algorithmId,
-      signerPublicKeyOid: signerCertificate.subjectPublicKeyInfo.algorithm.algorithmId,
-    });
+    const unsupported = firstUnsupportedAlgorithm(parsed.algorithms);
     if (unsupported) {
       const algorithm = algorithmDisplayName(unsupported);
       return fail('UNSUPPORTED_ALGORITHM', `Signature algorithm ${algorithm} cannot be verified`, { algorithm });
     }
 
     // 3. Signature math over the given content.
-    const mathProblem = await this.signatureMathProblem(signedData, signerInfo, signerCertificate, input.contentBytes);
+    const mathProblem = await parsed.mathProblem(input.contentBytes);
     if (mathProblem) return fail('SIGNATURE_INVALID', mathProblem);
 
     // 4. Chain to a trusted root.
-    const others = embeddedCertificates(signedData).filter((certificate) => certificate !== signerCertificate);
-    const chain = await this.trustStore.buildChain(signerCertificate, others);
+    // The store's own certificates first: the CMS's others are parsed only when they are needed to reach a root.
+    let chain = await this.trustStore.buildChain(signerCertificate);
+    if (!chain.trusted) {
+      const others = parsed.otherCertificates();
+      if (others.length > 0) chain = await this.trustStore.buildChain(signerCertificate, others);
+    }
     if (!chain.trusted) return fail('CERTIFICATE_UNTRUSTED', chain.reason, { issuer: formatName(signerCertificate.issuer) });
 
     // 5. Validity of every certificate on the path at the moment judged.
@@ -136,7 +150,34 @@ export class CmsSignatureVerifier implements SignatureVerifier {
       });
     }
 
-    return { valid: true, signer, signedAt: signingTimeOf(signerInfo) };
+    return { valid: true, signer, signedAt: parsed.signedAt };
+  }
+
+  /** The pkijs reading, for CMS in BER (indefinite lengths, constructed strings) that the strict DER reader refuses. */
+  private async readWithPkijs(der: Uint8Array): Promise<SignatureUnderCheck | Failure> {
+    let signedData: pkijs.SignedData;
+    try {
+      signedData = parseSignedDataDer(der);
+    } catch (error) {
+      return fail('SIGNATURE_INVALID', `The signature is not a CMS SignedData: ${errorText(error)}`);
+    }
+    if (signedData.signerInfos.length !== 1) {
+      return fail('SIGNATURE_INVALID', `Expected exactly one signer, found ${signedData.signerInfos.length}`);
+    }
+    const signerInfo = signedData.signerInfos[0] as pkijs.SignerInfo;
+    const signerCertificate = await findSignerCertificate(signedData, signerInfo);
+    if (!signerCertificate) return fail('SIGNATURE_INVALID', 'The CMS does not carry the signer certificate');
+    return {
+      signerCertificate,
+      algorithms: {
+        digestOid: signerInfo.digestAlgorithm.algorithmId,
+        signatureOid: signerInfo.signatureAlgorithm.algorithmId,
+        signerPublicKeyOid: signerCertificate.subjectPublicKeyInfo.algorithm.algorithmId,
+      },
+      signedAt: signingTimeOf(signerInfo),
+      otherCertificates: () => embeddedCertificates(signedData).filter((certificate) => certificate !== signerCertificate),
+      mathProblem: (contentBytes) => this.signatureMathProblem(signedData, signerInfo, signerCertificate, contentBytes),
+    };
   }
 
   private async signatureMathProblem(

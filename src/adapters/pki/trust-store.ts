@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { type KeyObject, createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type * as pkijs from 'pkijs';
 import { bytesEqual } from './bytes.ts';
@@ -6,6 +6,7 @@ import { certificateFromDer, certificateToDer } from './certificate-builder.ts';
 import { isCaCertificate } from './certificate-extensions.ts';
 import { formatName, namesEqual } from './distinguished-name.ts';
 import { pkiEngine } from './key-algorithms.ts';
+import { hashNameOfSignature, publicKeyFromSpki, signatureMatches } from './native-crypto.ts';
 import { derListFromPemBase64OrDer } from './pem.ts';
 
 export type ChainResult =
@@ -101,14 +102,37 @@ export class TrustStore {
     );
     for (const candidate of candidates) {
       if (!this.isTrustAnchor(candidate) && !isCaCertificate(candidate)) continue;
-      const signedByCandidate = await current.verify(candidate, pkiEngine).catch(() => false);
+      const signedByCandidate = await this.isSignedBy(current, candidate);
       if (!signedByCandidate) continue;
       const found = await this.extend([...path, candidate], untrusted);
       if (found) return found;
     }
     return null;
   }
+
+  /**
+   * Whether `issuer`'s key made `certificate`'s signature: node:crypto for the algorithms it maps (the hot path,
+   * issue #15), pkijs/WebCrypto for anything else.
+   */
+  private async isSignedBy(certificate: pkijs.Certificate, issuer: pkijs.Certificate): Promise<boolean> {
+    const signatureOid = certificate.signatureAlgorithm.algorithmId;
+    const hashName = hashNameOfSignature(signatureOid);
+    if (!hashName) return certificate.verify(issuer, pkiEngine).catch(() => false);
+    let issuerKey = issuerKeys.get(issuer);
+    if (!issuerKey) {
+      try {
+        issuerKey = publicKeyFromSpki(new Uint8Array(issuer.subjectPublicKeyInfo.toSchema().toBER(false)));
+      } catch {
+        return false;
+      }
+      issuerKeys.set(issuer, issuerKey);
+    }
+    return signatureMatches(hashName, certificate.tbsView, issuerKey, certificate.signatureValue.valueBlock.valueHexView, signatureOid);
+  }
 }
+
+/** Issuers' public keys as node:crypto keys, imported once per certificate object. */
+const issuerKeys = new WeakMap<pkijs.Certificate, KeyObject>();
 
 const MAX_PROVEN_PATHS = 100_000;
 

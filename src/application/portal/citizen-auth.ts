@@ -14,6 +14,7 @@ import type { AppContext } from '../app-context.ts';
 import { purgeExpiredEdsChallenges } from '../../adapters/db/identity-store.ts';
 import { underLockout } from '../identity/sign-in-guard.ts';
 import { registriesOf } from '../registries/registries.ts';
+import { citizenSessionCache } from './citizen-session-cache.ts';
 
 export interface Citizen {
   readonly iin: string;
@@ -97,8 +98,15 @@ export async function signInCitizenWithEds(app: AppContext, nonce: string, signa
 
 /** The citizen of a bearer token, or UNAUTHENTICATED. */
 export async function requireCitizenSession(app: AppContext, token: string | null): Promise<Citizen> {
-  const session = token ? await findCitizenSession(app.db, token, app.clock()) : null;
+  if (!token) throw new AppError('UNAUTHENTICATED', 'no valid citizen session');
+  const now = app.clock();
+  const sessions = citizenSessionCache(app);
+  const cached = sessions.get(token, now);
+  if (cached) return cached;
+  const session = await findCitizenSession(app.db, token, now);
   const person = session ? await registriesOf(app).persons(app.db).findByIin(session.iin) : null;
-  if (!person) throw new AppError('UNAUTHENTICATED', 'no valid citizen session');
-  return citizenOf(person);
+  if (!session || !person) throw new AppError('UNAUTHENTICATED', 'no valid citizen session');
+  const citizen = citizenOf(person);
+  sessions.set(token, citizen, now, session.expiresAt);
+  return citizen;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZSignatureBase64 } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { deleteCitizenSession } from '../../../adapters/db/citizen-store.ts';
+import { citizenSessionCache } from '../../../application/portal/citizen-session-cache.ts';
 import { createEdsChallenge, signInCitizen, signInCitizenWithEds, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
 import {
   answerSurvey,
@@ -63,6 +64,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request, reply) => {
       await requireCitizen(ctx, request);
       await deleteCitizenSession(ctx.db, bearerToken(request) ?? '');
+      citizenSessionCache(ctx).forget(bearerToken(request) ?? '');
       return reply.status(204).send(null);
     },
   );
