@@ -2,7 +2,7 @@ import { findCaseState } from '../../adapters/db/case-store.ts';
 import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
 import { listSubmissions } from '../../adapters/gateway/gateway-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { inForcePeriod } from '../../core/regulation/resolve-version.ts';
+import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Citizen } from './citizen-auth.ts';
@@ -27,10 +27,7 @@ export function portalCatalog(app: AppContext, region: string) {
       name: regulation.service.name,
       description: regulation.service.description ?? null,
       actDate: regulation.act.date,
-      repealed: (() => {
-        const endsOn = inForcePeriod(regulation).endsOn;
-        return endsOn !== null && endsOn <= now;
-      })(),
+      repealed: inForceOn(inForceInterval(regulation), now).reasonCode === 'repealed',
       totalTerm: regulation.totalTerm ? { value: regulation.totalTerm.value, unit: regulation.totalTerm.unit } : null,
       requiredDocuments: regulation.requiredDocuments.map((d) => ({ id: d.id, name: d.name, required: d.required })),
       formFields: regulation.formFields,

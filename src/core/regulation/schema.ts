@@ -182,18 +182,48 @@ export const ZContradiction = z.strictObject({
 
 export const ZActRef = z.strictObject({ date: ZIsoDate, number: z.string().min(1), title: z.string().optional() });
 
+/**
+ * When an act applies, as the act says it. `calendarDaysAfterFirstPublication` (seed 001 line 50, seed 003 line 44,
+ * seed 000 line 49) and `calendarDaysAfterPublication` (seed 002 line 21) count `days` from the day after the
+ * publication; `onFirstPublication` applies on that day (seed 000 line 5, the kk reading of repealing resolution 73);
+ * `unknown` where the seed does not say (repealing resolution 233, seed 002 lines 9 and 11; the Akmola act, seed 004).
+ */
+export const ENTRY_INTO_FORCE_RULES = ['onRegistration', 'onFirstPublication', 'calendarDaysAfterFirstPublication', 'calendarDaysAfterPublication', 'unknown'] as const;
+export const ZEntryIntoForceRule = z.enum(ENTRY_INTO_FORCE_RULES);
+
+/** One reading of a repealing act's entry-into-force clause; two where the seed's languages disagree (seed 000 lines 5, 467). */
+export const ZEntryIntoForceReading = z.strictObject({
+  rule: ZEntryIntoForceRule,
+  days: z.number().int().nonnegative().optional(),
+  source: ZSourceRef.optional(),
+});
+
 export const ZAct = z.strictObject({
   issuer: ZText,
   kind: z.enum(['akimatResolution']),
   date: ZIsoDate,
+  /**
+   * True where the seed holds no act at all (seed 004, Akmola): `date` is then only the earliest the act can be, and
+   * nothing is known of its registration, publication or repeal, so it is never certainly in force.
+   */
+  placeholder: z.boolean().default(false),
   number: z.string().min(1),
   justiceRegistration: z.strictObject({ date: ZIsoDate, number: z.string().min(1), by: ZText }).nullable(),
   amends: z
     .array(ZActRef.extend({ change: z.enum(['newEdition', 'addition', 'deletion']) }))
     .default([]),
-  repealedBy: ZActRef.extend({ effectiveFrom: ZIsoDate.nullable(), note: z.string().optional() }).nullable(),
+  repealedBy: ZActRef.extend({
+    /** The day the repeal took effect, where a source gives it; otherwise it is computed from the readings below. */
+    effectiveFrom: ZIsoDate.nullable(),
+    /** The repealing act's justice registration and first publication, where known. */
+    registeredOn: ZIsoDate.nullable().default(null),
+    firstPublicationDate: ZIsoDate.nullable().default(null),
+    /** How the repealing act enters into force (its footnote in the seed); `unknown` where the seed does not say. */
+    entryIntoForce: z.array(ZEntryIntoForceReading).min(1).default([{ rule: 'unknown' }]),
+    note: z.string().optional(),
+  }).nullable(),
   entryIntoForce: z.strictObject({
-    rule: z.enum(['onRegistration', 'calendarDaysAfterFirstPublication', 'calendarDaysAfterPublication']),
+    rule: ZEntryIntoForceRule,
     days: z.number().int().nonnegative().optional(),
     /** Null where the seeds do not say when the act was first published. */
     firstPublicationDate: ZIsoDate.nullable(),

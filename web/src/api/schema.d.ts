@@ -5581,7 +5581,7 @@ export interface paths {
                                     /** Format: date */
                                     firstPublicationDate: string | null;
                                     /** @enum {string} */
-                                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                                     source: {
                                         endLine?: number;
                                         line: number;
@@ -5607,13 +5607,43 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "akimatResolution";
                                 number: string;
+                                /** @default false */
+                                placeholder: boolean;
                                 repealedBy: {
                                     /** Format: date */
                                     date: string;
                                     /** Format: date */
                                     effectiveFrom: string | null;
+                                    /**
+                                     * @default [
+                                     *       {
+                                     *         "rule": "unknown"
+                                     *       }
+                                     *     ]
+                                     */
+                                    entryIntoForce: {
+                                        days?: number;
+                                        /** @enum {string} */
+                                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                                        source?: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @default null
+                                     */
+                                    firstPublicationDate: string | null;
                                     note?: string;
                                     number: string;
+                                    /**
+                                     * Format: date
+                                     * @default null
+                                     */
+                                    registeredOn: string | null;
                                     title?: string;
                                 } | null;
                                 source: {
@@ -6362,7 +6392,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            regulation: components["schemas"]["RegulationSummary"];
+                            answer: components["schemas"]["InForceAnswer"];
+                            /** @description The civil date (UTC+5) the question was asked for */
+                            day: string;
+                            interval: components["schemas"]["InForceInterval"];
+                            /** @description Null where the uncertain version is an amendment record */
+                            regulation: components["schemas"]["RegulationSummary"] | null;
+                            regulationId: string;
+                            /**
+                             * @description uncertain: the governing version may or may not apply on this date (an end of its interval is not fixed by the seeds)
+                             * @enum {string}
+                             */
+                            status: "inForce" | "uncertain";
                             superseded: string[];
                         };
                     };
@@ -6830,7 +6871,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -6856,12 +6897,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -6971,7 +7036,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -6997,12 +7062,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -7541,6 +7630,108 @@ export interface components {
             /** @description More entries than the limit: narrow the range */
             truncated: boolean;
         };
+        InForceAnswer: {
+            /** @description The answer rests on Qyzmet's presumption of a publication date */
+            presumed: boolean;
+            reason: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            reasonCode: "beforeEarliestStart" | "startUncertain" | "inForce" | "endUncertain" | "repealed";
+            /** @enum {string} */
+            status: "inForce" | "notInForce" | "uncertain";
+        };
+        InForceAnswerInput: {
+            /** @description The answer rests on Qyzmet's presumption of a publication date */
+            presumed: boolean;
+            reason: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            reasonCode: "beforeEarliestStart" | "startUncertain" | "inForce" | "endUncertain" | "repealed";
+            /** @enum {string} */
+            status: "inForce" | "notInForce" | "uncertain";
+        };
+        InForceInterval: {
+            /** @description The first day it no longer applies (exclusive); null while no repeal is known */
+            end: components["schemas"]["InForceIntervalEnd"] | null;
+            knownDates: {
+                adoptedOn: string;
+                firstPublishedOn: string | null;
+                placeholder: boolean;
+                registeredOn: string | null;
+            };
+            rule: {
+                code: string;
+                days: number | null;
+                text: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            /** @description The first day the act applies lies between earliest and latest */
+            start: components["schemas"]["InForceIntervalEnd"];
+        };
+        InForceIntervalEnd: {
+            /** @enum {string} */
+            basis: "known" | "fromRegistration" | "fromAdoption" | "noActInSeed";
+            /** @description The first day the change can have happened */
+            earliest: string;
+            /** @description A source fixes the day (earliest = latest) */
+            exact: boolean;
+            explanation: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description The day by which it has happened; null where nothing bounds it */
+            latest: string | null;
+            /** @description `latest` rests on Qyzmet's presumption of the publication date, not on the seeds */
+            latestPresumed: boolean;
+        };
+        InForceIntervalEndInput: {
+            /** @enum {string} */
+            basis: "known" | "fromRegistration" | "fromAdoption" | "noActInSeed";
+            /** @description The first day the change can have happened */
+            earliest: string;
+            /** @description A source fixes the day (earliest = latest) */
+            exact: boolean;
+            explanation: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description The day by which it has happened; null where nothing bounds it */
+            latest: string | null;
+            /** @description `latest` rests on Qyzmet's presumption of the publication date, not on the seeds */
+            latestPresumed: boolean;
+        };
+        InForceIntervalInput: {
+            /** @description The first day it no longer applies (exclusive); null while no repeal is known */
+            end: components["schemas"]["InForceIntervalEndInput"] | null;
+            knownDates: {
+                adoptedOn: string;
+                firstPublishedOn: string | null;
+                placeholder: boolean;
+                registeredOn: string | null;
+            };
+            rule: {
+                code: string;
+                days: number | null;
+                text: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            /** @description The first day the act applies lies between earliest and latest */
+            start: components["schemas"]["InForceIntervalEndInput"];
+        };
         JournalEntry: {
             applicantIin: string;
             applicantName: string | null;
@@ -8073,7 +8264,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -8099,12 +8290,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -8202,7 +8417,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -8228,12 +8443,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -8909,13 +9148,7 @@ export interface components {
             channels: string[];
             district: string | null;
             id: string;
-            inForce: {
-                endEstimated: boolean;
-                /** @description Exclusive; null while no repeal is known */
-                endsOn: string | null;
-                startEstimated: boolean;
-                startsOn: string;
-            };
+            inForce: components["schemas"]["InForceInterval"];
             /**
              * @description amendmentRecord: known only from the act that amended it; never filed
              * @enum {string}
@@ -8941,13 +9174,7 @@ export interface components {
             channels: string[];
             district: string | null;
             id: string;
-            inForce: {
-                endEstimated: boolean;
-                /** @description Exclusive; null while no repeal is known */
-                endsOn: string | null;
-                startEstimated: boolean;
-                startsOn: string;
-            };
+            inForce: components["schemas"]["InForceIntervalInput"];
             /**
              * @description amendmentRecord: known only from the act that amended it; never filed
              * @enum {string}
