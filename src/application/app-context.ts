@@ -5,6 +5,7 @@ import type { RegulationCatalog } from './regulation-catalog.ts';
 import type { StepEffect } from './cases/step-effect.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
+import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
@@ -22,4 +23,6 @@ export interface AppContext {
   readonly stepEffects: readonly StepEffect[];
   /** Checks EDS signatures (condition 2); null where verification is switched off (QYZMET_EDS_VERIFICATION=off). */
   readonly signatureVerifier: SignatureVerifier | null;
+  /** Which versions applications may be filed under: in force on the filing date, or (demonstration) any. */
+  readonly filingPolicy: FilingPolicy;
 }

@@ -22,10 +22,11 @@ Commands:
   show <id> [--lang L]  print one version: steps with limits, routes, results
   demo-data             load the demo providers, staff and citizens
 
-Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, LOG_LEVEL.`;
+Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, QYZMET_FILING_POLICY, LOG_LEVEL.`;
 
 async function start(demo: boolean): Promise<void> {
-  const config = loadConfig();
+  // --demo runs the seeds' repealed versions as if in force (filing-policy.ts) unless QYZMET_FILING_POLICY says otherwise.
+  const config = loadConfig(demo ? { QYZMET_FILING_POLICY: 'demonstration', ...process.env } : process.env);
   const ctx = await openApp(config);
   if (demo) {
     const { staffCreated } = await loadDemoData(ctx.db);
@@ -55,7 +56,7 @@ async function start(demo: boolean): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+  console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}; filing policy: ${config.filingPolicy}); API docs at /docs`);
 }
 
 function print(output: CommandOutput): number {

@@ -53,6 +53,7 @@ export async function openApp(
     signatureVerifier:
       overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
     sessionHours: config.sessionHours,
+    filingPolicy: config.filingPolicy,
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
   };

@@ -33,6 +33,11 @@ const ZEnvironment = z.object({
   QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('local'),
   /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
   QYZMET_PKI_DIR: z.string().min(1).optional(),
+  /**
+   * `inForceOnly` (default): applications are filed only under a version in force on the filing date.
+   * `demonstration`: the seeds' (repealed) versions run as if in force; `start --demo` turns it on when unset.
+   */
+  QYZMET_FILING_POLICY: z.enum(['inForceOnly', 'demonstration']).default('inForceOnly'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -47,6 +52,7 @@ export interface Config {
   readonly deadlineSweepSeconds: number;
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
+  readonly filingPolicy: 'inForceOnly' | 'demonstration';
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
 }
 
@@ -73,6 +79,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     deadlineSweepSeconds: env.QYZMET_DEADLINE_SWEEP_SECONDS,
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
+    filingPolicy: env.QYZMET_FILING_POLICY,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -45,6 +45,10 @@ export const ZCaseView = z
     formData: z.record(z.string(), z.unknown()),
     status: z.enum(CASE_STATUSES),
     filedAt: z.string(),
+    filingMode: z
+      .enum(['inForce', 'demonstration'])
+      .nullable()
+      .describe('Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded'),
     overallDueAt: z.string().nullable(),
     overallRemainingMinutes: z.number().nullable(),
     closedAt: z.string().nullable(),

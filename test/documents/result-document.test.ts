@@ -29,6 +29,7 @@ function decidedCase(decisionInput: unknown): CaseState {
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
       passedChecks: [],
       actor: staff('clerk'),
+      filingPolicy: 'demonstration',
     },
     context,
   ).state;

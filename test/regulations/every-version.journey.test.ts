@@ -65,7 +65,7 @@ function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'po
   const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
   const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
   let state: CaseState = fileCase(
-    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk') },
+    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
     { now: FILED_AT, calendar },
   ).state;
   let now = FILED_AT;
@@ -106,7 +106,7 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
         const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
         let caught: unknown;
         try {
-          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk') }, { now: FILED_AT, calendar });
+          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk'), filingPolicy: 'demonstration' }, { now: FILED_AT, calendar });
         } catch (error) {
           caught = error;
         }

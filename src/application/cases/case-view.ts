@@ -23,6 +23,7 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     formData: state.formData,
     status: state.status,
     filedAt: state.filedAt,
+    filingMode: state.filingMode,
     overallDueAt: state.overallDueAt,
     overallRemainingMinutes: state.closedAt ? null : remainingMinutes(state.overallDueAt, now),
     closedAt: state.closedAt,

@@ -74,6 +74,7 @@ export async function deliverMessage(app: AppContext, messageId: string, options
         formData: body.formData,
         passedChecks,
         actor,
+        filingPolicy: app.filingPolicy,
       },
       { now, calendar: app.calendarFor(provider) },
     );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DeadlineCalculator } from '../calendar/deadline-calculator.ts';
 import { AppError } from '../errors/app-error.ts';
+import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts';
 import { checkFormData } from '../regulation/form-data.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
@@ -99,11 +100,14 @@ export interface FileCaseInput {
   /** Conditions of the route's intake flow that the adapters have checked and passed (EDS, persons database…). */
   readonly passedChecks: readonly string[];
   readonly actor: Actor;
+  /** Whether only a version in force on the filing date may be filed (filing-policy.ts). */
+  readonly filingPolicy: FilingPolicy;
 }
 
 /** Receives an application: the case is filed under the given regulation version and its first step opens. */
 export function fileCase(input: FileCaseInput, context: EngineContext): EngineResult {
   const { regulation } = input;
+  const filingMode = filingModeFor(regulation, context.now, input.filingPolicy);
   const route = findRoute(regulation, input.routeId);
   for (const condition of route.intakeFlow.filter((item) => item.kind === 'condition')) {
     if (condition.check && !input.passedChecks.includes(condition.check)) {
@@ -132,6 +136,7 @@ export function fileCase(input: FileCaseInput, context: EngineContext): EngineRe
     formData: input.formData,
     overallDueAt: due.dueAt?.toISOString() ?? null,
     overallDueBasis: due.basis,
+    filingMode,
     routeSteps: route.steps.map((id) => {
       const step = findStep(regulation, id);
       return { stepId: step.id, role: step.role, kind: step.kind };

@@ -48,6 +48,8 @@ export type CaseEventData =
       readonly formData: Readonly<Record<string, unknown>>;
       readonly overallDueAt: string | null;
       readonly overallDueBasis: 'totalTerm' | 'sumOfStepLimits' | 'none';
+      /** Filed under a version in force, or in demonstration mode (filing-policy.ts); absent in histories before issue 16. */
+      readonly filingMode?: 'inForce' | 'demonstration';
       /** The route's steps as the pinned regulation version defines them, so a history replays on its own. */
       readonly routeSteps: ReadonlyArray<{ readonly stepId: string; readonly role: string; readonly kind: StepKind }>;
     }

@@ -28,6 +28,8 @@ export interface CaseState {
   readonly formData: Readonly<Record<string, unknown>>;
   readonly status: CaseStatus;
   readonly filedAt: string;
+  /** How the case came to be filed under its version; null for histories written before it was recorded. */
+  readonly filingMode: 'inForce' | 'demonstration' | null;
   readonly overallDueAt: string | null;
   readonly closedAt: string | null;
   readonly journalNumber: string | null;
@@ -62,6 +64,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       formData: data.formData,
       status: 'received',
       filedAt: event.at,
+      filingMode: data.filingMode ?? null,
       overallDueAt: data.overallDueAt,
       closedAt: null,
       journalNumber: null,

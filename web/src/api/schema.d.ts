@@ -6363,6 +6363,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regulations/filing-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo) */
+                            demonstration: boolean;
+                            /** @enum {string} */
+                            policy: "inForceOnly" | "demonstration";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regulations/in-force": {
         parameters: {
             query?: never;
@@ -7216,6 +7257,8 @@ export interface components {
             } | null;
             executorId: string | null;
             filedAt: string;
+            /** @description Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded */
+            filingMode: ("inForce" | "demonstration") | null;
             formData: {
                 [key: string]: unknown;
             };
@@ -7285,6 +7328,8 @@ export interface components {
             } | null;
             executorId: string | null;
             filedAt: string;
+            /** @description Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded */
+            filingMode: ("inForce" | "demonstration") | null;
             formData: {
                 [key: string]: unknown;
             };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { actIdOf, entryBasics, searchCatalog, type CatalogEntry, type RegulationCatalog } from '../../../application/regulation-catalog.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { FILING_POLICIES } from '../../../core/regulation/filing-policy.ts';
 import { inForceInterval } from '../../../core/regulation/in-force-interval.ts';
 import { civilDate, resolveVersion } from '../../../core/regulation/resolve-version.ts';
 import { CHANNELS, REGIONS, ZRegulation } from '../../../core/regulation/schema.ts';
@@ -164,6 +165,22 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
         superseded: resolution.superseded.map((c) => c.regulationId),
       };
     },
+  );
+  app.get(
+    '/api/regulations/filing-policy',
+    {
+      schema: {
+        tags: ['regulations'],
+        summary: 'Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any',
+        response: {
+          200: z.object({
+            policy: z.enum(FILING_POLICIES),
+            demonstration: z.boolean().describe("True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo)"),
+          }),
+        },
+      },
+    },
+    async () => ({ policy: ctx.filingPolicy, demonstration: ctx.filingPolicy === 'demonstration' }),
   );
   app.get(
     '/api/regulations/acts',
