@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, extendStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
-import { replay, type CaseState } from '../../src/core/case/case-state.ts';
+import { caseResultIds, replay, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
@@ -198,5 +198,35 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     expect(refused.steps.find((s) => s.stepId === 'sign')?.status).toBe('open');
     const positive = decide({ outcome: 'positive', resultId: 'recognition-decision' });
     expect(positive.steps.find((s) => s.stepId === 'prepare-certificate')?.status).toBe('open');
+  });
+
+  // Seed 001 lines 232-234: the result is the recognition decision AND the certificate (or its duplicate); lines 226
+  // and 242: the service and its result are on paper only.
+  it('yields the decision and the certificate on a first-time application, and refuses the duplicate there (seed 001 lines 232-234)', () => {
+    const state = atDecision();
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive', resultId: 'certificate-duplicate' } }, executor, ctx('2026-11-25T05:00:00Z')), 'INVALID_STEP_INPUT');
+    const decided = executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive' } }, executor, ctx('2026-11-25T05:00:00Z')).state;
+    expect(caseResultIds(decided)).toEqual(['recognition-decision', 'certificate']);
+  });
+
+  it('issues both documents, on paper only: e-mail and the personal cabinet are refused (seed 001 lines 226, 242), and completes only when both are issued', () => {
+    let state = atDecision();
+    const step = (stepId: string, actor: Actor, input: unknown, iso: string) => {
+      state = executeStep(state, semipalatinsk, { stepId, expectedVersion: state.version, input }, actor, ctx(iso)).state;
+    };
+    step('decide', executor, { outcome: 'positive' }, '2026-11-25T05:00:00Z');
+    step('prepare-certificate', executor, {}, '2026-11-25T06:00:00Z');
+    step('sign', head, { signature: 'MIIB'.padEnd(40, 'A') }, '2026-11-25T07:00:00Z');
+    for (const method of ['email', 'personalCabinet']) {
+      throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { method } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
+    }
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { methods: { 'recognition-decision': 'inPerson' } } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
+    expect(state.status).toBe('inWork');
+    step('issue', clerk, { methods: { 'recognition-decision': 'inPerson', certificate: 'post' } }, '2026-11-25T08:00:00Z');
+    expect(state.status).toBe('completed');
+    expect(state.issuedResults).toEqual([
+      { resultId: 'recognition-decision', method: 'inPerson' },
+      { resultId: 'certificate', method: 'post' },
+    ]);
   });
 });

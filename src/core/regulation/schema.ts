@@ -129,6 +129,18 @@ export const ZFlowItem = z.strictObject({
   source: ZSourceRef,
 });
 
+/** How a result reaches the applicant (the issue step's input). */
+export const ISSUE_METHODS = ['inPerson', 'personalCabinet', 'email', 'post', 'stateCorporation'] as const;
+export const ZIssueMethod = z.enum(ISSUE_METHODS);
+
+/**
+ * The form the regulation gives the result ("нәтижесін ұсыну нысаны": seed 001 line 242 "қағаз түрінде" — on paper;
+ * line 87 "электрондық немесе қағаз түрінде" — electronic or paper). A paper-only result cannot be issued by e-mail
+ * or to the personal cabinet (issue-methods.ts).
+ */
+export const RESULT_FORMS = ['paper', 'electronic', 'paperOrElectronic'] as const;
+export const ZResultForm = z.strictObject({ value: z.enum(RESULT_FORMS), provenance: ZProvenance });
+
 export const ZRoute = z.strictObject({
   id: ZId,
   channel: ZChannel,
@@ -139,6 +151,12 @@ export const ZRoute = z.strictObject({
   intakeFlow: z.array(ZFlowItem).default([]),
   /** When the route applies only to some applicants (e.g. no provider at the place of residence). */
   eligibility: z.strictObject({ rule: z.enum(['noProviderAtResidence']), source: ZSourceRef }).optional(),
+  /**
+   * Where a positive decision yields several result documents at once (Semipalatinsk: the decision AND the
+   * certificate, seed 001 lines 232-234), all of them, in order: each is produced, signed and issued. Absent: the
+   * executor chooses one positive result.
+   */
+  resultIds: z.array(ZId).min(1).optional(),
   source: ZSourceRef,
 });
 
@@ -254,6 +272,7 @@ export const ZRegulation = z.strictObject({
   steps: z.array(ZStep).min(1),
   routes: z.array(ZRoute).min(1),
   results: z.array(ZResult).min(1),
+  resultForm: ZResultForm,
   refusalGrounds: z.array(ZRefusalGround).default([]),
   formFields: z.array(ZFormField).default([]),
   requiredDocuments: z.array(ZRequiredDocument).default([]),
@@ -275,3 +294,5 @@ export type Channel = z.infer<typeof ZChannel>;
 export type SourceRef = z.infer<typeof ZSourceRef>;
 export type RegionCode = z.infer<typeof ZRegion>;
 export type Act = z.infer<typeof ZAct>;
+export type IssueMethod = z.infer<typeof ZIssueMethod>;
+export type ResultForm = z.infer<typeof ZResultForm>['value'];

@@ -5803,6 +5803,30 @@ export interface paths {
                                 };
                                 required: boolean;
                             }[];
+                            resultForm: {
+                                provenance: {
+                                    /** @enum {string} */
+                                    origin: "seed";
+                                    otherSources?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    }[];
+                                    source: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                } | {
+                                    note: string;
+                                    /** @enum {string} */
+                                    origin: "qyzmetDefault";
+                                };
+                                /** @enum {string} */
+                                value: "paper" | "electronic" | "paperOrElectronic";
+                            };
                             results: {
                                 id: string;
                                 /** @enum {string} */
@@ -5910,6 +5934,7 @@ export interface paths {
                                     kk: string;
                                     ru: string;
                                 };
+                                resultIds?: string[];
                                 source: {
                                     endLine?: number;
                                     line: number;
@@ -7263,7 +7288,14 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            issuedResults: {
+                /** @enum {string} */
+                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation";
+                resultId: string;
+            }[];
             issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            /** @description How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet) */
+            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation")[];
             journalNumber: string | null;
             openStep: {
                 dueAt: string | null;
@@ -7276,6 +7308,8 @@ export interface components {
             overallRemainingMinutes: number | null;
             providerId: string;
             regulationId: string;
+            /** @description The results the decision yields; each is issued (a case is completed only when all are) */
+            resultIds: string[];
             routeId: string;
             service: {
                 code: string;
@@ -7334,7 +7368,14 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            issuedResults: {
+                /** @enum {string} */
+                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation";
+                resultId: string;
+            }[];
             issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            /** @description How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet) */
+            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation")[];
             journalNumber: string | null;
             openStep: {
                 dueAt: string | null;
@@ -7347,6 +7388,8 @@ export interface components {
             overallRemainingMinutes: number | null;
             providerId: string;
             regulationId: string;
+            /** @description The results the decision yields; each is issued (a case is completed only when all are) */
+            resultIds: string[];
             routeId: string;
             service: {
                 code: string;
