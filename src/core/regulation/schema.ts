@@ -59,6 +59,11 @@ export const ZLimit = z.strictObject({
   countsFrom: ZLimitAnchor.default('stepStart'),
   /** Seed 002 (State Corporation table): "the days of receiving and issuing documents are not counted". */
   receiptDayNotCounted: z.boolean().default(false),
+  /**
+   * Seed 002 line 261: "құжаттарды қабылдау және беру күндері ... мерзіміне енбейді" — the day of issue is not counted
+   * either: a day-counted term then ends with the next working day, the day the result is handed over.
+   */
+  issueDayNotCounted: z.boolean().default(false),
   extension: ZLimitExtension.optional(),
   source: ZSourceRef,
   otherSources: z.array(ZSourceRef).optional(),
