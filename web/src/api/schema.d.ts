@@ -5885,6 +5885,8 @@ export interface paths {
                                             value: number;
                                             when: string;
                                         };
+                                        /** @default false */
+                                        issueDayNotCounted: boolean;
                                         otherSources?: {
                                             endLine?: number;
                                             line: number;
@@ -5999,6 +6001,8 @@ export interface paths {
                                         value: number;
                                         when: string;
                                     };
+                                    /** @default false */
+                                    issueDayNotCounted: boolean;
                                     otherSources?: {
                                         endLine?: number;
                                         line: number;
@@ -6051,6 +6055,8 @@ export interface paths {
                                     value: number;
                                     when: string;
                                 };
+                                /** @default false */
+                                issueDayNotCounted: boolean;
                                 otherSources?: {
                                     endLine?: number;
                                     line: number;
