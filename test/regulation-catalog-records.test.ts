@@ -92,15 +92,18 @@ describe('version resolution with the amendment record', () => {
   const query = { region: 'zhambyl' as const, serviceCode: 'tsa-recipient-certificate' };
   const resolve = (isoDate: string) => resolveVersion(files.regulations, { ...query, at: on(isoDate) }, files.amendmentRecords);
 
-  it.each(['2017-11-17', '2018-06-01', '2021-03-18'])('on %s answers that an amended version exists but its text is not in the catalog', (day) => {
+  it.each(['2017-12-28', '2018-06-01', '2021-03-18'])('on %s answers that an amended version exists but its text is not in the catalog', (day) => {
     const resolution = resolve(day);
     expect(resolution).toMatchObject({ status: 'noneInForce', reason: 'textNotInCatalog', amendmentRecord: { id: RECORD } });
     expect(resolution.status === 'noneInForce' && resolution.message).toContain('its text is not in the catalog');
   });
 
-  it('says not yet in force before registration (2017-11-16) and repealed from 2021-03-19 (resolution 73)', () => {
-    expect(resolve('2017-11-16')).toMatchObject({ status: 'noneInForce', reason: 'notYetInForce' });
-    expect(resolve('2021-03-19')).toMatchObject({ status: 'noneInForce', reason: 'repealed' });
+  it('says not yet in force before registration + 11 days (2017-11-27), uncertain until publication is presumed, repealed once resolution 73 applies under both readings (seed 000 lines 5, 467)', () => {
+    expect(resolve('2017-11-17')).toMatchObject({ status: 'noneInForce', reason: 'notYetInForce' });
+    expect(resolve('2017-11-27')).toMatchObject({ status: 'noneInForce', reason: 'notYetInForce' });
+    expect(resolve('2017-11-28')).toMatchObject({ status: 'uncertain', regulationId: RECORD, regulation: null });
+    expect(resolve('2021-03-19')).toMatchObject({ status: 'uncertain', answer: { reasonCode: 'endUncertain' } });
+    expect(resolve('2021-05-29')).toMatchObject({ status: 'noneInForce', reason: 'repealed' });
   });
 
   it('without the record knows no version at all', () => {

@@ -112,6 +112,8 @@ async function openInstance(formation: Formation, dataDir: string): Promise<Inst
     QYZMET_READ_DATABASE_URL: formation.readUrl,
     QYZMET_DATA_DIR: dataDir,
     QYZMET_EDS_VERIFICATION: 'off',
+    // The seeds' acts are repealed; the load files under them as the demo does.
+    QYZMET_FILING_POLICY: 'demonstration',
     LOG_LEVEL: 'silent',
   });
   const ctx = await openApp(config);

@@ -69,6 +69,8 @@ export function openBenchApp(db: Database, clock?: () => Date): Promise<AppConte
     QYZMET_REGULATIONS_DIR: path.join(REPO_ROOT, 'regulations'),
     QYZMET_CALENDAR_FILE: path.join(REPO_ROOT, 'calendar', 'kz-holidays.json'),
     LOG_LEVEL: 'silent',
+    // The seeds' acts are all repealed: the benchmark files under them as the demo does (filing-policy.ts).
+    QYZMET_FILING_POLICY: 'demonstration',
     // The portal surge hands its app processes the CA they trust (bench/surge/portal-submitter.ts).
     ...(process.env.QYZMET_PKI_DIR ? { QYZMET_PKI_DIR: process.env.QYZMET_PKI_DIR } : {}),
     QYZMET_EDS_VERIFICATION: process.env.QYZMET_EDS_VERIFICATION ?? 'off',

@@ -6,6 +6,7 @@ import type { StepEffect } from './cases/step-effect.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 import type { NotificationSender } from '../core/ports/notification-sender.ts';
+import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
@@ -40,4 +41,6 @@ export interface AppContext {
    * outbox and skips it when the submitting call delivers the envelope it signed itself; `always` checks both.
    */
   readonly gatewayEnvelopeCheck?: 'stored' | 'always';
+  /** Which versions applications may be filed under: in force on the filing date, or (demonstration) any. */
+  readonly filingPolicy: FilingPolicy;
 }

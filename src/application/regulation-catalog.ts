@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors/app-error.ts';
 import type { ActLifecycle, AmendmentRecord } from '../core/regulation/catalog-records.ts';
-import { inForcePeriod } from '../core/regulation/resolve-version.ts';
+import { inForceInterval, inForceOn } from '../core/regulation/in-force-interval.ts';
 import type { Act, Channel, Regulation } from '../core/regulation/schema.ts';
 import type { Language } from '../core/i18n/text.ts';
 
@@ -114,8 +114,8 @@ export function searchCatalog(catalog: RegulationCatalog, filter: CatalogFilter)
       if (entry.kind !== 'regulation' || !entry.regulation.routes.some((r) => r.channel === filter.channel)) return false;
     }
     if (filter.inForceOn) {
-      const period = inForcePeriod(basics);
-      if (!(period.startsOn <= filter.inForceOn && (period.endsOn === null || filter.inForceOn < period.endsOn))) return false;
+      // Only versions certainly (or, by the publication presumption, presumably) in force: an uncertain day is not "in force".
+      if (inForceOn(inForceInterval(basics), filter.inForceOn).status !== 'inForce') return false;
     }
     const names = filter.lang ? [basics.service.name[filter.lang]] : Object.values(basics.service.name);
     return words.every((word) => names.some((name) => name.toLocaleLowerCase().includes(word)));

@@ -4,7 +4,7 @@ import { searchCatalog, type CatalogEntry, type RegulationCatalog } from '../app
 import { AppError } from '../core/errors/app-error.ts';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n/text.ts';
 import type { AmendmentRecord } from '../core/regulation/catalog-records.ts';
-import { inForcePeriod, type InForcePeriod } from '../core/regulation/resolve-version.ts';
+import { inForceInterval, type InForceInterval, type IntervalEnd } from '../core/regulation/in-force-interval.ts';
 import { CHANNELS, REGIONS, type Channel, type Limit, type Regulation } from '../core/regulation/schema.ts';
 
 /**
@@ -18,10 +18,14 @@ export interface CommandOutput {
 
 const fail = (reason: string): CommandOutput => ({ lines: [reason], exitCode: 1 });
 
-function periodText(period: InForcePeriod): string {
-  const start = `${period.startsOn}${period.startEstimated ? '~' : ''}`;
-  const end = period.endsOn ? `${period.endsOn}${period.endEstimated ? '~' : ''}` : 'open';
-  return `${start}..${end}`;
+/** One end as a day or a range: `2016-08-14` (exact), `[2016-08-14..2016-09-13~]` (`~`: presumed bound), `[2015-04-28..?]`. */
+function endText(end: IntervalEnd): string {
+  if (end.exact) return end.earliest;
+  return `[${end.earliest}..${end.latest === null ? '?' : `${end.latest}${end.latestPresumed ? '~' : ''}`}]`;
+}
+
+function periodText(interval: InForceInterval): string {
+  return `${endText(interval.start)}..${interval.end ? endText(interval.end) : 'open'} (${interval.rule.text.en})`;
 }
 
 const limitText = (limit: Limit | null): string => (limit ? `${limit.value} ${limit.unit}` : 'no limit');
@@ -63,7 +67,7 @@ function entryLine(entry: CatalogEntry, lang: Language): string {
   const base = entry.kind === 'regulation' ? entry.regulation : entry.record;
   const channels = entry.kind === 'regulation' ? [...new Set(entry.regulation.routes.map((r) => r.channel))].join('/') : 'text not in catalog';
   const region = base.district ? `${base.region}/${base.district}` : base.region;
-  return `${base.id}  ${region}  act ${base.act.number} of ${base.act.date}  in force ${periodText(inForcePeriod(base))}  [${channels}]  ${base.service.name[lang]}`;
+  return `${base.id}  ${region}  act ${base.act.number} of ${base.act.date}  in force ${periodText(inForceInterval(base))}  [${channels}]  ${base.service.name[lang]}`;
 }
 
 /** `catalog [--region R] [--service S] [--channel C] [--date YYYY-MM-DD] [--lang kk|ru|en] [--text words]`. */
@@ -94,7 +98,7 @@ export function catalogOutput(catalog: RegulationCatalog, argv: readonly string[
     includeRecords: true,
   });
   const lines = entries.map((entry) => entryLine(entry, lang));
-  lines.push(`${entries.length} version${entries.length === 1 ? '' : 's'} (~ = estimated date; end dates are exclusive)`);
+  lines.push(`${entries.length} version${entries.length === 1 ? '' : 's'} ([a..b] = the day lies between a and b; ~ = a bound Qyzmet presumes; ? = unbounded; end dates are exclusive)`);
   return { lines, exitCode: 0 };
 }
 
@@ -103,7 +107,7 @@ function regulationSummary(regulation: Regulation, lang: Language): string[] {
   const registered = act.justiceRegistration ? `, registered ${act.justiceRegistration.date} No ${act.justiceRegistration.number}` : '';
   const lines = [
     `${regulation.id}: ${regulation.service.name[lang]}`,
-    `  region ${regulation.region}${regulation.district ? `/${regulation.district}` : ''}; act No ${act.number} of ${act.date}${registered}; in force ${periodText(inForcePeriod(regulation))}`,
+    `  region ${regulation.region}${regulation.district ? `/${regulation.district}` : ''}; act No ${act.number} of ${act.date}${registered}; in force ${periodText(inForceInterval(regulation))}`,
     `  provider: ${regulation.provider.name[lang]}`,
     'steps:',
   ];
@@ -129,7 +133,7 @@ function recordSummary(record: AmendmentRecord, lang: Language): string[] {
   const approvedBy = record.amendedRegulation.approvedBy;
   return [
     `${record.id}: ${record.service.name[lang]}`,
-    `  region ${record.region}; amendment record (text not in catalog): amended by act No ${record.act.number} of ${record.act.date}; in force ${periodText(inForcePeriod(record))}`,
+    `  region ${record.region}; amendment record (text not in catalog): amended by act No ${record.act.number} of ${record.act.date}; in force ${periodText(inForceInterval(record))}`,
     `  amends the regulation approved by No ${approvedBy.number} of ${approvedBy.date}`,
     'changes:',
     ...record.changes.map((c) => `  ${c.id} [${c.change}] ${c.target[lang]}${c.newWording ? `: ${lang === 'en' ? c.newWording.en : c.newWording[lang].quote}` : ''}`),

@@ -31,10 +31,11 @@ Commands:
                         names the first broken case and event, exit 1 on any break
   audit checkpoint      sign a checkpoint of the chains' heads now (the sweep takes one every run)
 
-Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, QYZMET_WORKERS, LOG_LEVEL.`;
+Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_REGULATIONS_DIR, QYZMET_WORKERS, QYZMET_FILING_POLICY, LOG_LEVEL.`;
 
 async function start(demo: boolean): Promise<void> {
-  const config = loadConfig();
+  // --demo runs the seeds' repealed versions as if in force (filing-policy.ts) unless QYZMET_FILING_POLICY says otherwise.
+  const config = loadConfig(demo ? { QYZMET_FILING_POLICY: 'demonstration', ...process.env } : process.env);
   if (cluster.isPrimary && config.workers > 1) {
     await startWorkers(config, () => prepare(config, demo));
     return;
@@ -83,7 +84,7 @@ async function serve(config: Config, ctx: AppContext): Promise<void> {
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
   const worker = cluster.isWorker ? ` worker ${cluster.worker?.id}` : '';
-  console.log(`Qyzmet${worker} on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+  console.log(`Qyzmet${worker} on http://${config.host}:${config.port} (database: ${ctx.db.engine}; filing policy: ${config.filingPolicy}); API docs at /docs`);
 }
 
 function print(output: CommandOutput): number {

@@ -78,6 +78,7 @@ export async function openApp(
     publicUrl: config.publicUrl,
     documentCodeKey: overrides.documentCodeKey ?? (await loadOrCreateSecretKey(config.documentCodeKeyFile)),
     gatewayEnvelopeCheck: config.gatewayEnvelopeCheck,
+    filingPolicy: config.filingPolicy,
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
   };

@@ -82,6 +82,11 @@ const ZEnvironment = z.object({
    * skipped when the submitting call hands over the envelope it has just signed in this process; `always` checks both.
    */
   QYZMET_GATEWAY_ENVELOPE_CHECK: z.enum(['stored', 'always']).default('stored'),
+  /**
+   * `inForceOnly` (default): applications are filed only under a version in force on the filing date.
+   * `demonstration`: the seeds' (repealed) versions run as if in force; `start --demo` turns it on when unset.
+   */
+  QYZMET_FILING_POLICY: z.enum(['inForceOnly', 'demonstration']).default('inForceOnly'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -101,6 +106,7 @@ export interface Config {
   /** The public address without a trailing slash, e.g. https://qyzmet.example.kz — the base of every printed link. */
   readonly publicUrl: string;
   readonly documentCodeKeyFile: string;
+  readonly filingPolicy: 'inForceOnly' | 'demonstration';
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
   readonly gatewayEnvelopeCheck: 'stored' | 'always';
@@ -152,6 +158,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     publicUrl,
     documentCodeKeyFile: path.resolve(env.QYZMET_DOCUMENT_CODE_KEY_FILE ?? path.join(env.QYZMET_DATA_DIR, 'secrets', 'document-code.key')),
+    filingPolicy: env.QYZMET_FILING_POLICY,
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,

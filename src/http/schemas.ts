@@ -55,6 +55,10 @@ export const ZCaseView = z
     formData: z.record(z.string(), z.unknown()),
     status: z.enum(CASE_STATUSES),
     filedAt: z.string(),
+    filingMode: z
+      .enum(['inForce', 'demonstration'])
+      .nullable()
+      .describe('Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded'),
     overallDueAt: z.string().nullable(),
     overallRemainingMinutes: z.number().nullable(),
     closedAt: z.string().nullable(),
@@ -64,6 +68,9 @@ export const ZCaseView = z
       .object({ outcome: z.enum(['positive', 'refusal']), resultId: z.string(), groundId: z.string().optional(), reasonText: z.string().optional() })
       .nullable(),
     issuedVia: z.enum(ISSUE_METHODS).nullable(),
+    resultIds: z.array(z.string()).describe("The results the decision yields; each is issued (a case is completed only when all are)"),
+    issuedResults: z.array(z.object({ resultId: z.string(), method: z.enum(ISSUE_METHODS) })),
+    issueMethods: z.array(z.enum(ISSUE_METHODS)).describe("How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet)"),
     openStep: z
       .object({ stepId: z.string(), role: z.string(), kind: z.string(), dueAt: z.string().nullable(), remainingMinutes: z.number().nullable() })
       .nullable(),

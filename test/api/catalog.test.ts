@@ -33,7 +33,9 @@ describe('catalog API', () => {
   });
 
   it('keeps to the versions in force on a date', async () => {
-    // Aktobe resolution 285: registered 2016-08-03 (publication unknown → estimated start), repealed 2020-03-12.
+    // Aktobe resolution 285: registered 2016-08-03, applies 10 days after a publication the seed does not date
+    // (seed 001 lines 9, 50): on the registration day it is not yet in force, by 2016-09-13 it presumably is.
+    expect(await ids('region=aktobe&at=2016-08-03')).toEqual([]);
     expect((await ids('region=aktobe&at=2018-06-01')).length).toBe(11);
     expect(await ids('region=aktobe&at=2021-06-01')).toEqual([]);
     expect(await ids('region=zhambyl&at=2017-06-01')).toEqual([]);
@@ -41,7 +43,18 @@ describe('catalog API', () => {
 
   it('finds the version in force, or says clearly that none is and why', async () => {
     const found = await app.request('GET', '/api/regulations/in-force?region=kyzylorda&serviceCode=unemployed-registration&at=2019-01-15');
-    expect(found.body.regulation).toMatchObject({ id: 'kyzylorda-2018-1057-unemployed-registration', inForce: { startsOn: '2018-03-13' } });
+    expect(found.body).toMatchObject({ status: 'inForce', regulationId: 'kyzylorda-2018-1057-unemployed-registration', answer: { status: 'inForce', presumed: true } });
+    // Registered 13.03.2018, applies ten calendar days after its first publication (seed 003 lines 5-6, 44).
+    expect(found.body.interval).toMatchObject({ rule: { code: 'calendarDaysAfterFirstPublication', days: 10 }, start: { earliest: '2018-03-24', latest: '2018-04-23', exact: false } });
+    expect(found.body.regulation.inForce).toEqual(found.body.interval);
+    const early = await app.request('GET', '/api/regulations/in-force?region=kyzylorda&serviceCode=unemployed-registration&at=2018-03-13');
+    expect(early.status).toBe(404);
+    expect(early.body.error.details).toMatchObject({ reason: 'notYetInForce', startEarliest: '2018-03-24', startLatest: '2018-04-23', endEarliest: '2020-02-17', endLatest: '2020-04-17' });
+    const uncertain = await app.request('GET', '/api/regulations/in-force?region=kyzylorda&serviceCode=unemployed-registration&at=2018-03-24');
+    expect(uncertain.body).toMatchObject({ status: 'uncertain', answer: { reasonCode: 'startUncertain' } });
+    expect(uncertain.body.answer.reason.ru).toContain('между 2018-03-24 и 2018-04-23');
+    const akmola = await app.request('GET', '/api/regulations/in-force?region=akmola&serviceCode=active-employment-referral&at=2026-11-24');
+    expect(akmola.body).toMatchObject({ status: 'uncertain', regulationId: 'akmola-undated-active-employment-referral', interval: { start: { latest: null }, end: { latest: null } } });
     const repealed = await app.request('GET', '/api/regulations/in-force?region=kyzylorda&serviceCode=unemployed-registration&at=2026-11-24&lang=en');
     expect(repealed.status).toBe(404);
     expect(repealed.body.error).toMatchObject({ code: 'REGULATION_NOT_IN_FORCE', details: { reason: 'repealed' } });

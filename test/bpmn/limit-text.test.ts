@@ -8,6 +8,7 @@ const limit = (value: number, unit: Limit['unit'], extra: Partial<Limit> = {}): 
   unit,
   countsFrom: 'stepStart',
   receiptDayNotCounted: false,
+  issueDayNotCounted: false,
   source: SOURCE,
   ...extra,
 });

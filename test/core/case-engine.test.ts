@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, extendStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
-import { replay, type CaseState } from '../../src/core/case/case-state.ts';
+import { caseResultIds, replay, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
@@ -28,6 +28,7 @@ function filed(): CaseState {
       formData,
       passedChecks: [],
       actor: clerk,
+      filingPolicy: 'demonstration',
     },
     at('2026-11-24T05:00:00Z'), // Tuesday 10:00 in UTC+5
   ).state;
@@ -87,7 +88,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
 
   it('rebuilds the same state from the stored history alone', () => {
     const first = fileCase(
-      { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       at('2026-11-24T05:00:00Z'),
     );
     const second = completeStep(first.state, 'register', clerk, '2026-11-24T05:30:00Z', {}, { journalNumber: 'J-2' });
@@ -128,7 +129,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     let caught: unknown;
     try {
       fileCase(
-        { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { ...formData, 'education-level': 'phd' }, passedChecks: [], actor: clerk },
+        { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { ...formData, 'education-level': 'phd' }, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
         at('2026-11-24T05:00:00Z'),
       );
     } catch (error) {
@@ -139,7 +140,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
   });
 
   it('does not accept a portal application whose EDS condition was not passed, and delivers portal results by itself', () => {
-    const input = { caseId: 'c', regulation, routeId: 'portal', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: ['authorization'], actor: { kind: 'citizen', iin: '880515300120' } as Actor };
+    const input = { caseId: 'c', regulation, routeId: 'portal', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: ['authorization'], actor: { kind: 'citizen', iin: '880515300120' } as Actor, filingPolicy: 'demonstration' as const };
     throwsCode(() => fileCase(input, at('2026-11-24T05:00:00Z')), 'INTAKE_CONDITION_NOT_MET');
     let state = fileCase({ ...input, passedChecks: ['authorization', 'signature'] }, at('2026-11-24T05:00:00Z')).state;
     state = completeStep(state, 'register', clerk, '2026-11-24T05:10:00Z', {}, { journalNumber: 'J-5' }).state;
@@ -154,7 +155,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     // Friday 20 March 2026, 18:20 in Taraz (UTC+5): 10 working minutes are left that day; the next working
     // moment is Thursday 26 March 09:00, because Nauryz (21–23) falls on Sat–Mon and moves to 24 and 25 March.
     const state = fileCase(
-      { caseId: 'nauryz', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      { caseId: 'nauryz', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       at('2026-03-20T13:20:00Z'),
     ).state;
     expect(state.steps[0]?.dueAt).toBe('2026-03-26T04:10:00.000Z'); // Thursday 09:10 local
@@ -169,7 +170,7 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
 
   function atDecision(): CaseState {
     let state = fileCase(
-      { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk },
+      { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       ctx('2026-11-24T05:00:00Z'),
     ).state;
     state = executeStep(state, semipalatinsk, { stepId: 'register', expectedVersion: state.version, input: {} }, clerk, ctx('2026-11-24T05:10:00Z'), { journalNumber: 'AKT-1' }).state;
@@ -197,5 +198,35 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     expect(refused.steps.find((s) => s.stepId === 'sign')?.status).toBe('open');
     const positive = decide({ outcome: 'positive', resultId: 'recognition-decision' });
     expect(positive.steps.find((s) => s.stepId === 'prepare-certificate')?.status).toBe('open');
+  });
+
+  // Seed 001 lines 232-234: the result is the recognition decision AND the certificate (or its duplicate); lines 226
+  // and 242: the service and its result are on paper only.
+  it('yields the decision and the certificate on a first-time application, and refuses the duplicate there (seed 001 lines 232-234)', () => {
+    const state = atDecision();
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive', resultId: 'certificate-duplicate' } }, executor, ctx('2026-11-25T05:00:00Z')), 'INVALID_STEP_INPUT');
+    const decided = executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive' } }, executor, ctx('2026-11-25T05:00:00Z')).state;
+    expect(caseResultIds(decided)).toEqual(['recognition-decision', 'certificate']);
+  });
+
+  it('issues both documents, on paper only: e-mail and the personal cabinet are refused (seed 001 lines 226, 242), and completes only when both are issued', () => {
+    let state = atDecision();
+    const step = (stepId: string, actor: Actor, input: unknown, iso: string) => {
+      state = executeStep(state, semipalatinsk, { stepId, expectedVersion: state.version, input }, actor, ctx(iso)).state;
+    };
+    step('decide', executor, { outcome: 'positive' }, '2026-11-25T05:00:00Z');
+    step('prepare-certificate', executor, {}, '2026-11-25T06:00:00Z');
+    step('sign', head, { signature: 'MIIB'.padEnd(40, 'A') }, '2026-11-25T07:00:00Z');
+    for (const method of ['email', 'personalCabinet']) {
+      throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { method } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
+    }
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { methods: { 'recognition-decision': 'inPerson' } } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
+    expect(state.status).toBe('inWork');
+    step('issue', clerk, { methods: { 'recognition-decision': 'inPerson', certificate: 'post' } }, '2026-11-25T08:00:00Z');
+    expect(state.status).toBe('completed');
+    expect(state.issuedResults).toEqual([
+      { resultId: 'recognition-decision', method: 'inPerson' },
+      { resultId: 'certificate', method: 'post' },
+    ]);
   });
 });

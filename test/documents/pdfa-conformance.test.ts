@@ -31,6 +31,7 @@ function resultDocument() {
       regulation,
       routeId: 'office',
       providerId: 'p1',
+      filingPolicy: 'demonstration',
       applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
       passedChecks: [],

@@ -31,6 +31,7 @@ function decidedCase(decisionInput: unknown): CaseState {
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
       passedChecks: [],
       actor: staff('clerk'),
+      filingPolicy: 'demonstration',
     },
     context,
   ).state;

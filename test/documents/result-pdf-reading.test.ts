@@ -36,6 +36,7 @@ async function renderedDocument() {
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
       passedChecks: [],
       actor: staff('clerk'),
+      filingPolicy: 'demonstration',
     },
     context,
   ).state;

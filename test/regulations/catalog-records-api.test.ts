@@ -23,7 +23,7 @@ describe('catalog API: amendment records and acts', () => {
   it('answers the in-force question for Zhambyl TSA-belonging certificates in 2019 with REGULATION_TEXT_NOT_AVAILABLE', async () => {
     const response = await app.request('GET', '/api/regulations/in-force?region=zhambyl&serviceCode=tsa-recipient-certificate&at=2019-05-01');
     expect(response.status).toBe(422);
-    expect(response.body.error).toMatchObject({ code: 'REGULATION_TEXT_NOT_AVAILABLE', details: { regulationId: RECORD, reason: 'textNotInCatalog', endsOn: '2021-03-19' } });
+    expect(response.body.error).toMatchObject({ code: 'REGULATION_TEXT_NOT_AVAILABLE', details: { regulationId: RECORD, reason: 'textNotInCatalog', endEarliest: '2021-03-19', endLatest: '2021-05-29' } });
     expect(Object.keys(response.body.error.messages)).toEqual(['kk', 'ru', 'en']);
     const later = await app.request('GET', '/api/regulations/in-force?region=zhambyl&serviceCode=tsa-recipient-certificate&at=2022-01-10');
     expect(later.body.error).toMatchObject({ code: 'REGULATION_NOT_IN_FORCE', details: { reason: 'repealed' } });

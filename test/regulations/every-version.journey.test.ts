@@ -6,7 +6,9 @@ import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';
 import type { AppError } from '../../src/core/errors/app-error.ts';
+import { allowedIssueMethods } from '../../src/core/regulation/issue-methods.ts';
 import type { Regulation, RegulationRoute } from '../../src/core/regulation/schema.ts';
+import { caseResultIds } from '../../src/core/case/case-state.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
 
 /*
@@ -44,18 +46,19 @@ function validFormData(regulation: Regulation): Record<string, unknown> {
   return data;
 }
 
-function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Regulation): unknown {
+function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Regulation, route: RegulationRoute): unknown {
   switch (kind) {
     case 'assignExecutor':
       return { executorId: 'executor-1' };
     case 'decide':
       return outcome === 'positive'
-        ? { outcome: 'positive', resultId: regulation.results.find((r) => r.kind === 'positive')?.id }
+        ? { outcome: 'positive', resultId: route.resultIds?.[0] ?? regulation.results.find((r) => r.kind === 'positive')?.id }
         : { outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id, reasonText: 'The documents do not meet the requirements.' };
     case 'sign':
       return { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFAD' };
     case 'issue':
-      return { method: 'inPerson' };
+      // The first method the route and the regulation's form of the result allow (issue-methods.ts).
+      return { method: allowedIssueMethods(regulation, route)[0] };
     default:
       return {};
   }
@@ -65,7 +68,7 @@ function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'po
   const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
   const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
   let state: CaseState = fileCase(
-    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk') },
+    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
     { now: FILED_AT, calendar },
   ).state;
   let now = FILED_AT;
@@ -77,7 +80,7 @@ function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'po
     const anchor = step.limit?.countsFrom === 'caseFiled' ? FILED_AT : step.limit?.countsFrom === 'caseRegistered' ? registeredAt : new Date(open.openedAt!);
     expect(open.dueAt, `${route.id}/${step.id} due`).toBe(step.limit ? calendar.dueAt(anchor, step.limit).toISOString() : null);
     now = new Date(now.getTime() + STEP_WORK_MINUTES * 60_000);
-    state = executeStep(state, regulation, { stepId: step.id, expectedVersion: state.version, input: inputFor(step.kind, outcome, regulation) }, actorFor(step.role), { now, calendar }, { journalNumber: 'J-1' }).state;
+    state = executeStep(state, regulation, { stepId: step.id, expectedVersion: state.version, input: inputFor(step.kind, outcome, regulation, route) }, actorFor(step.role), { now, calendar }, { journalNumber: 'J-1' }).state;
     if (step.kind === 'register') registeredAt = now;
   }
   return state;
@@ -90,6 +93,19 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
       expect(state.status).toBe('completed');
       expect(state.steps.map((s) => s.stepId)).toEqual(route.steps);
       expect(state.steps.every((s) => s.status === 'done')).toBe(true);
+    });
+
+    it('produces, signs and issues every result document of the route by a method its regulation allows', () => {
+      const state = runJourney(regulation, route, 'positive');
+      const results = caseResultIds(state);
+      expect(results).toEqual(route.resultIds ?? [regulation.results.find((r) => r.kind === 'positive')?.id]);
+      for (const id of results) expect(regulation.results.find((r) => r.id === id)?.template, `${id} has a template`).toBeTruthy();
+      const ranIssueStep = state.steps.some((s) => s.kind === 'issue');
+      if (ranIssueStep) {
+        expect(state.issuedResults.map((r) => r.resultId)).toEqual(results);
+        for (const issued of state.issuedResults) expect(allowedIssueMethods(regulation, route)).toContain(issued.method);
+      }
+      if (state.steps.some((s) => s.kind === 'sign')) expect(state.signatures.length).toBeGreaterThan(0);
     });
 
     // Only routes that have a refusal ground or an intake condition get those tests: nothing is generated to skip.
@@ -106,7 +122,7 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
         const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
         let caught: unknown;
         try {
-          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk') }, { now: FILED_AT, calendar });
+          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk'), filingPolicy: 'demonstration' }, { now: FILED_AT, calendar });
         } catch (error) {
           caught = error;
         }

@@ -24,16 +24,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(testFile: string, startIso: string, options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null; publicUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  testFile: string,
+  startIso: string,
+  options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null; publicUrl?: string; filingPolicy?: 'inForceOnly' | 'demonstration' } = {},
+): Promise<TestApp> {
   let now = new Date(startIso);
   const db = options.db ?? (await openTestDatabase(testFile));
-  const base = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE, QYZMET_PUBLIC_URL: options.publicUrl }), {
-    db,
-    clock: () => now,
-    signatureVerifier: options.signatureVerifier ?? null,
-    // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
-    documentCodeKey: TEST_DOCUMENT_CODE_KEY,
-  });
+  const base = await openApp(
+    loadConfig({
+      QYZMET_REGULATIONS_DIR: REGULATIONS_DIR,
+      QYZMET_CALENDAR_FILE: CALENDAR_FILE,
+      QYZMET_PUBLIC_URL: options.publicUrl,
+      // The seeds' acts are all repealed and the tests file cases in 2026: demonstration mode unless a test asks otherwise.
+      QYZMET_FILING_POLICY: options.filingPolicy ?? 'demonstration',
+    }),
+    {
+      db,
+      clock: () => now,
+      signatureVerifier: options.signatureVerifier ?? null,
+      // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
+      documentCodeKey: TEST_DOCUMENT_CODE_KEY,
+    },
+  );
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };
   await loadDemoData(db);
   const server = await buildServer(ctx, { logLevel: 'silent' });

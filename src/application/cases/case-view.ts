@@ -1,4 +1,5 @@
-import type { CaseState } from '../../core/case/case-state.ts';
+import { caseResultIds, type CaseState } from '../../core/case/case-state.ts';
+import { allowedIssueMethods } from '../../core/regulation/issue-methods.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 
 const MINUTE_MS = 60_000;
@@ -11,6 +12,7 @@ export function remainingMinutes(dueAt: string | null, now: Date): number | null
 /** What the API shows of a case: its state, each step's limit and action text, and the time left on what is open. */
 export function caseView(state: CaseState, regulation: Regulation, now: Date) {
   const open = state.steps.find((s) => s.status === 'open') ?? null;
+  const route = regulation.routes.find((r) => r.id === state.routeId);
   return {
     id: state.id,
     version: state.version,
@@ -23,6 +25,7 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     formData: state.formData,
     status: state.status,
     filedAt: state.filedAt,
+    filingMode: state.filingMode,
     overallDueAt: state.overallDueAt,
     overallRemainingMinutes: state.closedAt ? null : remainingMinutes(state.overallDueAt, now),
     closedAt: state.closedAt,
@@ -30,6 +33,9 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     executorId: state.executorId,
     decision: state.decision,
     issuedVia: state.issuedVia,
+    resultIds: [...caseResultIds(state)],
+    issuedResults: state.issuedResults.map((r) => ({ ...r })),
+    issueMethods: route ? allowedIssueMethods(regulation, route) : [],
     openStep: open
       ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
       : null,

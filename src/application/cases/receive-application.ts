@@ -62,6 +62,7 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
       formData: input.formData,
       passedChecks: person ? ['personInRegistry'] : [],
       actor: staffActor(staff),
+      filingPolicy: app.filingPolicy,
     },
     { now: app.clock(), calendar: app.calendarFor(provider) },
   );

@@ -89,6 +89,7 @@ export async function deliverMessage(
         formData: body.formData,
         passedChecks,
         actor,
+        filingPolicy: app.filingPolicy,
       },
       { now, calendar: app.calendarFor(provider) },
     );

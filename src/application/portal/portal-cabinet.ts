@@ -2,20 +2,23 @@ import { findCaseState } from '../../adapters/db/case-store.ts';
 import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
 import { listSubmissions } from '../../adapters/gateway/gateway-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { inForcePeriod } from '../../core/regulation/resolve-version.ts';
+import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
+import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Citizen } from './citizen-auth.ts';
 
 /**
- * The portal's services for the citizen's region: per service, the version in force now, or — the seeds' regulations
- * all being repealed (README "Notes") — the latest version, marked so. Only versions with a portal route.
+ * The portal's services for the citizen's region, only versions with a portal route: per service, the version in
+ * force today; in demonstration mode (filing-policy.ts) the latest version, in force or not — the web app then shows
+ * one banner, not a line per service.
  */
 export function portalCatalog(app: AppContext, region: string) {
-  const now = app.clock().toISOString().slice(0, 10);
+  const now = civilDate(app.clock());
   const byService = new Map<string, Regulation>();
   for (const regulation of app.catalog.list()) {
     if (regulation.region !== region || !regulation.routes.some((r) => r.channel === 'portal')) continue;
+    if (app.filingPolicy === 'inForceOnly' && inForceOn(inForceInterval(regulation), now).status !== 'inForce') continue;
     const current = byService.get(regulation.service.code);
     if (!current || regulation.act.date > current.act.date) byService.set(regulation.service.code, regulation);
   }
@@ -27,10 +30,7 @@ export function portalCatalog(app: AppContext, region: string) {
       name: regulation.service.name,
       description: regulation.service.description ?? null,
       actDate: regulation.act.date,
-      repealed: (() => {
-        const endsOn = inForcePeriod(regulation).endsOn;
-        return endsOn !== null && endsOn <= now;
-      })(),
+      repealed: inForceOn(inForceInterval(regulation), now).reasonCode === 'repealed',
       totalTerm: regulation.totalTerm ? { value: regulation.totalTerm.value, unit: regulation.totalTerm.unit } : null,
       requiredDocuments: regulation.requiredDocuments.map((d) => ({ id: d.id, name: d.name, required: d.required })),
       formFields: regulation.formFields,

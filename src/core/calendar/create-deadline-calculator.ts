@@ -52,7 +52,8 @@ function checkLimit(startAt: Date, limit: LimitSpec): void {
  *   for workingDays it is already the rule. For calendarDays and months counting starts the day after the receipt day
  *   (so an application handed in on Saturday counts from the day after the next working day). For minutes and hours
  *   no working time of the receipt day counts: counting starts when the next working day's hours begin.
- *   The issuing day, which seed 002 also leaves out of the term, is not added: the flag covers the receipt day only.
+ * - issueDayNotCounted (seed 002 line 261: neither the day of acceptance nor the day of issue is counted): a term in
+ *   working days, calendar days or months ends one working day later — the day of issue follows the counted days.
  *
  * The result is never before `startAt`. Values must be non-negative; day and month limits whole numbers.
  */
@@ -110,12 +111,13 @@ export function createDeadlineCalculator(options: DeadlineCalculatorOptions): De
   }
 
   /** 24:00 of the term's last day, or of the next working day when the last day is a day off. */
-  function endOfTermOn(lastEpochDay: number): number {
+  function endOfTermOn(lastEpochDay: number, issueDays = 0): number {
     let epochDay = lastEpochDay;
     while (!calendar.isWorkingEpochDay(epochDay)) {
       epochDay += 1;
       if (epochDay > lastEpochDay + MAX_DAYS_SEARCHED) throw new RangeError('no working day in the calendar');
     }
+    for (let added = 0; added < issueDays; added++) epochDay = nextProviderWorkingDay(epochDay);
     return endOfLocalDay(timeZone, epochDay);
   }
 
@@ -126,6 +128,7 @@ export function createDeadlineCalculator(options: DeadlineCalculatorOptions): De
 
   function dueAtMs(startMs: number, limit: LimitSpec): number {
     const receiptDayNotCounted = limit.receiptDayNotCounted ?? false;
+    const issueDays = limit.issueDayNotCounted ? 1 : 0;
     switch (limit.unit) {
       case 'minutes':
       case 'hours': {
@@ -134,11 +137,11 @@ export function createDeadlineCalculator(options: DeadlineCalculatorOptions): De
         return addWorkingTime(countFromMs, durationMs);
       }
       case 'workingDays':
-        return addWorkingDays(startMs, limit.value);
+        return addWorkingDays(startMs, limit.value + issueDays);
       case 'calendarDays':
-        return endOfTermOn(countingBaseDay(startMs, receiptDayNotCounted) + limit.value);
+        return endOfTermOn(countingBaseDay(startMs, receiptDayNotCounted) + limit.value, issueDays);
       case 'months':
-        return endOfTermOn(addMonthsClamped(countingBaseDay(startMs, receiptDayNotCounted), limit.value));
+        return endOfTermOn(addMonthsClamped(countingBaseDay(startMs, receiptDayNotCounted), limit.value), issueDays);
       default: {
         const unknownUnit: never = limit.unit;
         throw new RangeError(`dueAt: unknown limit unit ${String(unknownUnit)}`);

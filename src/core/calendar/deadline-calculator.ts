@@ -1,7 +1,7 @@
 import type { Limit } from '../regulation/schema.ts';
 
 /** The part of a regulation's limit that deadline arithmetic needs. */
-export type LimitSpec = Pick<Limit, 'value' | 'unit'> & { readonly receiptDayNotCounted?: boolean };
+export type LimitSpec = Pick<Limit, 'value' | 'unit'> & { readonly receiptDayNotCounted?: boolean; readonly issueDayNotCounted?: boolean };
 
 /**
  * Computes due times for one provider: its working hours, its region's time zone and the working calendar.

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { DeadlineCalculator } from '../calendar/deadline-calculator.ts';
 import { assertMayActOnStep } from '../access/access-policy.ts';
 import { AppError } from '../errors/app-error.ts';
+import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts';
+import { allowedIssueMethods } from '../regulation/issue-methods.ts';
 import { checkFormData } from '../regulation/form-data.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
-import { evolve, openStep, type CaseState } from './case-state.ts';
+import { caseResultIds, evolve, openStep, type CaseState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
 import { ZStepInputByKind } from './step-inputs.ts';
 
@@ -100,11 +102,14 @@ export interface FileCaseInput {
   /** Conditions of the route's intake flow that the adapters have checked and passed (EDS, persons database…). */
   readonly passedChecks: readonly string[];
   readonly actor: Actor;
+  /** Whether only a version in force on the filing date may be filed (filing-policy.ts). */
+  readonly filingPolicy: FilingPolicy;
 }
 
 /** Receives an application: the case is filed under the given regulation version and its first step opens. */
 export function fileCase(input: FileCaseInput, context: EngineContext): EngineResult {
   const { regulation } = input;
+  const filingMode = filingModeFor(regulation, context.now, input.filingPolicy);
   const route = findRoute(regulation, input.routeId);
   for (const condition of route.intakeFlow.filter((item) => item.kind === 'condition')) {
     if (condition.check && !input.passedChecks.includes(condition.check)) {
@@ -133,6 +138,7 @@ export function fileCase(input: FileCaseInput, context: EngineContext): EngineRe
     formData: input.formData,
     overallDueAt: due.dueAt?.toISOString() ?? null,
     overallDueBasis: due.basis,
+    filingMode,
     routeSteps: route.steps.map((id) => {
       const step = findStep(regulation, id);
       return { stepId: step.id, role: step.role, kind: step.kind };
@@ -170,7 +176,16 @@ function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unkno
   throw invalidInput(stepId, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
 }
 
-function decisionFrom(regulation: Regulation, stepId: string, input: z.infer<typeof ZStepInputByKind.decide>): Decision {
+function decisionFrom(regulation: Regulation, route: RegulationRoute, stepId: string, input: z.infer<typeof ZStepInputByKind.decide>): Decision {
+  if (input.outcome === 'positive' && route.resultIds) {
+    // The route yields all of its results together (Semipalatinsk first-time: the decision and the certificate, seed
+    // 001 lines 232-234); a result of another route (the duplicate, line 234 "телнұсқасын") cannot be chosen here.
+    const resultId = input.resultId ?? route.resultIds[0]!;
+    if (!route.resultIds.includes(resultId)) {
+      throw invalidInput(stepId, `"${resultId}" is not a result of route ${route.id} (its results: ${route.resultIds.join(', ')})`);
+    }
+    return { outcome: 'positive', resultId, resultIds: route.resultIds };
+  }
   if (input.outcome === 'positive') {
     const positives = regulation.results.filter((r) => r.kind === 'positive');
     const resultId = input.resultId ?? (positives.length === 1 ? positives[0]?.id : undefined);
@@ -223,7 +238,7 @@ export function executeStep(
       history.emit(actor, { type: 'executorAssigned', executorId: parseInput(ZStepInputByKind.assignExecutor, step.id, input).executorId });
       break;
     case 'decide':
-      history.emit(actor, { type: 'decisionPrepared', decision: decisionFrom(regulation, step.id, parseInput(ZStepInputByKind.decide, step.id, input)) });
+      history.emit(actor, { type: 'decisionPrepared', decision: decisionFrom(regulation, findRoute(regulation, state.routeId), step.id, parseInput(ZStepInputByKind.decide, step.id, input)) });
       break;
     case 'prepareDocument':
       history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
@@ -240,9 +255,21 @@ export function executeStep(
         },
       });
       break;
-    case 'issue':
-      history.emit(actor, { type: 'resultIssued', method: parseInput(ZStepInputByKind.issue, step.id, input).method });
+    case 'issue': {
+      const issue = parseInput(ZStepInputByKind.issue, step.id, input);
+      const allowed = allowedIssueMethods(regulation, findRoute(regulation, state.routeId));
+      // Every result of the case is issued here, each by a method the route and the result's form allow: the case is
+      // "completed" only once all of them are.
+      for (const resultId of caseResultIds(state)) {
+        const method = issue.methods?.[resultId] ?? issue.method;
+        if (!method) throw invalidInput(step.id, `give the issue method of result ${resultId}`);
+        if (!allowed.includes(method)) {
+          throw invalidInput(step.id, `result ${resultId} cannot be issued by ${method} on this route (form of the result: ${regulation.resultForm.value}; allowed: ${allowed.join(', ')})`);
+        }
+        history.emit(actor, { type: 'resultIssued', method, resultId });
+      }
       break;
+    }
     case 'forward':
       parseInput(ZStepInputByKind.forward, step.id, input);
       history.emit(actor, { type: 'handedOver', stepId: step.id });

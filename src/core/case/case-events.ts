@@ -1,4 +1,4 @@
-import type { StepKind } from '../regulation/schema.ts';
+import type { IssueMethod, StepKind } from '../regulation/schema.ts';
 import type { Actor } from './actor.ts';
 
 /*
@@ -16,7 +16,12 @@ export interface ApplicantRef {
 }
 
 export type Decision =
-  | { readonly outcome: 'positive'; readonly resultId: string }
+  | {
+      readonly outcome: 'positive';
+      readonly resultId: string;
+      /** Every result document the decision yields (route.resultIds); absent in older histories: just `resultId`. */
+      readonly resultIds?: readonly string[];
+    }
   | { readonly outcome: 'refusal'; readonly resultId: string; readonly groundId: string; readonly reasonText: string };
 
 export interface SignatureRecord {
@@ -48,6 +53,8 @@ export type CaseEventData =
       readonly formData: Readonly<Record<string, unknown>>;
       readonly overallDueAt: string | null;
       readonly overallDueBasis: 'totalTerm' | 'sumOfStepLimits' | 'none';
+      /** Filed under a version in force, or in demonstration mode (filing-policy.ts); absent in histories before issue 16. */
+      readonly filingMode?: 'inForce' | 'demonstration';
       /** The route's steps as the pinned regulation version defines them, so a history replays on its own. */
       readonly routeSteps: ReadonlyArray<{ readonly stepId: string; readonly role: string; readonly kind: StepKind }>;
     }
@@ -71,8 +78,8 @@ export type CaseEventData =
   | { readonly type: 'documentPrepared'; readonly stepId: string; readonly note: string | null }
   /** The prepared document was signed with an EDS. */
   | { readonly type: 'documentSigned'; readonly stepId: string; readonly signature: SignatureRecord }
-  /** The result reached the applicant. */
-  | { readonly type: 'resultIssued'; readonly method: IssueMethod }
+  /** The result reached the applicant; `resultId` names which of the case's results (absent in older histories). */
+  | { readonly type: 'resultIssued'; readonly method: IssueMethod; readonly resultId?: string }
   /** A hand-over with nothing to record (State Corporation intake, dispatch). */
   | { readonly type: 'handedOver'; readonly stepId: string }
   /** The applicant-visible status changed; each change notifies the applicant. */
@@ -82,8 +89,7 @@ export type CaseEventData =
 
 export type CaseEventType = CaseEventData['type'];
 
-export const ISSUE_METHODS = ['inPerson', 'personalCabinet', 'email', 'post', 'stateCorporation'] as const;
-export type IssueMethod = (typeof ISSUE_METHODS)[number];
+export { ISSUE_METHODS, type IssueMethod } from '../regulation/schema.ts';
 
 export interface CaseEvent {
   /** 1-based position in the case's history; the last one is the case's version. */

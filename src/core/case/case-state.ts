@@ -28,6 +28,8 @@ export interface CaseState {
   readonly formData: Readonly<Record<string, unknown>>;
   readonly status: CaseStatus;
   readonly filedAt: string;
+  /** How the case came to be filed under its version; null for histories written before it was recorded. */
+  readonly filingMode: 'inForce' | 'demonstration' | null;
   readonly overallDueAt: string | null;
   readonly closedAt: string | null;
   readonly journalNumber: string | null;
@@ -35,7 +37,16 @@ export interface CaseState {
   readonly decision: Decision | null;
   readonly signatures: readonly SignatureRecord[];
   readonly issuedVia: IssueMethod | null;
+  /** Each result issued so far, with how (a case with several results issues each of them). */
+  readonly issuedResults: ReadonlyArray<{ readonly resultId: string; readonly method: IssueMethod }>;
   readonly steps: readonly StepState[];
+}
+
+/** The results the case's decision yields: all of the route's results (route.resultIds), else the one chosen. */
+export function caseResultIds(state: Pick<CaseState, 'decision'>): readonly string[] {
+  const decision = state.decision;
+  if (!decision) return [];
+  return decision.outcome === 'positive' && decision.resultIds ? decision.resultIds : [decision.resultId];
 }
 
 export function openStep(state: CaseState): StepState | null {
@@ -62,6 +73,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       formData: data.formData,
       status: 'received',
       filedAt: event.at,
+      filingMode: data.filingMode ?? null,
       overallDueAt: data.overallDueAt,
       closedAt: null,
       journalNumber: null,
@@ -69,6 +81,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       decision: null,
       signatures: [],
       issuedVia: null,
+      issuedResults: [],
       steps: data.routeSteps.map((s) => ({
         ...s,
         status: 'pending',
@@ -110,7 +123,11 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
     case 'documentSigned':
       return { ...next, signatures: [...next.signatures, data.signature] };
     case 'resultIssued':
-      return { ...next, issuedVia: data.method };
+      return {
+        ...next,
+        issuedVia: next.issuedVia ?? data.method,
+        issuedResults: [...next.issuedResults, { resultId: data.resultId ?? next.decision?.resultId ?? '', method: data.method }],
+      };
     case 'statusChanged':
       return { ...next, status: data.to };
     case 'caseClosed':

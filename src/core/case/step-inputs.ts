@@ -25,7 +25,8 @@ export const ZStepInputByKind = {
   ]),
   prepareDocument: z.strictObject({ note: z.string().max(4000).optional() }),
   sign: z.strictObject({ signature: z.string().min(16).max(200_000) }),
-  issue: z.strictObject({ method: z.enum(ISSUE_METHODS) }),
+  /** One method for every result of the case, or one per result (`methods`), each allowed by the route (issue-methods.ts). */
+  issue: z.strictObject({ method: z.enum(ISSUE_METHODS).optional(), methods: z.record(z.string(), z.enum(ISSUE_METHODS)).optional() }).refine((i) => i.method !== undefined || i.methods !== undefined, { message: 'give method or methods' }),
   forward: z.strictObject({}),
   automatic: z.never(),
 } as const;

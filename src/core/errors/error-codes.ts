@@ -538,6 +538,15 @@ export const ERROR_CODES = {
       en: 'This version of regulation "{regulationId}" is known only from the act that amended it ({amendingAct}); its text is not in the catalog, so no application can be filed under it.',
     },
   },
+  VERSION_NOT_IN_FORCE_FOR_FILING: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{regulationId}» регламенті {day} күні қолданыста емес, сондықтан ол бойынша өтініш қабылданбайды: {reasonKk}',
+      ru: 'Регламент «{regulationId}» не действует на {day}, поэтому заявления по нему не принимаются: {reasonRu}',
+      en: 'Regulation "{regulationId}" is not in force on {day}, so no application can be filed under it: {reasonEn}',
+    },
+  },
   REGULATION_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',

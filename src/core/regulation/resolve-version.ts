@@ -1,5 +1,7 @@
 import type { AmendmentRecord } from './catalog-records.ts';
-import type { Act, RegionCode, Regulation } from './schema.ts';
+import type { Text } from '../i18n/text.ts';
+import { inForceInterval, inForceOn, type InForceAnswer, type InForceInterval } from './in-force-interval.ts';
+import type { RegionCode, Regulation } from './schema.ts';
 
 /**
  * Which regulation version governs an application: the one in force for its region (and district) and service at
@@ -8,33 +10,6 @@ import type { Act, RegionCode, Regulation } from './schema.ts';
  * Dates in the acts are civil dates in Kazakhstan; a moment is turned into the civil date of the given UTC offset
  * (default UTC+5, the offset of the whole country since 2024; pass +6 for most regions' historical dates).
  */
-
-/** How the first day in force was found. Every basis except `publicationPlusDays`/`registration` is an estimate. */
-export type StartBasis =
-  /** entry into force N calendar days after the known (first) publication. */
-  | 'publicationPlusDays'
-  /** the act enters into force on its state registration. */
-  | 'registration'
-  /** the publication date is unknown: the justice registration date stands in (estimated). */
-  | 'registrationFallback'
-  /** neither publication nor registration is known: the act's own date stands in (estimated). */
-  | 'actDateFallback';
-
-export type EndBasis =
-  /** the repealing act's known effective date. */
-  | 'repealEffective'
-  /** the repealing act's effective date is unknown: its adoption date stands in (estimated). */
-  | 'repealDateFallback';
-
-/** The civil dates a version is in force: from `startsOn` (inclusive) until `endsOn` (exclusive; null = open). */
-export interface InForcePeriod {
-  readonly startsOn: string;
-  readonly startEstimated: boolean;
-  readonly startBasis: StartBasis;
-  readonly endsOn: string | null;
-  readonly endEstimated: boolean;
-  readonly endBasis: EndBasis | null;
-}
 
 export interface VersionQuery {
   readonly region: RegionCode;
@@ -48,7 +23,9 @@ export interface VersionQuery {
 
 export interface CandidateVersion {
   readonly regulationId: string;
-  readonly period: InForcePeriod;
+  readonly interval: InForceInterval;
+  /** Whether this version applies on the day asked, and why. */
+  readonly answer: InForceAnswer;
 }
 
 export type NoneInForceReason =
@@ -65,9 +42,25 @@ export type VersionResolution =
   | {
       readonly status: 'inForce';
       readonly regulation: Regulation;
-      readonly period: InForcePeriod;
+      readonly interval: InForceInterval;
+      readonly answer: InForceAnswer;
+      /** True where the answer rests on Qyzmet's presumption of a publication date (in-force-interval.ts). */
+      readonly presumed: boolean;
+      readonly reason: Text;
       /** Other versions in force at the same moment that lost to a later act. */
       readonly superseded: readonly CandidateVersion[];
+    }
+  | {
+      /** The governing version may or may not apply on this day: an end of its interval is not fixed by the seeds. */
+      readonly status: 'uncertain';
+      readonly regulation: Regulation | null;
+      readonly amendmentRecord?: AmendmentRecord;
+      readonly regulationId: string;
+      readonly interval: InForceInterval;
+      readonly answer: InForceAnswer;
+      readonly reason: Text;
+      readonly message: string;
+      readonly candidates: readonly CandidateVersion[];
     }
   | {
       readonly status: 'noneInForce';
@@ -78,50 +71,14 @@ export type VersionResolution =
       readonly candidates: readonly CandidateVersion[];
       /** With reason `textNotInCatalog`: the record of the amended version in force. */
       readonly amendmentRecord?: AmendmentRecord;
-      /** With reason `textNotInCatalog`: its period in force. */
-      readonly period?: InForcePeriod;
+      /** With reason `textNotInCatalog`: its interval in force. */
+      readonly interval?: InForceInterval;
     };
 
-const DAY_MS = 86_400_000;
 const DEFAULT_UTC_OFFSET_MINUTES = 5 * 60;
 
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function civilDate(at: Date, utcOffsetMinutes: number): string {
+export function civilDate(at: Date, utcOffsetMinutes: number = DEFAULT_UTC_OFFSET_MINUTES): string {
   return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-/**
- * The period a version is in force, from its act.
- *
- * Start: "put into effect after N calendar days following the (first) official publication" counts the N days from the
- * day after publication, so the act applies from publication + N + 1 (Civil Code art. 179-180 reckoning). Where the
- * publication date is unknown, the justice registration date stands in, and failing that the act's date; both are
- * marked estimated. End: the repealing act's effective date, else its adoption date (estimated).
- */
-export function inForcePeriod(version: { readonly act: Act }): InForcePeriod {
-  const { act } = version;
-  const { rule, days = 0, firstPublicationDate } = act.entryIntoForce;
-  const registeredOn = act.justiceRegistration?.date ?? null;
-
-  let start: Pick<InForcePeriod, 'startsOn' | 'startEstimated' | 'startBasis'>;
-  if (rule === 'onRegistration' && registeredOn) {
-    start = { startsOn: registeredOn, startEstimated: false, startBasis: 'registration' };
-  } else if (rule !== 'onRegistration' && firstPublicationDate) {
-    start = { startsOn: addDays(firstPublicationDate, days + 1), startEstimated: false, startBasis: 'publicationPlusDays' };
-  } else if (registeredOn) {
-    start = { startsOn: registeredOn, startEstimated: true, startBasis: 'registrationFallback' };
-  } else {
-    start = { startsOn: act.date, startEstimated: true, startBasis: 'actDateFallback' };
-  }
-
-  const repeal = act.repealedBy;
-  if (!repeal) return { ...start, endsOn: null, endEstimated: false, endBasis: null };
-  return repeal.effectiveFrom
-    ? { ...start, endsOn: repeal.effectiveFrom, endEstimated: false, endBasis: 'repealEffective' }
-    : { ...start, endsOn: repeal.date, endEstimated: true, endBasis: 'repealDateFallback' };
 }
 
 /** Later act first: by act date, then justice registration date, then id (so the choice never depends on file order). */
@@ -149,7 +106,7 @@ export function resolveVersion(
   query: VersionQuery,
   amendmentRecords: readonly AmendmentRecord[] = [],
 ): VersionResolution {
-  const day = civilDate(query.at, query.utcOffsetMinutes ?? DEFAULT_UTC_OFFSET_MINUTES);
+  const day = civilDate(query.at, query.utcOffsetMinutes);
   const tagged: Array<{ regulation: Version; executable: Regulation | null; record: AmendmentRecord | null }> = [
     ...regulations.map((r) => ({ regulation: r, executable: r, record: null })),
     ...amendmentRecords.map((r) => ({ regulation: r, executable: null, record: r })),
@@ -157,47 +114,60 @@ export function resolveVersion(
   const versions = tagged
     .filter((v) => appliesTo(v.regulation, query))
     .sort((a, b) => laterActFirst(a.regulation, b.regulation))
-    .map((v) => ({ ...v, period: inForcePeriod(v.regulation) }));
-  const candidates = versions.map(({ regulation, period }) => ({ regulationId: regulation.id, period }));
+    .map((v) => {
+      const interval = inForceInterval(v.regulation);
+      return { ...v, interval, answer: inForceOn(interval, day) };
+    });
+  const candidates: CandidateVersion[] = versions.map(({ regulation, interval, answer }) => ({ regulationId: regulation.id, interval, answer }));
 
   if (candidates.length === 0) {
     return { status: 'noneInForce', reason: 'neverExisted', message: `no regulation of ${where(query)} is known`, candidates };
   }
-  const inForce = versions.filter(({ period }) => period.startsOn <= day && (period.endsOn === null || day < period.endsOn));
-  const [winner, ...losers] = inForce;
-  if (winner?.executable) {
-    const superseded = losers.map(({ regulation, period }) => ({ regulationId: regulation.id, period }));
-    return { status: 'inForce', regulation: winner.executable, period: winner.period, superseded };
+  // The later act decides: the first version (later act first) that applies or may apply on the day.
+  const deciding = versions.find(({ answer }) => answer.status !== 'notInForce');
+  if (deciding && deciding.answer.status === 'uncertain') {
+    return {
+      status: 'uncertain',
+      regulation: deciding.executable,
+      ...(deciding.record ? { amendmentRecord: deciding.record } : {}),
+      regulationId: deciding.regulation.id,
+      interval: deciding.interval,
+      answer: deciding.answer,
+      reason: deciding.answer.reason,
+      message: `${where(query)} on ${day}: ${deciding.regulation.id} — ${deciding.answer.reason.en}`,
+      candidates,
+    };
   }
-  if (winner?.record) {
+  if (deciding?.executable) {
+    const superseded = candidates.filter((c) => c.regulationId !== deciding.regulation.id && c.answer.status === 'inForce');
+    return { status: 'inForce', regulation: deciding.executable, interval: deciding.interval, answer: deciding.answer, presumed: deciding.answer.presumed, reason: deciding.answer.reason, superseded };
+  }
+  if (deciding?.record) {
     // The later act wins as for executable versions: a version whose text we lack is still the one in force.
     return {
       status: 'noneInForce',
       reason: 'textNotInCatalog',
-      message: `${where(query)} on ${day} is governed by the version amended by act ${winner.record.act.number} of ${winner.record.act.date} (${winner.record.id}); its text is not in the catalog`,
+      message: `${where(query)} on ${day} is governed by the version amended by act ${deciding.record.act.number} of ${deciding.record.act.date} (${deciding.record.id}); its text is not in the catalog`,
       candidates,
-      amendmentRecord: winner.record,
-      period: winner.period,
+      amendmentRecord: deciding.record,
+      interval: deciding.interval,
     };
   }
-  const lastEnd = candidates
-    .map(({ period }) => period.endsOn)
-    .filter((end): end is string => end !== null && end <= day)
-    .sort()
-    .at(-1);
-  if (lastEnd) {
+  const repealed = candidates.filter((c) => c.answer.reasonCode === 'repealed');
+  if (repealed.length > 0) {
+    const lastEnd = repealed.map((c) => c.interval.end?.latest ?? '').sort().at(-1);
     return {
       status: 'noneInForce',
       reason: 'repealed',
-      message: `every regulation of ${where(query)} in force before ${day} was repealed (the last on ${lastEnd})`,
+      message: `every regulation of ${where(query)} in force before ${day} was repealed (the last by ${lastEnd} at the latest)`,
       candidates,
     };
   }
-  const firstStart = candidates.map(({ period }) => period.startsOn).sort()[0] ?? '?';
+  const firstStart = candidates.map(({ interval }) => interval.start.earliest).sort()[0] ?? '?';
   return {
     status: 'noneInForce',
     reason: 'notYetInForce',
-    message: `no regulation of ${where(query)} is in force on ${day}; the first starts on ${firstStart}`,
+    message: `no regulation of ${where(query)} is in force on ${day}; the earliest can start on ${firstStart}`,
     candidates,
   };
 }

@@ -59,6 +59,11 @@ export const ZLimit = z.strictObject({
   countsFrom: ZLimitAnchor.default('stepStart'),
   /** Seed 002 (State Corporation table): "the days of receiving and issuing documents are not counted". */
   receiptDayNotCounted: z.boolean().default(false),
+  /**
+   * Seed 002 line 261: "құжаттарды қабылдау және беру күндері ... мерзіміне енбейді" — the day of issue is not counted
+   * either: a day-counted term then ends with the next working day, the day the result is handed over.
+   */
+  issueDayNotCounted: z.boolean().default(false),
   extension: ZLimitExtension.optional(),
   source: ZSourceRef,
   otherSources: z.array(ZSourceRef).optional(),
@@ -129,6 +134,18 @@ export const ZFlowItem = z.strictObject({
   source: ZSourceRef,
 });
 
+/** How a result reaches the applicant (the issue step's input). */
+export const ISSUE_METHODS = ['inPerson', 'personalCabinet', 'email', 'post', 'stateCorporation'] as const;
+export const ZIssueMethod = z.enum(ISSUE_METHODS);
+
+/**
+ * The form the regulation gives the result ("нәтижесін ұсыну нысаны": seed 001 line 242 "қағаз түрінде" — on paper;
+ * line 87 "электрондық немесе қағаз түрінде" — electronic or paper). A paper-only result cannot be issued by e-mail
+ * or to the personal cabinet (issue-methods.ts).
+ */
+export const RESULT_FORMS = ['paper', 'electronic', 'paperOrElectronic'] as const;
+export const ZResultForm = z.strictObject({ value: z.enum(RESULT_FORMS), provenance: ZProvenance });
+
 export const ZRoute = z.strictObject({
   id: ZId,
   channel: ZChannel,
@@ -139,6 +156,12 @@ export const ZRoute = z.strictObject({
   intakeFlow: z.array(ZFlowItem).default([]),
   /** When the route applies only to some applicants (e.g. no provider at the place of residence). */
   eligibility: z.strictObject({ rule: z.enum(['noProviderAtResidence']), source: ZSourceRef }).optional(),
+  /**
+   * Where a positive decision yields several result documents at once (Semipalatinsk: the decision AND the
+   * certificate, seed 001 lines 232-234), all of them, in order: each is produced, signed and issued. Absent: the
+   * executor chooses one positive result.
+   */
+  resultIds: z.array(ZId).min(1).optional(),
   source: ZSourceRef,
 });
 
@@ -182,18 +205,48 @@ export const ZContradiction = z.strictObject({
 
 export const ZActRef = z.strictObject({ date: ZIsoDate, number: z.string().min(1), title: z.string().optional() });
 
+/**
+ * When an act applies, as the act says it. `calendarDaysAfterFirstPublication` (seed 001 line 50, seed 003 line 44,
+ * seed 000 line 49) and `calendarDaysAfterPublication` (seed 002 line 21) count `days` from the day after the
+ * publication; `onFirstPublication` applies on that day (seed 000 line 5, the kk reading of repealing resolution 73);
+ * `unknown` where the seed does not say (repealing resolution 233, seed 002 lines 9 and 11; the Akmola act, seed 004).
+ */
+export const ENTRY_INTO_FORCE_RULES = ['onRegistration', 'onFirstPublication', 'calendarDaysAfterFirstPublication', 'calendarDaysAfterPublication', 'unknown'] as const;
+export const ZEntryIntoForceRule = z.enum(ENTRY_INTO_FORCE_RULES);
+
+/** One reading of a repealing act's entry-into-force clause; two where the seed's languages disagree (seed 000 lines 5, 467). */
+export const ZEntryIntoForceReading = z.strictObject({
+  rule: ZEntryIntoForceRule,
+  days: z.number().int().nonnegative().optional(),
+  source: ZSourceRef.optional(),
+});
+
 export const ZAct = z.strictObject({
   issuer: ZText,
   kind: z.enum(['akimatResolution']),
   date: ZIsoDate,
+  /**
+   * True where the seed holds no act at all (seed 004, Akmola): `date` is then only the earliest the act can be, and
+   * nothing is known of its registration, publication or repeal, so it is never certainly in force.
+   */
+  placeholder: z.boolean().default(false),
   number: z.string().min(1),
   justiceRegistration: z.strictObject({ date: ZIsoDate, number: z.string().min(1), by: ZText }).nullable(),
   amends: z
     .array(ZActRef.extend({ change: z.enum(['newEdition', 'addition', 'deletion']) }))
     .default([]),
-  repealedBy: ZActRef.extend({ effectiveFrom: ZIsoDate.nullable(), note: z.string().optional() }).nullable(),
+  repealedBy: ZActRef.extend({
+    /** The day the repeal took effect, where a source gives it; otherwise it is computed from the readings below. */
+    effectiveFrom: ZIsoDate.nullable(),
+    /** The repealing act's justice registration and first publication, where known. */
+    registeredOn: ZIsoDate.nullable().default(null),
+    firstPublicationDate: ZIsoDate.nullable().default(null),
+    /** How the repealing act enters into force (its footnote in the seed); `unknown` where the seed does not say. */
+    entryIntoForce: z.array(ZEntryIntoForceReading).min(1).default([{ rule: 'unknown' }]),
+    note: z.string().optional(),
+  }).nullable(),
   entryIntoForce: z.strictObject({
-    rule: z.enum(['onRegistration', 'calendarDaysAfterFirstPublication', 'calendarDaysAfterPublication']),
+    rule: ZEntryIntoForceRule,
     days: z.number().int().nonnegative().optional(),
     /** Null where the seeds do not say when the act was first published. */
     firstPublicationDate: ZIsoDate.nullable(),
@@ -224,6 +277,7 @@ export const ZRegulation = z.strictObject({
   steps: z.array(ZStep).min(1),
   routes: z.array(ZRoute).min(1),
   results: z.array(ZResult).min(1),
+  resultForm: ZResultForm,
   refusalGrounds: z.array(ZRefusalGround).default([]),
   formFields: z.array(ZFormField).default([]),
   requiredDocuments: z.array(ZRequiredDocument).default([]),
@@ -245,3 +299,5 @@ export type Channel = z.infer<typeof ZChannel>;
 export type SourceRef = z.infer<typeof ZSourceRef>;
 export type RegionCode = z.infer<typeof ZRegion>;
 export type Act = z.infer<typeof ZAct>;
+export type IssueMethod = z.infer<typeof ZIssueMethod>;
+export type ResultForm = z.infer<typeof ZResultForm>['value'];

@@ -3,6 +3,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate, usePathname } from '../router/router.ts';
 import { SessionProvider } from '../session/SessionProvider.tsx';
 import { AREAS, areaOf } from './areas.ts';
+import { DemonstrationBanner } from './DemonstrationBanner.tsx';
 import { Header } from './Header.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -21,6 +22,7 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       <Header area={area} pathname={pathname} />
+      <DemonstrationBanner />
       <main id="main" tabIndex={-1}>
         {area ? <area.Component pathname={pathname} /> : pathname === '/' ? null : <NotFoundPage />}
       </main>

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { regionLabel, sortVersions } from './labels.ts';
+import { inForceLabel, regionLabel, sortVersions } from './labels.ts';
 import { handbookPaths } from './paths.ts';
 import { useSummaries } from './useSummaries.ts';
 
@@ -39,14 +39,15 @@ export function VersionListPage() {
                   </th>
                   <td>{regionLabel(i18n, r.region)}</td>
                   <td>{t('handbook.list.actValue', { number: r.act.number, date: r.act.date })}</td>
-                  <td>{r.inForce.endsOn ? t('handbook.list.inForceRange', { from: r.inForce.startsOn, to: r.inForce.endsOn }) : t('handbook.list.inForceValue', { from: r.inForce.startsOn })}</td>
+                  <td data-testid="in-force">{inForceLabel(i18n, r.inForce)}</td>
                   <td>{r.channels.map((c) => channelLabel(i18n, c)).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : (
+      ) : null}
+      {summaries ? <p className="hint">{t('handbook.inForce.presumedNote')}</p> : (
         <p>{t('app.loading')}</p>
       )}
     </Page>

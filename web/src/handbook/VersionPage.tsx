@@ -11,6 +11,7 @@ import { Page } from '../ui/Page.tsx';
 import { BpmnDiagram } from './BpmnDiagram.tsx';
 import { regionLabel, versionLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
+import { TimeInForce } from './TimeInForce.tsx';
 import { useSummaries } from './useSummaries.ts';
 
 /**
@@ -84,6 +85,7 @@ export function VersionPage({ regulationId }: { readonly regulationId: string })
   const steps = (route?.steps ?? []).map((stepId) => regulation.steps.find((s) => s.id === stepId)).filter((s) => s !== undefined);
   const others = (summaries ?? []).filter((s) => s.serviceCode === regulation.service.code && s.id !== regulation.id);
   const title = text(regulation.service.name);
+  const interval = (summaries ?? []).find((s) => s.id === regulation.id)?.inForce;
 
   return (
     <Page title={title}>
@@ -94,6 +96,7 @@ export function VersionPage({ regulationId }: { readonly regulationId: string })
         <Link href={handbookPaths.root}>{t('handbook.version.back')}</Link>
       </p>
       <ErrorAlert error={error} />
+      {interval ? <TimeInForce interval={interval} /> : null}
 
       <section className="dashboard-section" aria-labelledby="routes-title">
         <h2 id="routes-title">{t('handbook.version.routes')}</h2>

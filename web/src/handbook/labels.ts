@@ -17,3 +17,18 @@ export function sortVersions(i18n: I18n, list: readonly RegulationSummary[]): Re
       a.act.date.localeCompare(b.act.date),
   );
 }
+
+type InForceInterval = RegulationSummary['inForce'];
+type IntervalEnd = InForceInterval['start'];
+
+/** One end of the interval in force: a day where a source fixes it, else `earliest … latest` (`*` presumed, `?` unbounded). */
+export function intervalEndLabel(end: IntervalEnd): string {
+  if (end.exact) return end.earliest;
+  return `${end.earliest} … ${end.latest === null ? '?' : `${end.latest}${end.latestPresumed ? '*' : ''}`}`;
+}
+
+/** The interval in force in one line for the list of versions. */
+export function inForceLabel(i18n: I18n, interval: InForceInterval): string {
+  const from = intervalEndLabel(interval.start);
+  return interval.end ? i18n.t('handbook.list.inForceRange', { from, to: intervalEndLabel(interval.end) }) : i18n.t('handbook.list.inForceOpen', { from });
+}

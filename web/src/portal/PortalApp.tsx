@@ -203,7 +203,6 @@ function CatalogPage() {
           <li key={service.regulationId} className="portal-card">
             <h2>{text(service.name)}</h2>
             {service.description ? <p>{text(service.description)}</p> : null}
-            {service.repealed ? <p className="hint">{t('portal.catalog.repealed')}</p> : null}
             <h3>{t('portal.catalog.documents')}</h3>
             <ul>
               {service.requiredDocuments.map((d) => (

@@ -2,15 +2,16 @@ import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { actIdOf, entryBasics, searchCatalog, type CatalogEntry, type RegulationCatalog } from '../../../application/regulation-catalog.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { inForcePeriod, resolveVersion } from '../../../core/regulation/resolve-version.ts';
+import { FILING_POLICIES } from '../../../core/regulation/filing-policy.ts';
+import { inForceInterval } from '../../../core/regulation/in-force-interval.ts';
+import { civilDate, resolveVersion } from '../../../core/regulation/resolve-version.ts';
 import { CHANNELS, REGIONS, ZRegulation } from '../../../core/regulation/schema.ts';
 import { errorResponses, ZLanguageQuery } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZAmendmentRecordResponse, ZQueryFlag, ZRegulationAct, ZRegulationSummary } from './regulation-routes.types.ts';
+import { ZAmendmentRecordResponse, ZInForce, ZInForceAnswer, ZQueryFlag, ZRegulationAct, ZRegulationSummary } from './regulation-routes.types.ts';
 
 function summary(entry: CatalogEntry): z.input<typeof ZRegulationSummary> {
   const basics = entryBasics(entry);
-  const period = inForcePeriod(basics);
   return {
     id: basics.id,
     kind: entry.kind,
@@ -22,7 +23,7 @@ function summary(entry: CatalogEntry): z.input<typeof ZRegulationSummary> {
     act: { date: basics.act.date, number: basics.act.number },
     actId: actIdOf(basics.region, basics.act),
     channels: entry.kind === 'regulation' ? [...new Set(entry.regulation.routes.map((route) => route.channel))] : [],
-    inForce: { startsOn: period.startsOn, startEstimated: period.startEstimated, endsOn: period.endsOn, endEstimated: period.endEstimated },
+    inForce: inForceInterval(basics),
   };
 }
 
@@ -85,7 +86,7 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
         ...(region ? { region } : {}),
         ...(serviceCode ? { serviceCode } : {}),
         ...(channel ? { channel } : {}),
-        ...(at ? { inForceOn: new Date(at.getTime() + 5 * 3_600_000).toISOString().slice(0, 10) } : {}),
+        ...(at ? { inForceOn: civilDate(at) } : {}),
         ...(q ? { text: q } : {}),
         ...(lang ? { lang } : {}),
         includeRecords: includeRecords ?? false,
@@ -100,7 +101,15 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
         summary: 'The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog)',
         querystring: z.object({ region: z.enum(REGIONS), serviceCode: z.string().min(1), at: ZMoment, district: z.string().optional() }),
         response: {
-          200: z.object({ regulation: ZRegulationSummary, superseded: z.array(z.string()) }),
+          200: z.object({
+            status: z.enum(['inForce', 'uncertain']).describe('uncertain: the governing version may or may not apply on this date (an end of its interval is not fixed by the seeds)'),
+            day: z.string().describe('The civil date (UTC+5) the question was asked for'),
+            regulation: ZRegulationSummary.nullable().describe('Null where the uncertain version is an amendment record'),
+            regulationId: z.string(),
+            interval: ZInForce,
+            answer: ZInForceAnswer,
+            superseded: z.array(z.string()),
+          }),
           400: errorResponses[400],
           404: errorResponses[404],
           422: errorResponses[422],
@@ -109,7 +118,14 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
     },
     async (request) => {
       const { region, serviceCode, at, district } = request.query;
+      const day = civilDate(at);
       const resolution = resolveVersion(ctx.catalog.list(), { region, serviceCode, at, ...(district ? { district } : {}) }, ctx.catalog.amendmentRecords());
+      const bounds = (interval: ReturnType<typeof inForceInterval> | undefined) => ({
+        startEarliest: interval?.start.earliest ?? '',
+        startLatest: interval?.start.latest ?? '',
+        endEarliest: interval?.end?.earliest ?? '',
+        endLatest: interval?.end?.latest ?? '',
+      });
       if (resolution.status === 'noneInForce') {
         const { amendmentRecord } = resolution;
         if (amendmentRecord) {
@@ -117,14 +133,55 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
             regulationId: amendmentRecord.id,
             amendingAct: `${amendmentRecord.act.number} / ${amendmentRecord.act.date}`,
             reason: resolution.reason,
-            startsOn: resolution.period?.startsOn ?? '',
-            endsOn: resolution.period?.endsOn ?? '',
+            ...bounds(resolution.interval),
           });
         }
-        throw new AppError('REGULATION_NOT_IN_FORCE', resolution.message, { serviceCode, region, at: at.toISOString().slice(0, 10), reason: resolution.reason });
+        const nearest = resolution.candidates[0];
+        throw new AppError('REGULATION_NOT_IN_FORCE', resolution.message, {
+          serviceCode,
+          region,
+          at: day,
+          reason: resolution.reason,
+          ...(nearest ? { regulationId: nearest.regulationId, ...bounds(nearest.interval) } : {}),
+        });
       }
-      return { regulation: summary({ kind: 'regulation', regulation: resolution.regulation }), superseded: resolution.superseded.map((c) => c.regulationId) };
+      if (resolution.status === 'uncertain') {
+        return {
+          status: 'uncertain' as const,
+          day,
+          regulation: resolution.regulation ? summary({ kind: 'regulation', regulation: resolution.regulation }) : null,
+          regulationId: resolution.regulationId,
+          interval: resolution.interval,
+          answer: resolution.answer,
+          superseded: [],
+        };
+      }
+      return {
+        status: 'inForce' as const,
+        day,
+        regulation: summary({ kind: 'regulation', regulation: resolution.regulation }),
+        regulationId: resolution.regulation.id,
+        interval: resolution.interval,
+        answer: resolution.answer,
+        superseded: resolution.superseded.map((c) => c.regulationId),
+      };
     },
+  );
+  app.get(
+    '/api/regulations/filing-policy',
+    {
+      schema: {
+        tags: ['regulations'],
+        summary: 'Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any',
+        response: {
+          200: z.object({
+            policy: z.enum(FILING_POLICIES),
+            demonstration: z.boolean().describe("True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo)"),
+          }),
+        },
+      },
+    },
+    async () => ({ policy: ctx.filingPolicy, demonstration: ctx.filingPolicy === 'demonstration' }),
   );
   app.get(
     '/api/regulations/acts',

@@ -2,12 +2,35 @@ import { z } from 'zod';
 import { ZActLifecycle, ZAmendmentRecord } from '../../../core/regulation/catalog-records.ts';
 import { ZAct, ZText } from '../../../core/regulation/schema.ts';
 
-export const ZInForce = z.object({
-  startsOn: z.string(),
-  startEstimated: z.boolean(),
-  endsOn: z.string().nullable().describe('Exclusive; null while no repeal is known'),
-  endEstimated: z.boolean(),
-});
+const ZIntervalEnd = z
+  .object({
+    earliest: z.string().describe('The first day the change can have happened'),
+    latest: z.string().nullable().describe('The day by which it has happened; null where nothing bounds it'),
+    exact: z.boolean().describe('A source fixes the day (earliest = latest)'),
+    latestPresumed: z.boolean().describe("`latest` rests on Qyzmet's presumption of the publication date, not on the seeds"),
+    basis: z.enum(['known', 'fromRegistration', 'fromAdoption', 'noActInSeed']),
+    explanation: ZText,
+  })
+  .meta({ id: 'InForceIntervalEnd' });
+
+/** The time in force as the law states it: the rule, the known dates and the interval with its uncertain ends. */
+export const ZInForce = z
+  .object({
+    rule: z.object({ code: z.string(), days: z.number().nullable(), text: ZText }),
+    knownDates: z.object({ adoptedOn: z.string(), registeredOn: z.string().nullable(), firstPublishedOn: z.string().nullable(), placeholder: z.boolean() }),
+    start: ZIntervalEnd.describe('The first day the act applies lies between earliest and latest'),
+    end: ZIntervalEnd.nullable().describe('The first day it no longer applies (exclusive); null while no repeal is known'),
+  })
+  .meta({ id: 'InForceInterval' });
+
+export const ZInForceAnswer = z
+  .object({
+    status: z.enum(['inForce', 'notInForce', 'uncertain']),
+    reasonCode: z.enum(['beforeEarliestStart', 'startUncertain', 'inForce', 'endUncertain', 'repealed']),
+    presumed: z.boolean().describe("The answer rests on Qyzmet's presumption of a publication date"),
+    reason: ZText,
+  })
+  .meta({ id: 'InForceAnswer' });
 
 export const ZRegulationSummary = z
   .object({

@@ -23,6 +23,7 @@ export const en = {
   'app.notFound.text': 'There is no page at this address.',
   'app.notFound.back': 'Go to the start page',
   'app.footer': 'Qyzmet executes the regulations of state services of the social-labour sphere.',
+  'app.demonstrationBanner': 'Demonstration mode: the regulations in the seed data were repealed in 2013–2021 or their time in force is unknown; Qyzmet runs them as if they were in force. Applications filed and results issued here have no legal effect.',
 
   // ===== navigation =====
   'nav.main': 'Main menu',

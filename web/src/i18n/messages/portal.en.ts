@@ -21,7 +21,6 @@ export const portalEn = {
   'portal.signUp.toSignIn': 'Already registered? Sign in',
   'portal.catalog.title': 'Services of your region',
   'portal.catalog.empty': 'No services can be applied for on the portal in your region.',
-  'portal.catalog.repealed': 'The regulation of this service has been repealed; it is run as data.',
   'portal.catalog.documents': 'Documents',
   'portal.catalog.term': 'Term: {value} ({unit})',
   'portal.catalog.apply': 'Apply',

@@ -21,7 +21,6 @@ export const portalKk = {
   'portal.signUp.toSignIn': 'Тіркелгенсіз бе? Кіру',
   'portal.catalog.title': 'Өңіріңіздің қызметтері',
   'portal.catalog.empty': 'Өңіріңізде порталда қолжетімді қызметтер жоқ.',
-  'portal.catalog.repealed': 'Бұл қызмет регламенті күшін жойған; ол дерек ретінде орындалады.',
   'portal.catalog.documents': 'Құжаттар',
   'portal.catalog.term': 'Мерзімі: {value} ({unit})',
   'portal.catalog.apply': 'Өтініш беру',

@@ -21,7 +21,6 @@ export const portalRu = {
   'portal.signUp.toSignIn': 'Уже зарегистрированы? Войти',
   'portal.catalog.title': 'Услуги вашего региона',
   'portal.catalog.empty': 'В вашем регионе нет услуг, доступных на портале.',
-  'portal.catalog.repealed': 'Регламент этой услуги утратил силу; он исполняется как данные.',
   'portal.catalog.documents': 'Документы',
   'portal.catalog.term': 'Срок: {value} ({unit})',
   'portal.catalog.apply': 'Подать заявление',

@@ -9,11 +9,15 @@ import type { ActionProps } from './action-props.ts';
 const ISSUE_METHODS_LISTED: Readonly<Record<IssueMethod, true>> = { inPerson: true, personalCabinet: true, email: true, post: true, stateCorporation: true };
 const ISSUE_METHODS = Object.keys(ISSUE_METHODS_LISTED) as IssueMethod[];
 
-/** issue: the result reaches the applicant (at the office: in person by default). */
-export function IssueAction({ submitting, submit }: ActionProps) {
+/**
+ * issue: the results reach the applicant (at the office: in person by default), by the methods the route and the
+ * regulation's form of the result allow (the case view's issueMethods: a paper-only result is never e-mailed).
+ */
+export function IssueAction({ view, submitting, submit }: ActionProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [method, setMethod] = useState<IssueMethod>('inPerson');
+  const offered = ISSUE_METHODS.filter((m) => view.issueMethods.includes(m));
+  const [method, setMethod] = useState<IssueMethod>(offered[0] ?? 'inPerson');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     submit({ method });
@@ -23,7 +27,7 @@ export function IssueAction({ submitting, submit }: ActionProps) {
       <Field label={t('action.issue.method')} required>
         {({ inputId, describedBy }) => (
           <select id={inputId} name="method" aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as IssueMethod)}>
-            {ISSUE_METHODS.map((value) => (
+            {offered.map((value) => (
               <option key={value} value={value}>
                 {issueMethodLabel(i18n, value)}
               </option>

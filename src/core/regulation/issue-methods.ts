@@ -1,0 +1,29 @@
+import type { Channel, IssueMethod, Regulation, RegulationRoute, ResultForm } from './schema.ts';
+
+/**
+ * How a route may hand its results over, from the channel and the regulation's form of the result:
+ * - the channel: a State Corporation route issues at the State Corporation (its specialist hands the result over,
+ *   e.g. seed 001 line 315), a portal route to the personal cabinet; the provider's office and a rural akim hand it
+ *   over in person, by post, by e-mail or to the cabinet;
+ * - the form: a result the regulation gives only on paper (seed 001 lines 226 and 242, Semipalatinsk: "қағаз түрінде")
+ *   is never issued by e-mail or to the personal cabinet; an electronic-only result is never posted.
+ */
+const BY_CHANNEL: Readonly<Record<Channel, readonly IssueMethod[]>> = {
+  providerOffice: ['inPerson', 'post', 'email', 'personalCabinet'],
+  ruralAkim: ['inPerson', 'post', 'email', 'personalCabinet'],
+  otherAuthority: ['inPerson', 'post', 'email', 'personalCabinet'],
+  stateCorporation: ['stateCorporation'],
+  portal: ['personalCabinet', 'inPerson'],
+};
+
+const ELECTRONIC_ONLY: readonly IssueMethod[] = ['email', 'personalCabinet'];
+
+function allowedByForm(form: ResultForm, method: IssueMethod): boolean {
+  if (form === 'paper') return !ELECTRONIC_ONLY.includes(method);
+  if (form === 'electronic') return method !== 'post';
+  return true;
+}
+
+export function allowedIssueMethods(regulation: Pick<Regulation, 'resultForm'>, route: Pick<RegulationRoute, 'channel'>): IssueMethod[] {
+  return BY_CHANNEL[route.channel].filter((method) => allowedByForm(regulation.resultForm.value, method));
+}
