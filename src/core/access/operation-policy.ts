@@ -50,6 +50,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   // Regulations, the handbook, the public check of documents: open to everyone (published law, public verification).
   'GET /api/regulations': PUBLIC,
   'GET /api/regulations/in-force': PUBLIC,
+  'GET /api/regulations/filing-policy': PUBLIC,
   'GET /api/regulations/acts': PUBLIC,
   'GET /api/regulations/acts/{actId}': PUBLIC,
   'GET /api/regulations/amendment-records/{recordId}': PUBLIC,

@@ -1284,6 +1284,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regulations/filing-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any */
+        get: operations["getRegulationsFilingPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regulations/in-force": {
         parameters: {
             query?: never;
@@ -1441,7 +1458,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -1467,12 +1484,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -1589,11 +1630,20 @@ export interface components {
             } | null;
             executorId: string | null;
             filedAt: string;
+            /** @description Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded */
+            filingMode: ("inForce" | "demonstration") | null;
             formData: {
                 [key: string]: unknown;
             };
             id: string;
+            issuedResults: {
+                /** @enum {string} */
+                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation";
+                resultId: string;
+            }[];
             issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            /** @description How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet) */
+            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation")[];
             journalNumber: string | null;
             openStep: {
                 dueAt: string | null;
@@ -1606,6 +1656,8 @@ export interface components {
             overallRemainingMinutes: number | null;
             providerId: string;
             regulationId: string;
+            /** @description The results the decision yields; each is issued (a case is completed only when all are) */
+            resultIds: string[];
             routeId: string;
             service: {
                 code: string;
@@ -1865,6 +1917,57 @@ export interface components {
             to: string | null;
             /** @description More entries than the limit: narrow the range */
             truncated: boolean;
+        };
+        InForceAnswer: {
+            /** @description The answer rests on Qyzmet's presumption of a publication date */
+            presumed: boolean;
+            reason: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            reasonCode: "beforeEarliestStart" | "startUncertain" | "inForce" | "endUncertain" | "repealed";
+            /** @enum {string} */
+            status: "inForce" | "notInForce" | "uncertain";
+        };
+        InForceInterval: {
+            /** @description The first day it no longer applies (exclusive); null while no repeal is known */
+            end: components["schemas"]["InForceIntervalEnd"] | null;
+            knownDates: {
+                adoptedOn: string;
+                firstPublishedOn: string | null;
+                placeholder: boolean;
+                registeredOn: string | null;
+            };
+            rule: {
+                code: string;
+                days: number | null;
+                text: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            /** @description The first day the act applies lies between earliest and latest */
+            start: components["schemas"]["InForceIntervalEnd"];
+        };
+        InForceIntervalEnd: {
+            /** @enum {string} */
+            basis: "known" | "fromRegistration" | "fromAdoption" | "noActInSeed";
+            /** @description The first day the change can have happened */
+            earliest: string;
+            /** @description A source fixes the day (earliest = latest) */
+            exact: boolean;
+            explanation: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description The day by which it has happened; null where nothing bounds it */
+            latest: string | null;
+            /** @description `latest` rests on Qyzmet's presumption of the publication date, not on the seeds */
+            latestPresumed: boolean;
         };
         JournalEntry: {
             applicantIin: string;
@@ -2272,7 +2375,7 @@ export interface components {
                     days?: number;
                     firstPublicationDate: string | null;
                     /** @enum {string} */
-                    rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                     source: {
                         endLine?: number;
                         line: number;
@@ -2298,12 +2401,36 @@ export interface components {
                 /** @enum {string} */
                 kind: "akimatResolution";
                 number: string;
+                /** @default false */
+                placeholder: boolean;
                 repealedBy: {
                     /** Format: date */
                     date: string;
                     effectiveFrom: string | null;
+                    /**
+                     * @default [
+                     *       {
+                     *         "rule": "unknown"
+                     *       }
+                     *     ]
+                     */
+                    entryIntoForce: {
+                        days?: number;
+                        /** @enum {string} */
+                        rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                        source?: {
+                            endLine?: number;
+                            line: number;
+                            quote: string;
+                            seed: string;
+                        };
+                    }[];
+                    /** @default null */
+                    firstPublicationDate: string | null;
                     note?: string;
                     number: string;
+                    /** @default null */
+                    registeredOn: string | null;
                     title?: string;
                 } | null;
                 source: {
@@ -2686,13 +2813,7 @@ export interface components {
             channels: string[];
             district: string | null;
             id: string;
-            inForce: {
-                endEstimated: boolean;
-                /** @description Exclusive; null while no repeal is known */
-                endsOn: string | null;
-                startEstimated: boolean;
-                startsOn: string;
-            };
+            inForce: components["schemas"]["InForceInterval"];
             /**
              * @description amendmentRecord: known only from the act that amended it; never filed
              * @enum {string}
@@ -5638,7 +5759,7 @@ export interface operations {
                                 days?: number;
                                 firstPublicationDate: string | null;
                                 /** @enum {string} */
-                                rule: "onRegistration" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication";
+                                rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
                                 source: {
                                     endLine?: number;
                                     line: number;
@@ -5664,12 +5785,36 @@ export interface operations {
                             /** @enum {string} */
                             kind: "akimatResolution";
                             number: string;
+                            /** @default false */
+                            placeholder: boolean;
                             repealedBy: {
                                 /** Format: date */
                                 date: string;
                                 effectiveFrom: string | null;
+                                /**
+                                 * @default [
+                                 *       {
+                                 *         "rule": "unknown"
+                                 *       }
+                                 *     ]
+                                 */
+                                entryIntoForce: {
+                                    days?: number;
+                                    /** @enum {string} */
+                                    rule: "onRegistration" | "onFirstPublication" | "calendarDaysAfterFirstPublication" | "calendarDaysAfterPublication" | "unknown";
+                                    source?: {
+                                        endLine?: number;
+                                        line: number;
+                                        quote: string;
+                                        seed: string;
+                                    };
+                                }[];
+                                /** @default null */
+                                firstPublicationDate: string | null;
                                 note?: string;
                                 number: string;
+                                /** @default null */
+                                registeredOn: string | null;
                                 title?: string;
                             } | null;
                             source: {
@@ -5829,6 +5974,30 @@ export interface operations {
                             };
                             required: boolean;
                         }[];
+                        resultForm: {
+                            provenance: {
+                                /** @enum {string} */
+                                origin: "seed";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            } | {
+                                note: string;
+                                /** @enum {string} */
+                                origin: "qyzmetDefault";
+                            };
+                            /** @enum {string} */
+                            value: "paper" | "electronic" | "paperOrElectronic";
+                        };
                         results: {
                             id: string;
                             /** @enum {string} */
@@ -5887,6 +6056,8 @@ export interface operations {
                                         value: number;
                                         when: string;
                                     };
+                                    /** @default false */
+                                    issueDayNotCounted: boolean;
                                     otherSources?: {
                                         endLine?: number;
                                         line: number;
@@ -5936,6 +6107,7 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            resultIds?: string[];
                             source: {
                                 endLine?: number;
                                 line: number;
@@ -6000,6 +6172,8 @@ export interface operations {
                                     value: number;
                                     when: string;
                                 };
+                                /** @default false */
+                                issueDayNotCounted: boolean;
                                 otherSources?: {
                                     endLine?: number;
                                     line: number;
@@ -6052,6 +6226,8 @@ export interface operations {
                                 value: number;
                                 when: string;
                             };
+                            /** @default false */
+                            issueDayNotCounted: boolean;
                             otherSources?: {
                                 endLine?: number;
                                 line: number;
@@ -6235,6 +6411,32 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getRegulationsFilingPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo) */
+                        demonstration: boolean;
+                        /** @enum {string} */
+                        policy: "inForceOnly" | "demonstration";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     getRegulationsInForce: {
         parameters: {
             query: {
@@ -6256,7 +6458,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        regulation: components["schemas"]["RegulationSummary"];
+                        answer: components["schemas"]["InForceAnswer"];
+                        /** @description The civil date (UTC+5) the question was asked for */
+                        day: string;
+                        interval: components["schemas"]["InForceInterval"];
+                        /** @description Null where the uncertain version is an amendment record */
+                        regulation: components["schemas"]["RegulationSummary"] | null;
+                        regulationId: string;
+                        /**
+                         * @description uncertain: the governing version may or may not apply on this date (an end of its interval is not fixed by the seeds)
+                         * @enum {string}
+                         */
+                        status: "inForce" | "uncertain";
                         superseded: string[];
                     };
                 };
