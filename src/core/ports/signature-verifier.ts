@@ -21,6 +21,7 @@ export interface VerifySignatureInput {
   readonly signature: string;
   /** Condition 2: the IIN the request names must be the certificate's. Omit for a staff signature checked by BIN. */
   readonly expectedIin?: string;
+  /** A staff signature: the BIN in the certificate (OU=BIN…) must be the provider's (SIGNER_BIN_MISMATCH otherwise). */
   readonly expectedBin?: string;
   /** The moment to judge validity and revocation at (the clock is injected). */
   readonly at: Date;
@@ -34,6 +35,7 @@ export type EdsErrorCode = Extract<
   | 'CERTIFICATE_REVOKED'
   | 'CERTIFICATE_UNTRUSTED'
   | 'SIGNER_IIN_MISMATCH'
+  | 'SIGNER_BIN_MISMATCH'
   | 'KEY_USAGE_NOT_SIGNING'
   | 'UNSUPPORTED_ALGORITHM'
   | 'CERTIFICATE_STATUS_UNAVAILABLE'
