@@ -4,6 +4,7 @@ import type { Provider } from '../adapters/db/provider-store.ts';
 import type { RegulationCatalog } from './regulation-catalog.ts';
 import type { StepEffect } from './cases/step-effect.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
+import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
@@ -22,4 +23,6 @@ export interface AppContext {
   readonly stepEffects: readonly StepEffect[];
   /** Checks EDS signatures (condition 2); null where verification is switched off (QYZMET_EDS_VERIFICATION=off). */
   readonly signatureVerifier: SignatureVerifier | null;
+  /** The demo CA's CRL, OCSP responder and certificates served under /pki/; absent when Qyzmet runs no CA. */
+  readonly pkiPublication?: PkiPublication | null;
 }

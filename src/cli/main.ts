@@ -26,12 +26,13 @@ Environment: PORT, HOST, DATABASE_URL (else PGlite in QYZMET_DATA_DIR), QYZMET_R
 
 async function start(demo: boolean): Promise<void> {
   const config = loadConfig();
+  // Demo keys first: they create the CA (or move it to QYZMET_PKI_PUBLIC_URL) that the verifier opened next trusts.
+  const keys = demo ? await ensureDemoKeys(config.pkiDir, new Date(), config.pkiPublicUrl) : null;
   const ctx = await openApp(config);
-  if (demo) {
+  if (demo && keys) {
     const { staffCreated } = await loadDemoData(ctx.db);
     console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
-    const keys = await ensureDemoKeys(config.pkiDir, new Date());
-    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
+    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept${keys.reissuedForNewProfile ? '; all issued again: the CA now publishes CRL, OCSP and caIssuers at ' + config.pkiPublicUrl + '/pki/' : ''})`);
   }
   const app = await buildServer(ctx, { logLevel: config.logLevel });
   const sweeper =
@@ -56,6 +57,7 @@ async function start(demo: boolean): Promise<void> {
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
   console.log(`Qyzmet on http://${config.host}:${config.port} (database: ${ctx.db.engine}); API docs at /docs`);
+  if (ctx.pkiPublication) console.log(`demo CA: CRL, OCSP responder and CA certificates at ${config.pkiPublicUrl}/pki/ (QYZMET_PKI_PUBLIC_URL)`);
 }
 
 function print(output: CommandOutput): number {

@@ -33,6 +33,11 @@ const ZEnvironment = z.object({
   QYZMET_EDS_VERIFICATION: z.enum(['off', 'local']).default('local'),
   /** Where the demo certification authority and demo key files live (default: pki/ inside QYZMET_DATA_DIR). */
   QYZMET_PKI_DIR: z.string().min(1).optional(),
+  /**
+   * The address relying parties reach this server at, written into the demo CA's certificates (CRL distribution
+   * point, AIA OCSP and caIssuers under /pki/). Default: http://HOST:PORT (127.0.0.1 when listening on every interface).
+   */
+  QYZMET_PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -47,6 +52,8 @@ export interface Config {
   readonly deadlineSweepSeconds: number;
   readonly edsVerification: 'off' | 'local';
   readonly pkiDir: string;
+  /** Base URL of /pki/ (CRL, OCSP, CA certificates), without a trailing slash. */
+  readonly pkiPublicUrl: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
 }
 
@@ -73,6 +80,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     deadlineSweepSeconds: env.QYZMET_DEADLINE_SWEEP_SECONDS,
     edsVerification: env.QYZMET_EDS_VERIFICATION,
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
+    pkiPublicUrl: (env.QYZMET_PKI_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(env.HOST) ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -23,6 +23,7 @@ import { registerHandbookRoutes } from './routes/handbook/handbook-routes.ts';
 import { registerStaticWeb } from './static-web.ts';
 import { registerPortalRoutes } from './routes/portal/portal-routes.ts';
 import { registerDeskRoutes } from './routes/desk/desk-routes.ts';
+import { registerPkiRoutes } from './routes/pki/pki-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -63,6 +64,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string 
   registerDocumentRoutes(app, ctx);
   registerPortalRoutes(app, ctx);
   registerDeskRoutes(app, ctx);
+  registerPkiRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);
   return app;
