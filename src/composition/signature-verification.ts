@@ -21,6 +21,8 @@ export type EdsVerificationMode = 'off' | 'local';
 export interface LocalPki {
   readonly signatureVerifier: SignatureVerifier | null;
   readonly publication: PkiPublication | null;
+  /** The demo CA itself (revocations by tools and tests reach the responder, the CRL and the verifier's cache). */
+  readonly ca: LocalCa | null;
 }
 
 export interface LocalPkiOptions {
@@ -56,7 +58,7 @@ export async function openLocalCa(pkiDir: string, publicUrl: string, now: Date):
  * `off`: signatures are recorded unverified and no CA is run.
  */
 export async function createLocalPki(options: LocalPkiOptions): Promise<LocalPki> {
-  if (options.mode === 'off') return { signatureVerifier: null, publication: null };
+  if (options.mode === 'off') return { signatureVerifier: null, publication: null, ca: null };
   const caDir = path.join(options.pkiDir, 'ca');
   const ca = await openLocalCa(options.pkiDir, options.publicUrl, options.now);
   const publication = new LocalCaPublication(ca, { persist: (changed) => saveLocalCa(changed, caDir) });
@@ -78,7 +80,7 @@ export async function createLocalPki(options: LocalPkiOptions): Promise<LocalPki
     trustStore: TrustStore.fromCertificates({ anchors: [ca.root.certificate], intermediates: [ca.intermediate.certificate] }),
     statusChecker,
   });
-  return { signatureVerifier, publication };
+  return { signatureVerifier, publication, ca };
 }
 
 /** The verifier alone (tests and tools that need no HTTP publication). */
