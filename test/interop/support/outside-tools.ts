@@ -8,13 +8,14 @@ import { describe, it } from 'vitest';
  * (CI=true) a missing tool fails the group; on a developer's machine the group is skipped with the reason.
  */
 
-export type OutsideTool = 'openssl' | 'qpdf' | 'pdffonts' | 'pdftotext' | 'zbarimg' | 'curl';
+export type OutsideTool = 'openssl' | 'qpdf' | 'pdffonts' | 'pdftotext' | 'pdftoppm' | 'zbarimg' | 'curl';
 
 const DEBIAN_PACKAGE: Readonly<Record<OutsideTool, string>> = {
   openssl: 'openssl',
   qpdf: 'qpdf',
   pdffonts: 'poppler-utils',
   pdftotext: 'poppler-utils',
+  pdftoppm: 'poppler-utils',
   zbarimg: 'zbar-tools',
   curl: 'curl',
 };
@@ -77,6 +78,7 @@ export function toolVersions(tools: readonly OutsideTool[]): Record<string, stri
     qpdf: ['--version'],
     pdffonts: ['-v'],
     pdftotext: ['-v'],
+    pdftoppm: ['-v'],
     zbarimg: ['--version'],
     curl: ['--version'],
   };
