@@ -1,15 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { certificateToDer } from '../../src/adapters/pki/certificate-builder.ts';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
-import { exportPkcs8 } from '../../src/adapters/pki/key-algorithms.ts';
 import type { IssuedKey } from '../../src/adapters/pki/local-ca.ts';
 import { encodePem } from '../../src/adapters/pki/pem.ts';
 import { importPkcs12, Pkcs12PasswordError } from '../../src/adapters/pki/pkcs12.ts';
 import { signWithPkcs12 } from '../../web/src/signing/pkcs12-signer.ts';
-import { CITIZEN, CONTENT, NOW, OFFICIAL, type PkiWorld, createPkiWorld, pemOf } from '../pki/pki-fixture.ts';
+import { CITIZEN, CONTENT, NOW, OFFICIAL, type PkiWorld, createPkiWorld } from '../pki/pki-fixture.ts';
+import { LEGACY_PASSWORD, legacyKeyFile } from './support/legacy-key-file.ts';
 import { describeWithTools, run } from './support/outside-tools.ts';
 
 /*
@@ -17,26 +17,6 @@ import { describeWithTools, run } from './support/outside-tools.ts';
  * in circulation use." The file here is made by OpenSSL itself with -legacy (RC2-40 for the certificates, 3DES for
  * the key) and opened by the server's reader and by the browser-safe signer (web/src/signing, run under Node).
  */
-
-export const LEGACY_PASSWORD = 'Құпия-2026';
-
-/** `openssl pkcs12 -export -legacy` of a key issued by the test CA, with its chain and an NCA-style alias. */
-export async function legacyKeyFile(directory: string, key: IssuedKey, name: string): Promise<Uint8Array> {
-  await writeFile(path.join(directory, `${name}.key.pem`), encodePem('PRIVATE KEY', await exportPkcs8(key.privateKey)), { mode: 0o600 });
-  await writeFile(path.join(directory, `${name}.crt.pem`), pemOf(key.certificate));
-  await writeFile(path.join(directory, `${name}.chain.pem`), key.chain.map(pemOf).join(''));
-  const out = path.join(directory, `${name}.p12`);
-  await run('openssl', [
-    'pkcs12', '-export', '-legacy',
-    '-inkey', path.join(directory, `${name}.key.pem`),
-    '-in', path.join(directory, `${name}.crt.pem`),
-    '-certfile', path.join(directory, `${name}.chain.pem`),
-    '-name', name,
-    '-passout', `pass:${LEGACY_PASSWORD}`,
-    '-out', out,
-  ]);
-  return new Uint8Array(await readFile(out));
-}
 
 describeWithTools('legacy PKCS#12 key files (openssl pkcs12 -export -legacy)', ['openssl'], () => {
   let world: PkiWorld;
