@@ -2,8 +2,8 @@
  * The older PKCS#12 password-based encryptions — pbeWithSHAAnd3-KeyTripleDES-CBC (keys) and pbeWithSHAAnd40BitRC2-CBC
  * (certificates), what `openssl pkcs12 -export -legacy`, Windows before 2019 and older Java tools write and many key
  * files in circulation still use. WebCrypto (and so pkijs) has neither cipher; node-forge (maintained, pure
- * JavaScript, browser-safe) has both, with the PKCS#12 key derivation of RFC 7292 appendix B. It is loaded on demand,
- * so the browser downloads it only when such a file is opened.
+ * JavaScript, browser-safe) has both, with the PKCS#12 key derivation of RFC 7292 appendix B. It is imported
+ * dynamically and called only for such files (the current Vite build still places it in the main chunk).
  *
  * Only the decryption happens here: pkcs12.ts keeps reading the structure with pkijs, so certificates keep their
  * exact DER (forge would re-encode them) and everything after the key is unwrapped is the code of modern files.
