@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEMO_PEOPLE, type DemoPerson, issueDemoKeys } from '../src/adapters/pki/demo-key-files.ts';
+import { publicationUrlsFor } from '../src/adapters/pki/publication-urls.ts';
 
 export { DEFAULT_DEMO_PEOPLE, issueDemoKeys, type DemoKeysManifest, type DemoPerson, type IssueDemoKeysOptions, type IssuedKeyFile } from '../src/adapters/pki/demo-key-files.ts';
 
@@ -41,14 +42,14 @@ async function main(): Promise<void> {
       key: { type: 'string', default: 'rsa' },
       now: { type: 'string' },
       'validity-days': { type: 'string', default: '365' },
-      'crl-url': { type: 'string' },
+      'public-url': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help || !values.out) {
     console.log('Usage: npx tsx scripts/issue-demo-keys.ts --out <dir> [--person "IIN,Surname,FirstName[,Patronymic]"]... ' +
       '[--staff "IIN,BIN,Surname,FirstName,Patronymic,Organization"]... [--people people.json] [--password Qwerty12] ' +
-      '[--key rsa|ecdsa] [--now ISO-8601] [--validity-days 365] [--crl-url URL]');
+      '[--key rsa|ecdsa] [--now ISO-8601] [--validity-days 365] [--public-url http://host:port]');
     process.exitCode = values.help ? 0 : 2;
     return;
   }
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     now,
     validityDays,
     keyAlgorithm: values.key === 'ecdsa' ? 'ECDSA-P256' : 'RSA-2048',
-    ...(values['crl-url'] ? { crlDistributionUrl: values['crl-url'] } : {}),
+    ...(values['public-url'] ? { publicationUrls: publicationUrlsFor(values['public-url']) } : {}),
   });
   for (const person of manifest.people) {
     console.log(`${person.iin} ${person.surname} ${person.firstName}: ${person.keys.map((key) => key.file).join(', ')}`);

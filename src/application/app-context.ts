@@ -4,6 +4,7 @@ import type { Provider } from '../adapters/db/provider-store.ts';
 import type { RegulationCatalog } from './regulation-catalog.ts';
 import type { StepEffect } from './cases/step-effect.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
+import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 import type { NotificationSender } from '../core/ports/notification-sender.ts';
 import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
@@ -43,4 +44,6 @@ export interface AppContext {
   readonly gatewayEnvelopeCheck?: 'stored' | 'always';
   /** Which versions applications may be filed under: in force on the filing date, or (demonstration) any. */
   readonly filingPolicy: FilingPolicy;
+  /** The demo CA's CRL, OCSP responder and certificates served under /pki/; absent when Qyzmet runs no CA. */
+  readonly pkiPublication?: PkiPublication | null;
 }

@@ -46,12 +46,13 @@ async function start(demo: boolean): Promise<void> {
 
 /** Migrations, demo data and the demo CA with its key files: once, before any server process starts. */
 async function prepare(config: Config, demo: boolean): Promise<AppContext> {
+  // Demo keys first: they create the CA (or move it to QYZMET_PKI_PUBLIC_URL) that the verifier opened next trusts.
+  const keys = demo ? await ensureDemoKeys(config.pkiDir, new Date(), config.pkiPublicUrl) : null;
   const ctx = await openApp(config);
-  if (demo) {
+  if (demo && keys) {
     const { staffCreated } = await loadDemoData(ctx.db);
     console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
-    const keys = await ensureDemoKeys(config.pkiDir, new Date());
-    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept)`);
+    console.log(`demo EDS key files: ${keys.keysDirectory}/<IIN>/RSA256_<IIN>.p12 (signing) and AUTH_RSA256_<IIN>.p12, password "${keys.password}" (${keys.issued} issued now, ${keys.kept} kept${keys.reissuedForNewProfile ? '; all issued again: the CA now publishes CRL, OCSP and caIssuers at ' + config.pkiPublicUrl + '/pki/' : ''})`);
   }
   return ctx;
 }
@@ -85,6 +86,7 @@ async function serve(config: Config, ctx: AppContext): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const worker = cluster.isWorker ? ` worker ${cluster.worker?.id}` : '';
   console.log(`Qyzmet${worker} on http://${config.host}:${config.port} (database: ${ctx.db.engine}; filing policy: ${config.filingPolicy}); API docs at /docs`);
+  if (ctx.pkiPublication) console.log(`demo CA: CRL, OCSP responder and CA certificates at ${config.pkiPublicUrl}/pki/ (QYZMET_PKI_PUBLIC_URL)`);
 }
 
 function print(output: CommandOutput): number {

@@ -19,7 +19,8 @@ import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import { loadOrCreateSecretKey } from '../adapters/security/secret-key-file.ts';
-import { createSignatureVerifier } from './signature-verification.ts';
+import { createLocalPki } from './signature-verification.ts';
+import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
@@ -47,7 +48,7 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
-  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array } = {},
+  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array; pkiPublication?: PkiPublication | null } = {},
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
@@ -63,17 +64,23 @@ export async function openApp(
     calendar.calculatorFor(ZRegion.parse(provider.region), provider.working_hours ? ZWorkingHoursSpec.parse(provider.working_hours) : null);
   // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
   const registries = chooseRegistries(loadRegistryConfig(process.env));
+  const clock = overrides.clock ?? (() => new Date());
+  // An injected verifier (tests) replaces the local CA, and with it what /pki/ publishes, unless given too.
+  const localPki =
+    overrides.signatureVerifier !== undefined
+      ? { signatureVerifier: overrides.signatureVerifier, publication: overrides.pkiPublication ?? null }
+      : await createLocalPki({ mode: config.edsVerification, pkiDir: config.pkiDir, publicUrl: config.pkiPublicUrl, now: clock(), clock });
   const app: AppContext & RegistryContext = {
     // Closing the context's database closes the read database with it.
     db: readDb === db ? db : { ...db, close: () => Promise.all([db.close(), readDb.close()]).then(() => undefined) },
     readDb,
     catalog,
-    clock: overrides.clock ?? (() => new Date()),
+    clock,
     calendarFor,
     calendar,
     newId: randomUUID,
-    signatureVerifier:
-      overrides.signatureVerifier !== undefined ? overrides.signatureVerifier : await createSignatureVerifier(config.edsVerification, config.pkiDir, new Date()),
+    signatureVerifier: localPki.signatureVerifier,
+    pkiPublication: localPki.publication,
     sessionHours: config.sessionHours,
     publicUrl: config.publicUrl,
     documentCodeKey: overrides.documentCodeKey ?? (await loadOrCreateSecretKey(config.documentCodeKeyFile)),

@@ -87,6 +87,11 @@ const ZEnvironment = z.object({
    * `demonstration`: the seeds' (repealed) versions run as if in force; `start --demo` turns it on when unset.
    */
   QYZMET_FILING_POLICY: z.enum(['inForceOnly', 'demonstration']).default('inForceOnly'),
+  /**
+   * The address relying parties reach this server at, written into the demo CA's certificates (CRL distribution
+   * point, AIA OCSP and caIssuers under /pki/). Default: http://HOST:PORT (127.0.0.1 when listening on every interface).
+   */
+  QYZMET_PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -107,6 +112,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly documentCodeKeyFile: string;
   readonly filingPolicy: 'inForceOnly' | 'demonstration';
+  /** Base URL of /pki/ (CRL, OCSP, CA certificates), without a trailing slash. */
+  readonly pkiPublicUrl: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
   readonly gatewayEnvelopeCheck: 'stored' | 'always';
@@ -159,6 +166,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     publicUrl,
     documentCodeKeyFile: path.resolve(env.QYZMET_DOCUMENT_CODE_KEY_FILE ?? path.join(env.QYZMET_DATA_DIR, 'secrets', 'document-code.key')),
     filingPolicy: env.QYZMET_FILING_POLICY,
+    pkiPublicUrl: (env.QYZMET_PKI_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(env.HOST) ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,

@@ -31,6 +31,7 @@ import { registerIdentityRoutes } from './routes/identity/identity-routes.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerReadAuditRoutes } from './routes/audit/read-audit-routes.ts';
+import { registerPkiRoutes } from './routes/pki/pki-routes.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -68,6 +69,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   registerIdentityRoutes(app, ctx);
   registerDeskRoutes(app, ctx);
   registerReadAuditRoutes(app, ctx);
+  registerPkiRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);
   return app;

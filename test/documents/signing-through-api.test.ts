@@ -12,6 +12,7 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
   let headKey: IssuedKey;
   let clerkKey: IssuedKey;
   let revokedHeadKey: IssuedKey;
+  let headKeyOfAnotherProvider: IssuedKey;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -24,9 +25,9 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
     app = await startTestApp(import.meta.url, '2026-11-24T05:00:00Z', { signatureVerifier: verifier });
     const head = (await findStaff(app.ctx.db, 'zhambyl.head'))!;
     const clerk = (await findStaff(app.ctx.db, 'zhambyl.clerk'))!;
-    const issue = (iin: string, surname: string) =>
+    const issue = (iin: string, surname: string, bin = '150940001238') =>
       ca.issue({
-        holder: { kind: 'legalEntityEmployee', iin, bin: '150940001238', organization: 'Taraz employment centre', name: { surname, firstName: 'Demo' } },
+        holder: { kind: 'legalEntityEmployee', iin, bin, organization: 'Taraz employment centre', name: { surname, firstName: 'Demo' } },
         purpose: 'signing',
         notBefore: caNow,
         validityDays: 365,
@@ -35,6 +36,8 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
     clerkKey = await issue(clerk.iin, 'SEITOVA');
     revokedHeadKey = await issue(head.iin, 'OMAROV');
     ca.revoke(revokedHeadKey.certificate, new Date('2026-06-01T00:00:00Z'));
+    // The head's own IIN, but an employee key of the Aktobe department (its BIN), not of the Taraz centre that signs.
+    headKeyOfAnotherProvider = await issue(head.iin, 'OMAROV', '160240004566');
     for (const login of ['zhambyl.clerk', 'zhambyl.head', 'zhambyl.executor1']) tokens[login] = await app.signIn(login);
   });
   afterAll(() => app.close());
@@ -87,6 +90,13 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
     expect(foreign.status).toBe(422);
     expect(foreign.body.error.code).toBe('SIGNER_IIN_MISMATCH');
     expect(foreign.body.error.message).toContain('ИИН');
+
+    const otherProvider = await attempt(await sign(headKeyOfAnotherProvider, draft.contentBase64));
+    expect(otherProvider.status).toBe(422);
+    expect(otherProvider.body.error).toMatchObject({ code: 'SIGNER_BIN_MISMATCH', details: { expected: '150940001238', actual: '160240004566' } });
+    expect(otherProvider.body.error.messages.ru).toContain('БИН в регистрационном свидетельстве (160240004566)');
+    expect(otherProvider.body.error.messages.kk).toContain('БСН');
+    expect(otherProvider.body.error.messages.en).toContain('differs from the provider’s BIN (150940001238)');
 
     const revoked = await attempt(await sign(revokedHeadKey, draft.contentBase64));
     expect(revoked.body.error.code).toBe('CERTIFICATE_REVOKED');

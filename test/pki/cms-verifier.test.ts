@@ -256,10 +256,10 @@ describe('CmsSignatureVerifier', () => {
       expect(verdict.details).toEqual({ identifier: 'IIN', expected: '950101400012', actual: CITIZEN.iin });
     });
 
-    it('reports a BIN mismatch for a staff signature checked by BIN', async () => {
+    it('SIGNER_BIN_MISMATCH for a staff signature whose certificate names another organisation’s BIN', async () => {
       const verdict = expectFailure(
         await verifier.verify({ contentBytes: CONTENT, signature: await signPem(officialKey), expectedBin: '061211600012', at: NOW }),
-        'SIGNER_IIN_MISMATCH',
+        'SIGNER_BIN_MISMATCH',
       );
       expect(verdict.details).toMatchObject({ identifier: 'BIN', actual: OFFICIAL.bin });
     });
@@ -267,9 +267,9 @@ describe('CmsSignatureVerifier', () => {
     it('reports a missing BIN when an individual’s certificate is checked by BIN', async () => {
       const verdict = expectFailure(
         await verifier.verify({ contentBytes: CONTENT, signature: await signPem(citizenRsa), expectedBin: OFFICIAL.bin, at: NOW }),
-        'SIGNER_IIN_MISMATCH',
+        'SIGNER_BIN_MISMATCH',
       );
-      expect(verdict.details).toMatchObject({ identifier: 'BIN', actual: '' });
+      expect(verdict.details).toMatchObject({ identifier: 'BIN', actual: '—' });
     });
   });
 });

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
 import { importPkcs12 } from '../../src/adapters/pki/pkcs12.ts';
 import { readNcaSubject } from '../../src/adapters/pki/signer-identity.ts';
+import { readAuthorityInfoAccess, readCrlDistributionUrls } from '../../src/adapters/pki/certificate-extensions.ts';
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_PROVIDERS } from '../../src/composition/demo-data.ts';
 import { demoKeyHolders, demoSigningKeyFile, ensureDemoKeys } from '../../src/composition/demo-keys.ts';
 import { createSignatureVerifier } from '../../src/composition/signature-verification.ts';
@@ -50,4 +51,16 @@ describe('demo EDS key files at start --demo', () => {
     const verdict = await verifier.verify({ contentBytes: content, signature: Buffer.from(signature).toString('base64'), expectedIin: HEAD_IIN, at: new Date(NOW.getTime() + 3_600_000) });
     expect(verdict.valid).toBe(true);
   });
+
+  it('issues every key again when the directory predates AIA (a manifest without publication URLs), with AIA this time', async () => {
+    const manifestFile = path.join(pkiDir, 'manifest.json');
+    const { publicationUrls: _urls, ...oldManifest } = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestFile, JSON.stringify(oldManifest));
+    const report = await ensureDemoKeys(pkiDir, new Date(NOW.getTime() + 120_000));
+    expect(report).toMatchObject({ issued: demoKeyHolders().length, kept: 0, reissuedForNewProfile: true });
+    const head = await importPkcs12(await readFile(demoSigningKeyFile(pkiDir, HEAD_IIN)), DEMO_PASSWORD);
+    expect(readCrlDistributionUrls(head.certificate)).toEqual(['http://127.0.0.1:3000/pki/crl/qyzmet-demo-intermediate.crl']);
+    expect(readAuthorityInfoAccess(head.certificate).ocsp).toEqual(['http://127.0.0.1:3000/pki/ocsp']);
+    expect(await ensureDemoKeys(pkiDir, new Date(NOW.getTime() + 180_000))).toMatchObject({ issued: 0, reissuedForNewProfile: false });
+  }, 240_000);
 });

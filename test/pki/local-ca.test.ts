@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateToDer, serialNumberHex } from '../../src/adapters/pki/certificate-builder.ts';
 import {
   isCaCertificate,
+  readAuthorityInfoAccess,
   readCertificatePolicies,
   readCrlDistributionUrls,
   readExtendedKeyUsage,
@@ -52,14 +53,19 @@ describe('LocalCa', () => {
   });
 
   describe('end-entity certificates in the NCA profile', () => {
-    it('an individual’s signing certificate: subject, KeyUsage, EKU, policy, CRL distribution point', async () => {
+    it('an individual’s signing certificate: subject, KeyUsage, EKU, policy, CRL distribution point and AIA (OCSP, caIssuers)', async () => {
       const key = await world.issue({ holder: { ...CITIZEN, email: 'ivanov@example.kz' } });
       const certificate = key.certificate;
       expect(formatName(certificate.subject)).toBe('CN=ИВАНОВ ИВАН, SURNAME=ИВАНОВ, SERIALNUMBER=IIN880515300120, C=KZ, G=ИВАНОВИЧ, E=ivanov@example.kz');
       expect([...(readKeyUsage(certificate) ?? [])]).toEqual(['digitalSignature', 'nonRepudiation']);
       expect(readExtendedKeyUsage(certificate)).toEqual(['1.3.6.1.5.5.7.3.4', '1.2.398.3.3.4.1.1']);
       expect(readCertificatePolicies(certificate)).toEqual(['1.2.398.3.3.2.3']);
-      expect(readCrlDistributionUrls(certificate)).toEqual(['http://localhost:8080/pki/qyzmet-demo-intermediate.crl']);
+      // The URLs a running Qyzmet serves (README's default address); http://localhost:8080/… served nothing (issue #14).
+      expect(readCrlDistributionUrls(certificate)).toEqual(['http://127.0.0.1:3000/pki/crl/qyzmet-demo-intermediate.crl']);
+      expect(readAuthorityInfoAccess(certificate)).toEqual({
+        ocsp: ['http://127.0.0.1:3000/pki/ocsp'],
+        caIssuers: ['http://127.0.0.1:3000/pki/ca/qyzmet-demo-intermediate.cer'],
+      });
       expect(certificate.signatureAlgorithm.algorithmId).toBe('1.2.840.113549.1.1.11'); // sha256WithRSAEncryption
       expect(await certificate.verify(world.ca.intermediate.certificate, pkiEngine)).toBe(true);
       expect(key.chain).toEqual([world.ca.intermediate.certificate, world.ca.root.certificate]);

@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from './bytes.ts';
-import { EXTENSION_OID } from './oids.ts';
+import { EXTENSION_OID, OCSP_OID } from './oids.ts';
 
 /** RFC 5280 KeyUsage bits 0–7 (decipherOnly, bit 8, is never used here). */
 export const KEY_USAGE_BIT = {
@@ -101,6 +101,33 @@ export function readCrlDistributionUrls(certificate: pkijs.Certificate): string[
       ? point.distributionPoint.filter((name) => name.type === GENERAL_NAME_URI).map((name) => String(name.value))
       : [],
   );
+}
+
+export interface AuthorityInfoAccess {
+  /** OCSP responders (RFC 6960), asked first by a relying party. */
+  readonly ocsp: readonly string[];
+  /** Where the issuing CA's certificate can be fetched (DER), so a path can be built without a bundle. */
+  readonly caIssuers: readonly string[];
+}
+
+/** RFC 5280 §4.2.2.1 AuthorityInfoAccess with URI locations; never critical. */
+export function authorityInfoAccessExtension(access: { readonly ocsp?: string | null; readonly caIssuers?: string | null }): pkijs.Extension {
+  const descriptions: pkijs.AccessDescription[] = [];
+  const describe = (accessMethod: string, url: string) =>
+    new pkijs.AccessDescription({ accessMethod, accessLocation: new pkijs.GeneralName({ type: GENERAL_NAME_URI, value: url }) });
+  if (access.ocsp) descriptions.push(describe(OCSP_OID.accessMethodOcsp, access.ocsp));
+  if (access.caIssuers) descriptions.push(describe(OCSP_OID.accessMethodCaIssuers, access.caIssuers));
+  return extension(EXTENSION_OID.authorityInfoAccess, false, new pkijs.InfoAccess({ accessDescriptions: descriptions }).toSchema());
+}
+
+export function readAuthorityInfoAccess(certificate: pkijs.Certificate): AuthorityInfoAccess {
+  const found = certificate.extensions?.find((candidate) => candidate.extnID === EXTENSION_OID.authorityInfoAccess);
+  if (!(found?.parsedValue instanceof pkijs.InfoAccess)) return { ocsp: [], caIssuers: [] };
+  const urlsOf = (method: string) =>
+    found.parsedValue.accessDescriptions
+      .filter((description: pkijs.AccessDescription) => description.accessMethod === method && description.accessLocation.type === GENERAL_NAME_URI)
+      .map((description: pkijs.AccessDescription) => String(description.accessLocation.value));
+  return { ocsp: urlsOf(OCSP_OID.accessMethodOcsp), caIssuers: urlsOf(OCSP_OID.accessMethodCaIssuers) };
 }
 
 /** RFC 5280 method 1: SHA-1 of the subjectPublicKey BIT STRING contents. */

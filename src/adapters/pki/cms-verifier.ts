@@ -29,11 +29,8 @@ export interface CmsSignatureVerifierDeps {
   readonly maxParsedCertificates?: number;
 }
 
-/**
- * The port has no code of its own for a BIN mismatch yet; SIGNER_IIN_MISMATCH with details.identifier = 'BIN' is
- * used until one is added to error-codes.ts (then change only this constant).
- */
-export const BIN_MISMATCH_CODE: EdsErrorCode = 'SIGNER_IIN_MISMATCH';
+/** A staff certificate whose OU=BIN… is not the organisation's (kz-ecosystem.md §3: the BIN is in OU with prefix "BIN"). */
+export const BIN_MISMATCH_CODE: EdsErrorCode = 'SIGNER_BIN_MISMATCH';
 
 type Failure = Extract<SignatureVerdict, { valid: false }>;
 
@@ -146,7 +143,8 @@ export class CmsSignatureVerifier implements SignatureVerifier {
       return fail(BIN_MISMATCH_CODE, `The request names BIN ${input.expectedBin}, the certificate ${signer.bin ?? 'none'}`, {
         identifier: 'BIN',
         expected: input.expectedBin,
-        actual: signer.bin ?? '',
+        // Shown in the kk/ru/en message, so a certificate without OU=BIN… reads as a dash, not as empty brackets.
+        actual: signer.bin ?? '—',
       });
     }
 

@@ -8,6 +8,7 @@ import { type IssuedKey, LocalCa } from './local-ca.ts';
 import { LOCAL_CA_FILES, loadLocalCa, localCaExists, saveLocalCa } from './local-ca-store.ts';
 import type { CertificateHolder, KeyPurpose, LegalEntityRole } from './nca-profile.ts';
 import { encodePem } from './pem.ts';
+import type { PublicationUrls } from './publication-urls.ts';
 import { exportPkcs12 } from './pkcs12.ts';
 
 /**
@@ -37,7 +38,8 @@ export interface IssueDemoKeysOptions {
   readonly now: Date;
   readonly validityDays: number;
   readonly keyAlgorithm: KeyAlgorithmName;
-  readonly crlDistributionUrl?: string;
+  /** Where the CA's CRL, OCSP responder and certificate are served (publicationUrlsFor(QYZMET_PKI_PUBLIC_URL)). */
+  readonly publicationUrls?: PublicationUrls;
 }
 
 export interface IssuedKeyFile {
@@ -53,6 +55,8 @@ export interface DemoKeysManifest {
   readonly trustAnchorFile: string;
   readonly intermediateFile: string;
   readonly crlFile: string;
+  /** The CRL/OCSP/caIssuers URLs the key files' certificates name; absent in directories issued before AIA. */
+  readonly publicationUrls?: PublicationUrls;
   /** The demo password of every key file: these keys protect nothing real. */
   readonly password: string;
   readonly people: readonly (DemoPerson & { readonly signingCertificateFile: string; readonly keys: readonly IssuedKeyFile[] })[];
@@ -97,7 +101,8 @@ export async function issueDemoKeys(options: IssueDemoKeysOptions): Promise<Demo
   // Reuse an existing CA: replacing it would invalidate every key file and trust store already handed out.
   const ca = (await localCaExists(caDirectory))
     ? await loadLocalCa(caDirectory)
-    : await LocalCa.create({ now: options.now, ...(options.crlDistributionUrl ? { crlDistributionUrl: options.crlDistributionUrl } : {}) });
+    : await LocalCa.create({ now: options.now, ...(options.publicationUrls ? { publicationUrls: options.publicationUrls } : {}) });
+  if (options.publicationUrls) ca.publishAt(options.publicationUrls);
 
   const people: DemoKeysManifest['people'][number][] = [];
   for (const [index, person] of options.people.entries()) {
@@ -142,6 +147,7 @@ export async function issueDemoKeys(options: IssueDemoKeysOptions): Promise<Demo
     trustAnchorFile: path.join('ca', LOCAL_CA_FILES.rootCertificate),
     intermediateFile: path.join('ca', LOCAL_CA_FILES.intermediateCertificate),
     crlFile: path.relative(options.outDirectory, crlFile),
+    ...(ca.publicationUrls ? { publicationUrls: ca.publicationUrls } : {}),
     password: options.password,
     people: [...(earlier?.people ?? []).filter((person) => !issuedNow.has(person.iin)), ...people],
   };

@@ -18,3 +18,10 @@ export { CmsSignatureVerifier, type CmsSignatureVerifierDeps } from './cms-verif
 export { readNcaSubject, signerIdentityOf, type NcaSubject } from './signer-identity.ts';
 export { exportPkcs12, importPkcs12, Pkcs12FormatError, Pkcs12PasswordError, type Pkcs12Contents } from './pkcs12.ts';
 export { encodePem, derFromPemBase64OrDer } from './pem.ts';
+export { LocalCaPublication, type LocalCaPublicationOptions } from './local-ca-publication.ts';
+export { respondToOcspRequest, OCSP_RESPONSE_STATUS } from './ocsp-responder.ts';
+export { buildOcspRequest, readOcspResponse, OcspResponseError, type OcspAnswer } from './ocsp-client.ts';
+export { OcspCrlStatusChecker, type OcspCrlStatusCheckerOptions } from './ocsp-crl-status-checker.ts';
+export { fetchTransport, routedTransport, PkiTransportError, type PkiHttpTransport } from './pki-transport.ts';
+export { PKI_HTTP_PATH, DEFAULT_PKI_PUBLIC_URL, publicationUrlsFor, type PublicationUrls } from './publication-urls.ts';
+export { readAuthorityInfoAccess, readCrlDistributionUrls } from './certificate-extensions.ts';

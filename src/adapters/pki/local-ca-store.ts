@@ -22,6 +22,9 @@ export const LOCAL_CA_FILES = {
 
 interface StoredState {
   readonly crlDistributionUrl: string;
+  /** Absent in CAs saved before AIA was issued. */
+  readonly ocspUrl?: string | null;
+  readonly caIssuersUrl?: string | null;
   readonly lastCrlNumber: number;
   readonly revoked: readonly { serialHex: string; revokedAt: string; reason?: RevokedSerial['reason'] }[];
 }
@@ -45,6 +48,8 @@ export async function saveLocalCa(ca: LocalCa, directory: string): Promise<void>
   const state = ca.snapshot;
   const stored: StoredState = {
     crlDistributionUrl: state.crlDistributionUrl,
+    ocspUrl: state.ocspUrl,
+    caIssuersUrl: state.caIssuersUrl,
     lastCrlNumber: state.lastCrlNumber,
     revoked: state.revoked.map((entry) => ({ ...entry, revokedAt: entry.revokedAt.toISOString() })),
   };
@@ -57,6 +62,8 @@ export async function loadLocalCa(directory: string): Promise<LocalCa> {
   const stored = JSON.parse(await readFile(join(directory, LOCAL_CA_FILES.state), 'utf8')) as StoredState;
   const state: LocalCaState = {
     crlDistributionUrl: stored.crlDistributionUrl,
+    ocspUrl: stored.ocspUrl ?? null,
+    caIssuersUrl: stored.caIssuersUrl ?? null,
     lastCrlNumber: stored.lastCrlNumber,
     revoked: stored.revoked.map((entry) => ({ ...entry, revokedAt: new Date(entry.revokedAt) })),
   };

@@ -1,5 +1,6 @@
 import type * as pkijs from 'pkijs';
 import {
+  authorityInfoAccessExtension,
   authorityKeyIdentifierExtension,
   basicConstraintsExtension,
   certificatePoliciesExtension,
@@ -16,6 +17,7 @@ import { buildName } from './distinguished-name.ts';
 import { type KeyAlgorithmName, generateKeyPair } from './key-algorithms.ts';
 import { type CertificateHolder, type KeyPurpose, ncaProfileExtensions, ncaSubjectAttributes } from './nca-profile.ts';
 import { NAME_ATTRIBUTE_OID } from './oids.ts';
+import { DEFAULT_PKI_PUBLIC_URL, type PublicationUrls, publicationUrlsFor, sameUrls } from './publication-urls.ts';
 
 /**
  * A local certification authority for development and demos: a root and an intermediate, named after the NCA
@@ -35,8 +37,8 @@ export interface LocalCaOptions {
   readonly keyAlgorithm?: KeyAlgorithmName;
   readonly rootValidityDays?: number;
   readonly intermediateValidityDays?: number;
-  /** Written into every end-entity certificate's CRL distribution point. */
-  readonly crlDistributionUrl?: string;
+  /** Written into every end-entity certificate: CRL distribution point and AIA (OCSP, caIssuers). */
+  readonly publicationUrls?: PublicationUrls;
   /** Appended to the CA names; keep "DEMO" in it. */
   readonly nameSuffix?: string;
 }
@@ -61,12 +63,15 @@ export interface IssuedKey {
 /** What persistence stores besides the keys and certificates. */
 export interface LocalCaState {
   readonly crlDistributionUrl: string;
+  /** AIA of issued certificates; null in a CA created before Qyzmet served OCSP (its certificates carry no AIA). */
+  readonly ocspUrl: string | null;
+  readonly caIssuersUrl: string | null;
   readonly revoked: readonly RevokedSerial[];
   readonly lastCrlNumber: number;
 }
 
 export const DEFAULT_CA_NAME_SUFFIX = 'QYZMET DEMO';
-export const DEFAULT_CRL_DISTRIBUTION_URL = 'http://localhost:8080/pki/qyzmet-demo-intermediate.crl';
+export const DEFAULT_PUBLICATION_URLS: PublicationUrls = publicationUrlsFor(DEFAULT_PKI_PUBLIC_URL);
 const DEMO_ORGANIZATION = 'QYZMET DEMO — NOT A REAL CERTIFICATION AUTHORITY';
 const DEFAULT_ROOT_VALIDITY_DAYS = 20 * 365;
 const DEFAULT_INTERMEDIATE_VALIDITY_DAYS = 10 * 365;
@@ -87,6 +92,7 @@ export class LocalCa {
   readonly root: CaCredential;
   readonly intermediate: CaCredential;
   private state: LocalCaState;
+  private readonly revocationListeners: ((serialHex: string) => void)[] = [];
 
   constructor(root: CaCredential, intermediate: CaCredential, state: LocalCaState) {
     this.root = root;
@@ -139,7 +145,7 @@ export class LocalCa {
     return new LocalCa(
       { certificate: rootCertificate, privateKey: rootKeys.privateKey },
       { certificate: intermediateCertificate, privateKey: intermediateKeys.privateKey },
-      { crlDistributionUrl: options.crlDistributionUrl ?? DEFAULT_CRL_DISTRIBUTION_URL, revoked: [], lastCrlNumber: 0 },
+      { ...stateUrls(options.publicationUrls ?? DEFAULT_PUBLICATION_URLS), revoked: [], lastCrlNumber: 0 },
     );
   }
 
@@ -160,6 +166,9 @@ export class LocalCa {
         extendedKeyUsageExtension(profile.extendedKeyUsage),
         certificatePoliciesExtension(profile.policies),
         crlDistributionPointsExtension([this.state.crlDistributionUrl]),
+        ...(this.state.ocspUrl || this.state.caIssuersUrl
+          ? [authorityInfoAccessExtension({ ocsp: this.state.ocspUrl, caIssuers: this.state.caIssuersUrl })]
+          : []),
         subjectKeyIdentifierExtension(await keyIdentifierOfPublicKey(keys.publicKey)),
         authorityKeyIdentifierExtension(await keyIdentifierOf(this.intermediate.certificate.subjectPublicKeyInfo)),
       ],
@@ -176,6 +185,27 @@ export class LocalCa {
     return this.state.revoked;
   }
 
+  /** The URLs written into certificates issued from now on, or null for a CA whose certificates carry no AIA yet. */
+  get publicationUrls(): PublicationUrls | null {
+    const { crlDistributionUrl, ocspUrl, caIssuersUrl } = this.state;
+    return ocspUrl && caIssuersUrl ? { crl: crlDistributionUrl, ocsp: ocspUrl, caIssuers: caIssuersUrl } : null;
+  }
+
+  /**
+   * Publishes at other URLs (QYZMET_PKI_PUBLIC_URL changed, or a CA from before AIA). Returns whether anything changed:
+   * certificates issued earlier keep the old URLs, so the caller decides whether to issue them again.
+   */
+  publishAt(urls: PublicationUrls): boolean {
+    if (sameUrls(this.publicationUrls, urls)) return false;
+    this.state = { ...this.state, ...stateUrls(urls) };
+    return true;
+  }
+
+  /** Called with the serial (lowercase hex) after each new revocation, so status caches drop what they knew. */
+  onRevocation(listener: (serialHex: string) => void): void {
+    this.revocationListeners.push(listener);
+  }
+
   /** A snapshot for persistence. */
   get snapshot(): LocalCaState {
     return this.state;
@@ -186,6 +216,12 @@ export class LocalCa {
     const serialHex = serialNumberHex(certificate);
     if (this.state.revoked.some((entry) => entry.serialHex === serialHex)) return;
     this.state = { ...this.state, revoked: [...this.state.revoked, { serialHex, revokedAt, reason }] };
+    for (const listener of this.revocationListeners) listener(serialHex);
+  }
+
+  /** The revocation record of a serial (lowercase hex), or null: what the OCSP responder and the CRL say. */
+  revocationOf(serialHex: string): RevokedSerial | null {
+    return this.state.revoked.find((entry) => entry.serialHex === serialHex) ?? null;
   }
 
   /** A fresh CRL of the intermediate (the CA that issues people's certificates). */
@@ -201,4 +237,8 @@ export class LocalCa {
       crlNumber,
     });
   }
+}
+
+function stateUrls(urls: PublicationUrls): Pick<LocalCaState, 'crlDistributionUrl' | 'ocspUrl' | 'caIssuersUrl'> {
+  return { crlDistributionUrl: urls.crl, ocspUrl: urls.ocsp, caIssuersUrl: urls.caIssuers };
 }

@@ -42,6 +42,17 @@ export const EXTENSION_OID = {
   certificatePolicies: '2.5.29.32',
   authorityKeyIdentifier: '2.5.29.35',
   extendedKeyUsage: '2.5.29.37',
+  /** RFC 5280 §4.2.2.1: where the issuer's certificate (caIssuers) and its OCSP responder are. */
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+} as const;
+
+/** RFC 5280 §4.2.2.1 access methods and RFC 6960 OCSP identifiers. */
+export const OCSP_OID = {
+  accessMethodOcsp: '1.3.6.1.5.5.7.48.1',
+  accessMethodCaIssuers: '1.3.6.1.5.5.7.48.2',
+  basicResponse: '1.3.6.1.5.5.7.48.1.1',
+  nonce: '1.3.6.1.5.5.7.48.1.2',
+  sha1: '1.3.14.3.2.26',
 } as const;
 
 export const EXTENDED_KEY_USAGE_OID = {

@@ -4,12 +4,13 @@ import { bytesEqual, toArrayBuffer, utf8Bytes } from './bytes.ts';
 import { certificateToDer } from './certificate-builder.ts';
 import { exportPkcs8, importPkcs8SigningKey, pkiEngine } from './key-algorithms.ts';
 import { PKCS12_OID } from './oids.ts';
+import { decryptLegacyPbe, LEGACY_PBE_NAMES, LegacyPkcs12PasswordError } from './pkcs12-legacy.ts';
 
 /**
  * PKCS#12 (.p12 / PFX) key files like the NCA's RSA256_….p12: a password-encrypted private key plus the certificate
  * chain. Layout as OpenSSL 3 writes it (certificates in a PBES2-encrypted SafeContents, the key in a shrouded key bag,
  * AES-256-CBC + PBKDF2-HMAC-SHA256, an HMAC-SHA256 MAC over everything), which NCALayer's Java keystore, OpenSSL and
- * our in-browser signer read.
+ * our in-browser signer read. Files with the older 3DES / RC2-40 encryptions are read too (pkcs12-legacy.ts).
  */
 
 export interface Pkcs12ExportInput {
@@ -48,27 +49,63 @@ export class Pkcs12FormatError extends Error {
   }
 }
 
-const LEGACY_PBE_NAMES: Readonly<Record<string, string>> = {
-  '1.2.840.113549.1.12.1.3': 'pbeWithSHAAnd3-KeyTripleDES-CBC',
-  '1.2.840.113549.1.12.1.6': 'pbeWithSHAAnd40BitRC2-CBC',
-  '1.2.840.113549.1.12.1.5': 'pbeWithSHAAnd128BitRC2-CBC',
-};
-
 /**
- * A decryption failure is a wrong password unless the library could not even start: legacy PKCS#12 PBE schemes
- * (3DES, RC2, as `openssl pkcs12 -legacy` and old Windows/Java tools write) are not in WebCrypto.
+ * A decryption failure is a wrong password unless pkijs could not even start (an encryption neither WebCrypto nor the
+ * legacy reader knows).
  */
 function decryptionError(error: unknown): Error {
+  if (error instanceof Pkcs12FormatError || error instanceof Pkcs12PasswordError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const unknownAlgorithm = /Unknown "contentEncryptionAlgorithm": ([\d.]+)/.exec(message)?.[1];
-  if (unknownAlgorithm) {
-    const name = LEGACY_PBE_NAMES[unknownAlgorithm] ?? unknownAlgorithm;
-    return new Pkcs12FormatError(
-      `The PKCS#12 file uses ${name} encryption, which WebCrypto cannot decrypt; re-export it with AES-256 (PBES2), e.g. with OpenSSL 3 without -legacy`,
-      { cause: error },
-    );
-  }
+  if (unknownAlgorithm) return new Pkcs12FormatError(`The PKCS#12 file uses an encryption this signer does not know (${unknownAlgorithm})`, { cause: error });
   return new Pkcs12PasswordError({ cause: error });
+}
+
+const CONTENT_TYPE_DATA = '1.2.840.113549.1.7.1';
+const CONTENT_TYPE_ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
+
+/**
+ * One ContentInfo of the AuthenticatedSafe → its SafeContents. Plain data and PBES2 (AES) go through pkijs as before;
+ * the legacy PBE schemes (RC2-40 is what `openssl pkcs12 -legacy` uses for certificates) through pkcs12-legacy.ts.
+ */
+async function openSafeContents(contentInfo: pkijs.ContentInfo, password: ArrayBuffer, passwordText: string): Promise<pkijs.SafeContents> {
+  if (contentInfo.contentType === CONTENT_TYPE_DATA) {
+    if (!(contentInfo.content instanceof asn1js.OctetString)) throw new Pkcs12FormatError('PKCS#12 data content is not an OCTET STRING');
+    return pkijs.SafeContents.fromBER(contentInfo.content.getValue());
+  }
+  if (contentInfo.contentType !== CONTENT_TYPE_ENCRYPTED_DATA) {
+    throw new Pkcs12FormatError(`PKCS#12 content of type ${contentInfo.contentType} (public-key privacy) is not supported`);
+  }
+  const encrypted = new pkijs.EncryptedData({ schema: contentInfo.content });
+  const algorithm = encrypted.encryptedContentInfo.contentEncryptionAlgorithm;
+  try {
+    if (LEGACY_PBE_NAMES[algorithm.algorithmId]) {
+      const parametersDer = new Uint8Array((algorithm.algorithmParams as asn1js.BaseBlock).toBER(false));
+      const plain = await decryptLegacyPbe(algorithm.algorithmId, parametersDer, new Uint8Array(encrypted.encryptedContentInfo.getEncryptedContent()), passwordText);
+      return pkijs.SafeContents.fromBER(toArrayBuffer(plain));
+    }
+    return pkijs.SafeContents.fromBER(await encrypted.decrypt({ password }, pkiEngine));
+  } catch (error) {
+    throw decryptionError(error instanceof LegacyPkcs12PasswordError ? new Pkcs12PasswordError({ cause: error }) : error);
+  }
+}
+
+/** A shrouded key bag (EncryptedPrivateKeyInfo) → PrivateKeyInfo, with PBES2 through pkijs or a legacy PBE scheme. */
+async function openShroudedKey(shrouded: pkijs.PKCS8ShroudedKeyBag, password: ArrayBuffer, passwordText: string): Promise<pkijs.PrivateKeyInfo> {
+  const algorithm = shrouded.encryptionAlgorithm;
+  try {
+    if (LEGACY_PBE_NAMES[algorithm.algorithmId]) {
+      const parametersDer = new Uint8Array((algorithm.algorithmParams as asn1js.BaseBlock).toBER(false));
+      const plain = await decryptLegacyPbe(algorithm.algorithmId, parametersDer, shrouded.encryptedData.valueBlock.valueHexView, passwordText);
+      return pkijs.PrivateKeyInfo.fromBER(toArrayBuffer(plain));
+    }
+    await (shrouded as unknown as { parseInternalValues(p: { password: ArrayBuffer }, c: pkijs.ICryptoEngine): Promise<void> }).parseInternalValues({ password }, pkiEngine);
+  } catch (error) {
+    // Without a MAC, a wrong password first shows up here, as a padding error of the decryption.
+    throw decryptionError(error instanceof LegacyPkcs12PasswordError ? new Pkcs12PasswordError({ cause: error }) : error);
+  }
+  if (!shrouded.parsedValue) throw new Pkcs12FormatError('The shrouded key bag did not decrypt to a private key');
+  return shrouded.parsedValue;
 }
 
 const DEFAULT_ITERATIONS = 2048;
@@ -149,19 +186,11 @@ interface CollectedBags {
   readonly certificates: { certificate: pkijs.Certificate; localKeyId: Uint8Array | null }[];
 }
 
-async function collectBags(safeBags: readonly pkijs.SafeBag[], password: ArrayBuffer, into: CollectedBags): Promise<void> {
+async function collectBags(safeBags: readonly pkijs.SafeBag[], password: ArrayBuffer, passwordText: string, into: CollectedBags): Promise<void> {
   for (const bag of safeBags) {
     if (bag.bagId === PKCS12_OID.pkcs8ShroudedKeyBag) {
-      const shrouded = bag.bagValue as pkijs.PKCS8ShroudedKeyBag;
-      try {
-        await (shrouded as unknown as { parseInternalValues(p: { password: ArrayBuffer }, c: pkijs.ICryptoEngine): Promise<void> })
-          .parseInternalValues({ password }, pkiEngine);
-      } catch (error) {
-        // Without a MAC, a wrong password first shows up here, as a padding error of the decryption.
-        throw decryptionError(error);
-      }
-      if (!shrouded.parsedValue) throw new Pkcs12FormatError('The shrouded key bag did not decrypt to a private key');
-      into.keyBags.push({ info: shrouded.parsedValue, localKeyId: localKeyIdOf(bag), friendlyName: friendlyNameOf(bag) });
+      const info = await openShroudedKey(bag.bagValue as pkijs.PKCS8ShroudedKeyBag, password, passwordText);
+      into.keyBags.push({ info, localKeyId: localKeyIdOf(bag), friendlyName: friendlyNameOf(bag) });
     } else if (bag.bagId === PKCS12_OID.keyBag) {
       into.keyBags.push({ info: bag.bagValue as pkijs.PrivateKeyInfo, localKeyId: localKeyIdOf(bag), friendlyName: friendlyNameOf(bag) });
     } else if (bag.bagId === PKCS12_OID.certBag) {
@@ -188,16 +217,16 @@ export async function importPkcs12(bytes: Uint8Array, passwordText: string): Pro
   }
   const authenticatedSafe = pfx.parsedValue?.authenticatedSafe;
   if (!authenticatedSafe) throw new Pkcs12FormatError('PKCS#12 file without content');
-  try {
-    await authenticatedSafe.parseInternalValues({ safeContents: authenticatedSafe.safeContents.map(() => ({ password })) }, pkiEngine);
-  } catch (error) {
-    throw decryptionError(error);
-  }
-
   const collected: CollectedBags = { keyBags: [], certificates: [] };
-  for (const safeContent of authenticatedSafe.parsedValue?.safeContents ?? []) {
-    await collectBags(safeContent.value.safeBags, password, collected);
+  for (const contentInfo of authenticatedSafe.safeContents) {
+    const safeContents = await openSafeContents(contentInfo, password, passwordText);
+    await collectBags(safeContents.safeBags, password, passwordText, collected);
   }
+  return contentsOf(collected);
+}
+
+/** The first key, the certificate that belongs to it, and the other certificates as its chain. */
+async function contentsOf(collected: CollectedBags): Promise<Pkcs12Contents> {
   const key = collected.keyBags[0];
   if (!key) throw new Pkcs12FormatError('The PKCS#12 file holds no private key');
   const keyId = key.localKeyId;

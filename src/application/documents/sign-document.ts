@@ -16,7 +16,8 @@ export interface SignedDocumentFacts {
 
 /**
  * The sign step: the signature must be a CMS over the canonical bytes of the case's result document, made with the
- * signing key of the staff member who signs (condition 2: valid, not revoked, IIN in the certificate = the signer's).
+ * signing key of the staff member who signs (condition 2: valid, not revoked, IIN in the certificate = the signer's)
+ * and issued to the provider (BIN in the certificate = the provider's, else SIGNER_BIN_MISMATCH).
  * A failed check refuses the step with the verifier's own code and message; the document is stored with its signature
  * and the PDF issued for it (rendered here, once; issue-pdf.ts).
  */
@@ -34,6 +35,8 @@ export async function verifyAndStoreSignature(
       contentBytes: canonicalBytes(document),
       signature: context.signature,
       expectedIin: context.staff.iin,
+      // Signed on the provider's behalf: a legal-entity employee key of this provider (OU=BIN…, kz-ecosystem.md §3).
+      expectedBin: context.provider.bin,
       at: context.now,
     });
     if (!verdict.valid) throw new AppError(verdict.code, `signature of case ${context.state.id}: ${verdict.reason}`, { ...(verdict.details ?? {}), algorithm: verdict.details?.algorithm ?? '-' });

@@ -1,3 +1,4 @@
+import { findProvider } from '../../adapters/db/provider-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
 import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
 import { insertOutboxMessage } from '../../adapters/gateway/gateway-store.ts';
@@ -93,13 +94,23 @@ async function checkRequestSignature(app: AppContext, route: RegulationRoute, su
   }
   if (!app.signatureVerifier) return false;
   let expectedIin = submission.applicantIin;
+  let expectedBin: string | undefined;
   if (submission.submittedBy.kind === 'staff') {
     const operator = await findStaff(app.db, submission.submittedBy.id);
     if (!operator) throw new AppError('UNAUTHENTICATED', `no staff ${submission.submittedBy.id}`);
     expectedIin = operator.iin;
+    // The operator signs for the State Corporation branch: an employee key of that branch (OU=BIN…).
+    const branch = operator.providerId ? await findProvider(app.db, operator.providerId) : null;
+    expectedBin = branch?.bin;
   }
   const { requestSignature: _omitted, ...unsigned } = submission;
-  const verdict = await app.signatureVerifier.verify({ contentBytes: requestBytes(unsigned), signature: submission.requestSignature, expectedIin, at: now });
+  const verdict = await app.signatureVerifier.verify({
+    contentBytes: requestBytes(unsigned),
+    signature: submission.requestSignature,
+    expectedIin,
+    ...(expectedBin ? { expectedBin } : {}),
+    at: now,
+  });
   if (!verdict.valid) throw refusedByCondition(route, 'signature', verdict.code, verdict.reason);
   return true;
 }

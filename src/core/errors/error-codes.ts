@@ -240,6 +240,15 @@ export const ERROR_CODES = {
       en: 'The EDS could not be confirmed: the IIN in the request differs from the IIN in the certificate.',
     },
   },
+  SIGNER_BIN_MISMATCH: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЭЦҚ түпнұсқалығы расталмады: тіркеу куәлігіндегі БСН ({actual}) қызмет берушінің БСН-мен ({expected}) сәйкес келмейді. Осы ұйымның қызметкер кілтімен қол қойыңыз.',
+      ru: 'Подлинность ЭЦП не подтверждена: БИН в регистрационном свидетельстве ({actual}) не совпадает с БИН услугодателя ({expected}). Подпишите ключом сотрудника этой организации.',
+      en: 'The EDS could not be confirmed: the BIN in the certificate ({actual}) differs from the provider’s BIN ({expected}). Sign with an employee key of this organisation.',
+    },
+  },
   KEY_USAGE_NOT_SIGNING: {
     httpStatus: 422,
     errorClass: 'operated',

@@ -24,6 +24,7 @@ export interface VerifySignatureInput {
   readonly signature: string;
   /** Condition 2: the IIN the request names must be the certificate's. Omit for a staff signature checked by BIN. */
   readonly expectedIin?: string;
+  /** A staff signature: the BIN in the certificate (OU=BIN…) must be the provider's (SIGNER_BIN_MISMATCH otherwise). */
   readonly expectedBin?: string;
   /** Signing a document (the default) or proving who one is at sign-in / sign-up. */
   readonly purpose?: SignaturePurpose;
@@ -39,6 +40,7 @@ export type EdsErrorCode = Extract<
   | 'CERTIFICATE_REVOKED'
   | 'CERTIFICATE_UNTRUSTED'
   | 'SIGNER_IIN_MISMATCH'
+  | 'SIGNER_BIN_MISMATCH'
   | 'KEY_USAGE_NOT_SIGNING'
   | 'KEY_USAGE_NOT_AUTHENTICATION'
   | 'UNSUPPORTED_ALGORITHM'

@@ -21,6 +21,7 @@ const TAGS = [
   { name: 'calendar', description: 'The working calendar (days off, transfers) that time limits are counted in' },
   { name: 'notifications', description: 'Notifications of staff' },
   { name: 'supervision', description: 'Supervision dashboard of a region: load, compliance with time limits, refusals, surveys' },
+  { name: 'pki', description: 'The demo certification authority: its CRL, OCSP responder and certificates (public)' },
   { name: 'admin', description: 'Administration of staff accounts: password resets and their record' },
   { name: 'audit', description: 'Who read which person’s data: the read audit for supervisors and for the citizen' },
 ];
