@@ -29,7 +29,7 @@ async function cli(environment: Record<string, string>, ...args: string[]): Prom
 describe('npm run cli -- audit (issue #14, finding 4)', () => {
   it('signs a checkpoint, then names the case and event a superuser rewrote and exits 1', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qyzmet-audit-cli-'));
-    const environment = { QYZMET_DATA_DIR: dataDir, QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE, QYZMET_EDS_VERIFICATION: 'off', DATABASE_URL: '', QYZMET_MIGRATION_DATABASE_URL: '' };
+    const environment = { QYZMET_DATA_DIR: dataDir, QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE, QYZMET_EDS_VERIFICATION: 'off', QYZMET_FILING_POLICY: 'demonstration', DATABASE_URL: '', QYZMET_MIGRATION_DATABASE_URL: '' };
     const ctx = await openApp(loadConfig(environment), { clock: () => new Date('2026-11-24T05:00:00Z'), signatureVerifier: null });
     let caseId: string;
     try {

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/config.ts';
 describe('configuration of the owner and application database roles', () => {
   it('takes the migration URL beside the application URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://qyzmet_app@db/qyzmet', QYZMET_MIGRATION_DATABASE_URL: 'postgres://qyzmet_owner@db/qyzmet' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://qyzmet_app@db/qyzmet', migrationUrl: 'postgres://qyzmet_owner@db/qyzmet' });
+    expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://qyzmet_app@db/qyzmet', migrationUrl: 'postgres://qyzmet_owner@db/qyzmet' });
     expect(loadConfig({ DATABASE_URL: 'postgres://one@db/qyzmet' }).database).toMatchObject({ migrationUrl: null });
   });
 

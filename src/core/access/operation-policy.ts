@@ -62,6 +62,11 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/documents/{code}': PUBLIC,
   'POST /api/documents/verify-pdf': PUBLIC,
   'GET /api/documents/{code}/pdf': PUBLIC,
+  // The demo certification authority's publications (issue #14): CRL, OCSP, CA certificates — public by nature.
+  'GET /pki/crl/qyzmet-demo-intermediate.crl': PUBLIC,
+  'GET /pki/ca/qyzmet-demo-intermediate.cer': PUBLIC,
+  'GET /pki/ca/qyzmet-demo-root.cer': PUBLIC,
+  'POST /pki/ocsp': PUBLIC,
   // The full content of a result document (issue #14): the applicant, staff who may see the case, the operator of the
   // branch that forwarded it; anyone else 404 (decided by readFullDocument).
   'GET /api/documents/{code}/full': { audience: { kind: 'citizenOrStaff', roles: ['clerk', 'head', 'executor', 'supervisor', 'admin', 'scOperator'] } },
@@ -78,7 +83,8 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/cases/{caseId}/steps/{stepId}/registry-data': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/duplicates': staff(CASE_READERS, 'case'),
   'GET /api/journal': staff(['clerk', 'head']),
-  'GET /api/inbox': staff(CASE_ACTORS),
+  // The administrator opens the back office too (staff accounts); their inbox is empty, as before the gate.
+  'GET /api/inbox': staff([...CASE_ACTORS, 'admin']),
   'GET /api/executors': staff(['head']),
   // The working calendar: read by staff, replaced by administrators, its change log for supervision.
   'GET /api/calendar': ANY_STAFF,

@@ -51,6 +51,8 @@ export async function startInteropApp(testFile: string, options: { demoKeys?: bo
     PORT: String(port),
     QYZMET_REGULATIONS_DIR: REGULATIONS_DIR,
     QYZMET_CALENDAR_FILE: CALENDAR_FILE,
+    // The seeds' acts are all repealed: filed as the demo does (filing-policy.ts).
+    QYZMET_FILING_POLICY: 'demonstration',
     QYZMET_EDS_VERIFICATION: 'local',
     QYZMET_PKI_DIR: pkiDir,
     QYZMET_PKI_PUBLIC_URL: baseUrl,

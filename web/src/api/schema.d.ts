@@ -544,7 +544,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant */
-        get: operations["getDocumentsByCode"];
+        get: operations["checkDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1499,23 +1499,6 @@ export interface paths {
         put?: never;
         /** OCSP responder (RFC 6960): a DER OCSPRequest in, a signed OCSPResponse out */
         post: operations["postPkiOcsp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pki/ocsp/{*}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** OCSP responder, GET form (RFC 6960 A.1) */
-        get: operations["getPkiOcspBy"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4583,7 +4566,7 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    getDocumentsByCode: {
+    checkDocument: {
         parameters: {
             query?: never;
             header?: never;
@@ -6906,28 +6889,6 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPkiOcspBy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description URL-encoded Base64 of a DER OCSPRequest */
-                "*": string;
-            };
             cookie?: never;
         };
         requestBody?: never;

@@ -42,6 +42,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/documents/:code',
     {
       schema: {
+        operationId: 'checkDocument',
         tags: ['documents'],
         summary: 'Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant',
         params: ZCode,

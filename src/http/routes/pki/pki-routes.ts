@@ -43,7 +43,8 @@ export function registerPkiRoutes(app: ZodFastify, ctx: AppContext): void {
 
   app.get(
     `${PKI_HTTP_PATH.ocsp}/*`,
-    { schema: { tags: ['pki'], summary: 'OCSP responder, GET form (RFC 6960 A.1)', params: ZOcspGetParams, produces: [PKI_MEDIA_TYPE.ocspResponse] } },
+    // Hidden from the OpenAPI document: a wildcard path has no OpenAPI form (the POST form is documented).
+    { schema: { hide: true, tags: ['pki'], summary: 'OCSP responder, GET form (RFC 6960 A.1)', params: ZOcspGetParams, produces: [PKI_MEDIA_TYPE.ocspResponse] } },
     async (request, reply) => {
       const response = await publication(ctx).ocsp(requestBytesFromPath(request.params['*']), ctx.clock());
       return reply.type(PKI_MEDIA_TYPE.ocspResponse).send(Buffer.from(response));
