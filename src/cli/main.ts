@@ -8,7 +8,7 @@ import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
 import { ensureDemoKeys } from '../composition/demo-keys.ts';
-import { openApp } from '../composition/open-app.ts';
+import { openApp, openDatabase } from '../composition/open-app.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { buildServer } from '../http/build-server.ts';
 import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
@@ -46,9 +46,11 @@ async function start(demo: boolean): Promise<void> {
 
 /** Migrations, demo data and the demo CA with its key files: once, before any server process starts. */
 async function prepare(config: Config, demo: boolean): Promise<AppContext> {
-  // Demo keys first: they create the CA (or move it to QYZMET_PKI_PUBLIC_URL) that the verifier opened next trusts.
+  // PGlite creates its data directory first: it refuses a folder that already holds something else (the pki/ below).
+  const embedded = config.database.kind === 'pglite' ? await openDatabase(config) : undefined;
+  // Demo keys next: they create the CA (or move it to QYZMET_PKI_PUBLIC_URL) that the verifier opened next trusts.
   const keys = demo ? await ensureDemoKeys(config.pkiDir, new Date(), config.pkiPublicUrl) : null;
-  const ctx = await openApp(config);
+  const ctx = await openApp(config, embedded ? { db: embedded } : {});
   if (demo && keys) {
     const { staffCreated } = await loadDemoData(ctx.db);
     console.log(`demo data loaded (${staffCreated} new staff accounts; password "${DEMO_PASSWORD}")`);
