@@ -15,6 +15,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -94,7 +95,6 @@ const run = promisify(execFile);
 const nodeScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'ha-node.sh');
 const formationFile = (formation: Formation) => path.join(formation.directory, 'formation.json');
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Valid IINs of people born on 1 Jan 1990 (7th digit 3: a man born in the 1900s), numbered from `start`. */
 function applicantIins(count: number, start: number): string[] {
