@@ -10,7 +10,6 @@ export interface OperationExamples {
   readonly responses?: Readonly<Record<string, Readonly<Record<string, { readonly summary: string; readonly value: unknown }>>>>;
 }
 
-const CASE_ID = '3f6c2a1e-8b4d-4e7a-9c15-2d0b7e9a4f61';
 
 export const OPERATION_EXAMPLES: Readonly<Record<string, OperationExamples>> = {
   signIn: {
