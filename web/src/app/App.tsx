@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate, usePathname } from '../router/router.ts';
 import { SessionProvider } from '../session/SessionProvider.tsx';
@@ -24,7 +24,13 @@ function Shell() {
       <Header area={area} pathname={pathname} />
       <DemonstrationBanner />
       <main id="main" tabIndex={-1}>
-        {area ? <area.Component pathname={pathname} /> : pathname === '/' ? null : <NotFoundPage />}
+        {area ? (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <area.Component pathname={pathname} />
+          </Suspense>
+        ) : pathname === '/' ? null : (
+          <NotFoundPage />
+        )}
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

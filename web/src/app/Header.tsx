@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { Link } from '../router/Link.tsx';
@@ -14,7 +15,12 @@ export function Header({ area, pathname }: { readonly area: Area | null; readonl
         </Link>
         <span className="brand-area">{area ? t(area.titleKey) : t('app.tagline')}</span>
       </div>
-      {area?.Menu ? <area.Menu pathname={pathname} /> : null}
+      {area?.Menu ? (
+        // The menu arrives with its area's bundle; until then the header shows none.
+        <Suspense fallback={null}>
+          <area.Menu pathname={pathname} />
+        </Suspense>
+      ) : null}
       <LanguageSwitcher />
     </header>
   );

@@ -1,15 +1,5 @@
-import type { ComponentType } from 'react';
-import { BackOfficeApp } from '../back-office/BackOfficeApp.tsx';
-import { BackOfficeMenu } from '../back-office/BackOfficeMenu.tsx';
-import { DeskApp } from '../desk/DeskApp.tsx';
-import { DeskMenu } from '../desk/DeskMenu.tsx';
-import { HandbookApp } from '../handbook/HandbookApp.tsx';
-import { HandbookMenu } from '../handbook/HandbookMenu.tsx';
-import { SupervisionApp } from '../supervision/SupervisionApp.tsx';
-import { SupervisionMenu } from '../supervision/SupervisionMenu.tsx';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/translate.ts';
-import { VerifyApp } from '../verify/VerifyApp.tsx';
-import { PortalApp } from '../portal/PortalApp.tsx';
 
 /**
  * The channel areas of the app, each under its own path with its own sign-in and screens (issue #7):
@@ -19,6 +9,8 @@ import { PortalApp } from '../portal/PortalApp.tsx';
  * - /supervision — the region's supervisor dashboard; /handbook — the public business-process handbook;
  * - /verify — the public check of a result document (the QR code opens /verify/<code>).
  * An area is a component taking the path (and a header menu); it shares the shell (header, language, skip link) and the API client.
+ * Each area is its own bundle, loaded when its path is first opened (issue #15): a citizen on the portal or a
+ * stranger checking a QR code downloads the portal or the check, not the back office, the dashboard and bpmn-js.
  */
 export interface Area {
   readonly id: string;
@@ -28,6 +20,22 @@ export interface Area {
   /** The area's menu in the header (shown by the area itself only when it applies, e.g. signed in). */
   readonly Menu?: ComponentType<{ readonly pathname: string }>;
 }
+
+/** A component from a module loaded on first use (React.lazy wants a default export; ours are named). */
+function loadOnFirstUse<K extends string>(load: () => Promise<Record<K, ComponentType<{ readonly pathname: string }>>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const BackOfficeApp = loadOnFirstUse(() => import('../back-office/BackOfficeApp.tsx'), 'BackOfficeApp');
+const BackOfficeMenu = loadOnFirstUse(() => import('../back-office/BackOfficeMenu.tsx'), 'BackOfficeMenu');
+const PortalApp = loadOnFirstUse(() => import('../portal/PortalApp.tsx'), 'PortalApp');
+const DeskApp = loadOnFirstUse(() => import('../desk/DeskApp.tsx'), 'DeskApp');
+const DeskMenu = loadOnFirstUse(() => import('../desk/DeskMenu.tsx'), 'DeskMenu');
+const SupervisionApp = loadOnFirstUse(() => import('../supervision/SupervisionApp.tsx'), 'SupervisionApp');
+const SupervisionMenu = loadOnFirstUse(() => import('../supervision/SupervisionMenu.tsx'), 'SupervisionMenu');
+const HandbookApp = loadOnFirstUse(() => import('../handbook/HandbookApp.tsx'), 'HandbookApp');
+const HandbookMenu = loadOnFirstUse(() => import('../handbook/HandbookMenu.tsx'), 'HandbookMenu');
+const VerifyApp = loadOnFirstUse(() => import('../verify/VerifyApp.tsx'), 'VerifyApp');
 
 export const AREAS: readonly Area[] = [
   { id: 'office', basePath: '/office', titleKey: 'app.area.backOffice', Component: BackOfficeApp, Menu: BackOfficeMenu },
