@@ -28,24 +28,39 @@ export interface Shape {
 
 const keyOf = (s: StepShape) => `${s.role}|${s.limit?.value ?? '-'}|${s.limit?.unit ?? '-'}`;
 
-/** Pairs (catalog index, draft index) of the longest common subsequence. */
+const citedLines = (s: StepShape) =>
+  s.limit ? [s.limit.source, ...(s.limit.otherSources ?? [])].flatMap((c) => Array.from({ length: (c.endLine ?? c.line) - c.line + 1 }, (_, k) => c.line + k)) : [];
+
+/**
+ * Pairs (catalog index, draft index) of the longest common subsequence; among the longest, the one where most
+ * paired limits cite the same line (a table of "1 минуттан" actions repeats one key many times, seed 002).
+ */
 export function alignSteps(catalog: readonly StepShape[], draft: readonly StepShape[]): [number, number][] {
   const n = catalog.length;
   const m = draft.length;
+  const score = (i: number, j: number) => {
+    const c = catalog[i] as StepShape;
+    const d = draft[j] as StepShape;
+    if (keyOf(c) !== keyOf(d)) return 0;
+    return 1000 + (d.limit && citedLines(c).includes(d.limit.source.line) ? 1 : 0);
+  };
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = table[i] as number[];
-      row[j] = keyOf(catalog[i] as StepShape) === keyOf(draft[j] as StepShape) ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      const here = score(i, j);
+      row[j] = Math.max(here > 0 ? here + (table[i + 1]?.[j + 1] ?? 0) : 0, table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const pairs: [number, number][] = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (keyOf(catalog[i] as StepShape) === keyOf(draft[j] as StepShape)) {
+    const here = score(i, j);
+    const cell = table[i]?.[j] ?? 0;
+    if (here > 0 && cell === here + (table[i + 1]?.[j + 1] ?? 0)) {
       pairs.push([i, j]);
       i++;
       j++;
-    } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i++;
+    } else if (cell === (table[i + 1]?.[j] ?? 0)) i++;
     else j++;
   }
   return pairs;
@@ -77,7 +92,7 @@ export function compareVersion(catalog: Shape, draft: Shape, fileLines: readonly
     if (!pair) return { catalogStep: step.id, draftStep: null, agrees: false, citation: 'none' };
     const drafted = draft.steps[pair[1]] as StepShape;
     if (!step.limit || !drafted.limit) return { catalogStep: step.id, draftStep: drafted.id, agrees: true, citation: 'none' };
-    const allowed = [step.limit.source, ...(step.limit.otherSources ?? [])].flatMap((c) => Array.from({ length: (c.endLine ?? c.line) - c.line + 1 }, (_, k) => c.line + k));
+    const allowed = citedLines(step);
     const cite = drafted.limit.source;
     const text = fileLines.slice(cite.line - 1, cite.endLine ?? cite.line).join(' ');
     const figure = parseFigure(cite.quote);

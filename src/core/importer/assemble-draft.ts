@@ -13,6 +13,7 @@ import { findLimits } from './find-limits.ts';
 import { serviceCodeOf } from './known-services.ts';
 import type { Paragraph } from './normalize-lines.ts';
 import { procedureLists } from './procedure-lists.ts';
+import { tableSteps } from './table-steps.ts';
 import type { RegulationBlock } from './split-regulations.ts';
 
 export interface AssembledDraft {
@@ -38,12 +39,15 @@ function citedLines(value: unknown, into = new Set<number>()): Set<number> {
   return into;
 }
 
-export function assembleDraft(seed: string, paragraphs: readonly Paragraph[], block: RegulationBlock, position: number): AssembledDraft {
+export function assembleDraft(seed: string, paragraphs: readonly Paragraph[], lines: readonly string[], block: RegulationBlock, position: number): AssembledDraft {
   const body = paragraphs.slice(block.start, block.end);
   const lang = block.lang;
   const serviceCode = serviceCodeOf(block.serviceName, position);
   const act = extractAct(seed, paragraphs, block.start);
-  const built = buildSteps(seed, procedureLists(body));
+  const fromLists = buildSteps(seed, procedureLists(body));
+  // No list of procedures: an "electronic state service" regulation states its actions in tables (seed 002).
+  const lastLine = body.at(-1)?.pieces.at(-1)?.line ?? block.title.line;
+  const built = fromLists.steps.length > 0 ? fromLists : { ...fromLists, ...tableSteps(seed, lines, block.title.line, lastLine) };
   const { results, resultForm } = extractResults(seed, body);
   const channels = extractChannels(seed, body);
   const unresolved: UnresolvedLine[] = built.issues.map((i) => ({ line: i.line, text: i.text, reason: i.reason }));

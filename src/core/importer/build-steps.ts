@@ -29,7 +29,9 @@ export interface BuiltSteps {
   readonly issues: StepIssue[];
 }
 
-const PROCESS_ITEM = /^(?:\d+-(?:үдеріс|шарт)|(?:процесс|условие)\s+\d+)/iu;
+const PROCESS_ITEM = /^(?:\d+\s*-?\s*(?:үдеріс|шарт|процесс)|(?:процесс|условие)\s+\d+)/iu;
+const CABINET = /(?:жеке кабинет|личный кабинет)/iu;
+const EXECUTOR_SIGNS = /(?:подписью ответственного (?:работника|исполнителя)|жауапты (?:қызметкерінің|орындаушысының) (?:ЭЦҚ|электрондық цифрлық қолтаңба))/iu;
 const RURAL_AKIM = /(?:ауылдық округт\p{L}*\s+әкім|аким\p{L}*\s+(?:поселка|села|сельского))/iu;
 
 function limitOf(seed: string, paragraph: Paragraph, found: FoundLimit | undefined): DraftLimit | null {
@@ -47,11 +49,14 @@ function sameFigure(a: DraftLimit | null, b: FoundLimit | undefined): boolean {
 
 class StepBook {
   readonly steps: DraftStep[] = [];
-  add(step: Omit<DraftStep, 'id'> & { id: string }): DraftStep {
+  /** Adds a step at the end, or right after the step it stands in for (`after`). */
+  add(step: Omit<DraftStep, 'id'> & { id: string }, after?: string): DraftStep {
     let id = step.id;
     for (let n = 2; this.steps.some((s) => s.id === id); n++) id = `${step.id}-${n}`;
     const placed = { ...step, id };
-    this.steps.push(placed);
+    const at = after === undefined ? -1 : this.steps.findIndex((s) => s.id === after);
+    if (at >= 0) this.steps.splice(at + 1, 0, placed);
+    else this.steps.push(placed);
     return placed;
   }
   cite(step: DraftStep, citation: Citation): void {
@@ -158,10 +163,43 @@ export function buildSteps(seed: string, lists: readonly ProcedureList[]): Built
   }
   const portal = lists.find((l) => l.kind === 'portal');
   if (portal) {
-    const last = [...portal.items].reverse().find((item) => /(?:нәтиже|результат)/iu.test(item.paragraph.text) && /(?:портал|кабинет)/iu.test(item.paragraph.text));
-    if (last) {
+    const route: string[] = [];
+    const portalSeen = new Set<StepKind>();
+    // Kyzylorda (seed 003 lines 151-181, 445-477): the provider's procedures again, with their own terms.
+    for (const r of readable(portal)) {
+      if (PROCESS_ITEM.test(r.text) || r.role === 'system') continue;
+      const role = r.role as Role;
+      const found = r.limits[0];
+      const p = r.item.paragraph;
+      const kind = kindOf(role, portalSeen, r.text);
+      portalSeen.add(kind);
+      const same = office.find((s) => s.role === role && s.kind === kind);
+      const current = same ? book.steps.find((s) => s.id === same.id) : undefined;
+      if (current && sameFigure(current.limit, found)) {
+        if (found) book.cite(current, citeSpan(seed, p, found.start, found.end));
+        route.push(current.id);
+      } else {
+        route.push(book.add({ id: `portal-${STEP_IDS[kind]}`, role, kind, action: r.text, limit: limitOf(seed, p, found), source: sourceOf(seed, p), origin: 'portal' }).id);
+      }
+    }
+    const providerRun = route.length > 0;
+    const cabinet = [...portal.items].reverse().find((item) => CABINET.test(item.paragraph.text));
+    const last = cabinet ?? [...portal.items].reverse().find((item) => /(?:нәтиже|результат)/iu.test(item.paragraph.text) && /(?:портал|кабинет)/iu.test(item.paragraph.text));
+    if (!portalSeen.has('issue') && last) {
+      const steps = providerRun ? route : [...providerCore];
+      // "… удостоверенного электронно-цифровой подписью ответственного работника" (seed 000 line 623): the executor
+      // signs the electronic result. The text gives that signature no term of its own: the office signature's applies.
+      if (!providerRun && EXECUTOR_SIGNS.test(last.paragraph.text)) {
+        const officeSign = office.find((s) => s.kind === 'sign');
+        const signed = book.add({ id: 'sign-by-executor', role: 'executor', kind: 'sign', action: readItem(last).text, limit: officeSign?.limit ? { value: officeSign.limit.value, unit: officeSign.limit.unit, source: officeSign.limit.source } : null, limitNote: 'The text gives this signature no term; the term of the office signature applies.', source: sourceOf(seed, last.paragraph), origin: 'portal' }, officeSign?.id);
+        const at = steps.indexOf(officeSign?.id ?? '');
+        if (at >= 0) steps.splice(at, 1, signed.id);
+        else steps.push(signed.id);
+      }
       const deliver = book.add({ id: 'deliver-to-cabinet', role: 'system', kind: 'automatic', action: readItem(last).text, limit: null, limitNote: 'The portal delivers the signed result at once.', source: sourceOf(seed, last.paragraph), origin: 'portal' });
-      routes.push({ id: 'portal', channel: 'portal', steps: [...providerCore, deliver.id], source: sourceOf(seed, portal.clause) });
+      routes.push({ id: 'portal', channel: 'portal', steps: [...steps, deliver.id], source: sourceOf(seed, portal.clause) });
+    } else if (providerRun) {
+      routes.push({ id: 'portal', channel: 'portal', steps: route, source: sourceOf(seed, portal.clause) });
     }
   }
 

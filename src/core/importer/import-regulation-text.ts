@@ -10,9 +10,9 @@ import { splitRegulations } from './split-regulations.ts';
  * Russian texts of the same regulation into one draft.
  */
 export function importRegulationText(input: ImportInput): ImportResult {
-  const { paragraphs, debris } = normalizeLines(input.text);
+  const { paragraphs, debris, lines } = normalizeLines(input.text);
   const blocks = splitRegulations(paragraphs, input.lang);
-  const assembled: AssembledDraft[] = blocks.map((block, i) => assembleDraft(input.fileName, paragraphs, block, i + 1));
+  const assembled: AssembledDraft[] = blocks.map((block, i) => assembleDraft(input.fileName, paragraphs, lines, block, i + 1));
   const regulations: RegulationDraft[] = mergeLanguages(assembled);
   const unresolved: UnresolvedLine[] = [
     ...debris.map((d) => ({ line: d.line, text: d.text, reason: 'page debris (page number or running header) left out of the sentence it cut' })),

@@ -47,7 +47,7 @@ function isDebrisCandidate(text: string, previous: string, repeated: ReadonlySet
   if (PAGE_NUMBER.test(t) || PAGE_LABEL.test(t)) return true;
   // A running header starts with a capital or a digit and cuts running text (a long line), not a block of short
   // header lines such as "Приложение 1 / к постановлению акимата / Жамбылской области" (seed 000 lines 515-518).
-  return repeated.has(t) && t.length <= 120 && !ITEM_START.test(t) && !/^\p{Ll}/u.test(t) && previous.trim().length >= 50;
+  return !t.includes('\t') && repeated.has(t) && t.length <= 120 && !ITEM_START.test(t) && !/^\p{Ll}/u.test(t) && previous.trim().length >= 50;
 }
 
 function repeatedLines(lines: readonly string[]): Set<string> {

@@ -29,11 +29,12 @@ const CLAUSE = /^(?:#+\s*)?\**\s*(\d{1,2})\.\s+/;
 const ITEM = /^(?:[-–•]\s*)?(\d{1,3})\)\s*/;
 const SECTION = /^(?:#+\s*)?\**\s*\d\.\s+\**\s*(?:Описание|Жалпы|Общие|Мемлекеттік|"Азаматтарға|«Азаматтарға)/;
 
+// The portal first: its clause also speaks of "последовательности процедур" (seed 000 line 758).
 const KINDS: ReadonlyArray<readonly [ProcedureListKind, RegExp]> = [
+  ['portal', /(?:портал\p{L}*\s+арқылы|через\s+(?:веб-)?портал|порталда)/iu],
   ['provider', /(?:Содержание каждой процедуры|последовательности процедур|рәсімнің\s*\(\s*іс-(?:қимыл|әрекет)\p{L}*\)\s*(?:мазмұны|ұзақтығын)|рәсімдердің\s*\(\s*іс-(?:қимыл|әрекет)\p{L}*\)\s*реттілігін)/iu],
   ['stateCorporation', /(?:Мемлекеттік корпорацияға жүгіну тәртібін|порядка обращения в Государственную корпорацию)/iu],
   ['stateCorporationResult', /(?:нәтижесін Мемлекеттік корпорация арқылы алу|результата .*через Государственную корпорацию)/iu],
-  ['portal', /(?:Портал арқылы мемлекеттік қызмет көрсету|через портал|порталда)/iu],
 ];
 
 function kindOf(text: string): ProcedureListKind {
@@ -55,7 +56,8 @@ export function procedureLists(paragraphs: readonly Paragraph[]): ProcedureList[
       if (m) items.push({ number: Number(m[1]), paragraph: p, followers: [] });
       else if (items.length > 0) items.at(-1)?.followers.push(p);
     }
-    if (items.length > 0 && items[0]?.number === 1) lists.push({ clause, kind: kindOf(clause.text), items });
+    // Numbering need not start at 1: seed 000 line 760 opens the Russian portal list with "11)".
+    if (items.length > 0) lists.push({ clause, kind: kindOf(clause.text), items });
   }
   return lists;
 }

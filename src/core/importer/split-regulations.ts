@@ -19,10 +19,12 @@ export interface RegulationBlock {
 
 /** The header of an act (seed 000 lines 3 and 465): a regulation never runs past the next act. */
 const ACT_HEADER = /^(?:Постановление\s+акимата\s+.+\s+от\s+\d|.+әкімдігінің\s+\d{4}\s+жылғы\s+.+қаулысы\.)/u;
+const TITLE_WITH_SECTION = /регламент\p{L}*\s+1\.\s*(?:Общие положения|Жалпы ережелер)/iu;
 const FIRST_SECTION = /^(?:#+\s*)?\**\s*1\.\s*(?:Общие положения|Жалпы ережелер)/i;
 const TITLE_NAME = /["«“]\s*(.+?)\s*["»”](?=\s*(?:мемлекеттік|электрондық|\**\s*$))|(?:услуги|қызмет)\s*["«“]\s*(.+?)\s*["»”]/u;
 
 function serviceNameOf(title: string): string {
+  title = title.replace(/\s+1\.\s*(?:Общие положения|Жалпы ережелер).*$/u, '');
   const m = TITLE_NAME.exec(title.replace(/\*+/g, ''));
   return (m?.[1] ?? m?.[2] ?? title).replace(/\s+/g, ' ').trim();
 }
@@ -30,7 +32,10 @@ function serviceNameOf(title: string): string {
 export function splitRegulations(paragraphs: readonly Paragraph[], lang?: ImportLanguage): RegulationBlock[] {
   const starts: number[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
-    if (FIRST_SECTION.test(paragraphs[i]?.text ?? '')) starts.push(i - 1);
+    const text = paragraphs[i]?.text ?? '';
+    if (FIRST_SECTION.test(text)) starts.push(i - 1);
+    // Title and first section on one line (seed 002 line 55: "… электрондық мемлекеттік қызмет регламенті 1. Жалпы ережелер").
+    else if (TITLE_WITH_SECTION.test(text)) starts.push(i);
   }
   return starts.map((start, k) => {
     const title = paragraphs[start] as Paragraph;
