@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'section', 'article', 'blockquote', 'pre', 'ul', 'ol', 'title']);
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'section', 'article', 'blockquote', 'pre', 'ul', 'ol']);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'head']);
 
 export function htmlToText(html: string): string {
@@ -20,6 +20,7 @@ export function htmlToText(html: string): string {
     {
       onopentag(name) {
         if (SKIPPED.has(name)) skipping++;
+        else if (skipping > 0) return;
         else if (name === 'br') endLine();
         else if (BLOCKS.has(name) && current.trim().length > 0) endLine();
       },
@@ -30,6 +31,7 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        else if (skipping > 0) return;
         else if (name === 'td' || name === 'th') current = `${current.trim()}\t`;
         else if (BLOCKS.has(name)) endLine();
       },
