@@ -11,7 +11,7 @@
  *   copy of the provider steps with its own terms, ending with the hand-over to the provider who issues.
  */
 import type { Role, StepKind } from '../regulation/schema.ts';
-import type { FoundLimit } from './find-limits.ts';
+import { findLimits, type FoundLimit } from './find-limits.ts';
 import type { Paragraph } from './normalize-lines.ts';
 import { type Citation, citeSpan, type DraftLimit, type DraftStep, kindOf, quoteOfLine, readItem, type ItemReading, sendsOn, STEP_IDS, type StepIssue, toStateCorporation } from './extract-steps.ts';
 import { itemText, type ProcedureList } from './procedure-lists.ts';
@@ -89,6 +89,19 @@ export function buildSteps(seed: string, lists: readonly ProcedureList[]): Built
     const role = r.role as Role;
     const kind = kindOf(role, seen, r.text);
     seen.add(kind);
+    const cases = r.limits.length === 0 ? subCases(r) : [];
+    if (cases.length > 0) {
+      // "3) … қарайды және рәсімдейді:" followed by one line per case, each with its own term (seed 001 lines
+      // 261-267): the decision; a document drawn up after a positive one; a duplicate, decided on its own.
+      cases.forEach(({ paragraph, found }, k) => {
+        const duplicate = k > 0 && DUPLICATE.test(paragraph.text);
+        const caseKind: StepKind = k === 0 || duplicate ? kind : 'prepareDocument';
+        const id = duplicate ? `${STEP_IDS[kind]}-duplicate` : STEP_IDS[caseKind];
+        const step = book.add({ id, role, kind: caseKind, action: paragraph.text, limit: limitOf(seed, paragraph, found), ...(k > 0 && !duplicate ? { runsWhen: 'positiveDecision' as const } : {}), source: sourceOf(seed, paragraph), origin: 'provider' });
+        office.push(step);
+      });
+      continue;
+    }
     const limit = limitOf(seed, r.item.paragraph, r.limits[0]);
     if (!limit) issues.push({ line: r.item.paragraph.line, text: r.item.paragraph.text.slice(0, 200), reason: 'procedure without a time limit' });
     office.push(book.add({ id: STEP_IDS[kind], role, kind, action: r.text, limit, ...(limit ? {} : { limitNote: 'The text gives no time for this procedure.' }), source: sourceOf(seed, r.item.paragraph), origin: 'provider' }));
@@ -97,7 +110,8 @@ export function buildSteps(seed: string, lists: readonly ProcedureList[]): Built
     const r = readItem(item);
     if (r.role === null) issues.push({ line: item.paragraph.line, text: item.paragraph.text.slice(0, 200), reason: 'no performer recognised in this procedure' });
   }
-  routes.push({ id: 'office', channel: 'providerOffice', steps: office.map((s) => s.id), source: sourceOf(seed, main.clause) });
+  const duplicateIds = new Set(office.filter((s) => s.id.endsWith('-duplicate')).map((s) => s.id));
+  routes.push({ id: 'office', channel: 'providerOffice', steps: office.filter((s) => !duplicateIds.has(s.id)).map((s) => s.id), source: sourceOf(seed, main.clause) });
 
   // 2. Lists that repeat the provider's procedures add their lines as further citations.
   for (const repeat of providerLists.slice(1)) {
@@ -140,6 +154,17 @@ export function buildSteps(seed: string, lists: readonly ProcedureList[]): Built
       scSeen.add(kind);
       const same = office.find((s) => s.role === role && s.kind === kind);
       const current = same ? book.steps.find((s) => s.id === same.id) : undefined;
+      const cases = found ? [] : subCases(r);
+      if (current && cases.length > 0) {
+        // The same cases as the provider's list: the provider's steps run (seed 001 lines 303-307).
+        const ofRole = office.filter((s) => s.role === role && !duplicateIds.has(s.id) && office.indexOf(s) >= office.indexOf(current) && (s.kind === kind || s.kind === 'prepareDocument'));
+        cases.forEach(({ paragraph, found: f }, k) => {
+          const target = DUPLICATE.test(paragraph.text) && k > 0 ? book.steps.find((s) => duplicateIds.has(s.id)) : ofRole[k];
+          if (target && f) book.cite(book.steps.find((s) => s.id === target.id) as DraftStep, citeSpan(seed, paragraph, f.start, f.end));
+        });
+        route.push(...ofRole.map((s) => s.id));
+        continue;
+      }
       if (current && sameFigure(current.limit, found)) {
         if (found) book.cite(current, citeSpan(seed, p, found.start, found.end));
         route.push(current.id);
@@ -226,5 +251,27 @@ export function buildSteps(seed: string, lists: readonly ProcedureList[]): Built
     if (issueStep) akimRoute.push(issueStep.id);
     routes.push({ id: 'rural-akim', channel: 'ruralAkim', steps: akimRoute, source: sourceOf(seed, main.clause) });
   }
+  // A duplicate decided on its own term runs every route that decides, in place of the decision and what follows it.
+  for (const duplicate of duplicateIds) {
+    for (const route of [...routes]) {
+      const at = route.steps.findIndex((id) => book.steps.find((s) => s.id === id)?.kind === 'decide');
+      if (at < 0 || route.id.endsWith('-duplicate')) continue;
+      const rest = route.steps.slice(at + 1).filter((id) => book.steps.find((s) => s.id === id)?.kind !== 'prepareDocument');
+      routes.splice(routes.indexOf(route) + 1, 0, { ...route, id: `${route.id}-duplicate`, steps: [...route.steps.slice(0, at), duplicate, ...rest] });
+    }
+  }
   return { steps: book.steps, routes, issues };
+}
+
+const DUPLICATE = /(?:телнұсқа|дубликат)/iu;
+
+/** The cases an item without a term of its own lists in its following lines, each with its term. */
+function subCases(r: ItemReading): { paragraph: Paragraph; found: FoundLimit }[] {
+  const cases: { paragraph: Paragraph; found: FoundLimit }[] = [];
+  for (const follower of r.item.followers) {
+    if (/^(?:Нәтижесі|Результат)/u.test(follower.text)) break;
+    const found = findLimits(follower.text)[0];
+    if (found && found.unit !== 'months') cases.push({ paragraph: follower, found });
+  }
+  return cases;
 }

@@ -27,7 +27,7 @@ function isoDate(year: string, month: number | null, day: string): string | null
 const RU_ACT = /Постановление\s+(акимата\s+.+?)\s+от\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s+года\s+(?:№|N)\s*([\w-]+)/u;
 const KK_ACT = /(\p{Lu}[\p{L}\s-]{2,100}?)\s+әкімдігінің\s+(\d{4})\s+жылғы\s+(?:"|«)?(\d{1,2})(?:"|»)?\s+(\p{L}+)\s+(?:№|N)\s*([\w-]+)\s+қаулысы(?!\p{L})/u;
 const RU_REGISTERED = /Зарегистрирован\p{L}*\s+(.+?)\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s+года\s+(?:за\s+)?(?:№|N)\s*([\w-]+)/u;
-const KK_REGISTERED = /(\S.+?)\s+(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)\s+(?:№|N)\s*([\w-]+)\s+болып\s+тіркелді/u;
+const KK_REGISTERED = /(\S.+?)\s+(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)\s+(?:№|N)\s*([\w-]+)\s+(?:болып\s+)?тіркелді/u;
 const RU_REPEALED = /Утратил\p{L}*\s+силу\s+.*?от\s+(\d{2})\.(\d{2})\.(\d{4})\s+(?:№|N)\s*([\w-]+)/u;
 const KK_REPEALED = /Күші\s+жойылды\s+-?\s*.*?(\d{2})\.(\d{2})\.(\d{4})\s+(?:№|N)\s*([\w-]+)/u;
 const RU_ENTRY = /вв(?:одится|одиться|едено)\s+в\s+действие\s+по\s+истечении\s+(\p{L}+)\s+календарных\s+дней\s+после\s+дня\s+его\s+(первого\s+)?официального\s+опубликования/iu;
@@ -61,6 +61,10 @@ function cite(seed: string, p: Paragraph, at: number, length: number): Citation 
   return { seed, line: piece?.line ?? p.line, quote: quote.length >= 3 ? quote : p.text.slice(lineStart, lineEnd) };
 }
 
+function match0End(text: string, match: RegExpExecArray | null): number {
+  return match ? match.index + match[0].length : 0;
+}
+
 /** The nearest act header at or before `before` (the regulation's title), with the clauses that follow it. */
 export function extractAct(seed: string, paragraphs: readonly Paragraph[], before: number): DraftAct | null {
   for (let i = Math.min(before, paragraphs.length - 1); i >= 0; i--) {
@@ -74,7 +78,9 @@ export function extractAct(seed: string, paragraphs: readonly Paragraph[], befor
     if (!date) continue;
     const match = (ru ?? kk) as RegExpExecArray;
     const issuer = ru ? `Акимат ${(ru[1] as string).replace(/^акимата\s+/u, '')}` : `${kk?.[1] as string} әкімдігі`;
-    const reg = ru ? RU_REGISTERED.exec(p.text) : KK_REGISTERED.exec(p.text);
+    // The registration may be cut off into the next paragraph (seed 003 lines 3-5).
+    const headerText = paragraphs.slice(i, i + 3).map((x) => x.text).join(' ');
+    const reg = ru ? RU_REGISTERED.exec(headerText) : KK_REGISTERED.exec(headerText.slice(match0End(p.text, ru ?? kk)));
     const justiceRegistration = reg
       ? ru
         ? { date: isoDate(reg[4] as string, monthOf(reg[3] as string), reg[2] as string) ?? '', number: reg[5] as string, by: reg[1] as string }
