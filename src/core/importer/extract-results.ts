@@ -21,8 +21,9 @@ export interface DraftResultForm {
 
 export type DraftChannel = 'providerOffice' | 'stateCorporation' | 'portal' | 'ruralAkim';
 
-const RESULT_CLAUSE = /^3\.\s*(?:Результат\p{L}*\s+оказания|Мемлекеттік\s+(?:қызметті\s+)?көрсету\p{L}*\s+нәтижесі|Мемлекеттік\s+қызмет\s+көрсету\p{L}*\s+нәтижесі)/iu;
-const REFUSAL = /(?:мотивированн\p{L}*\s+(?:ответ|отказ)\p{L}*[^;.]*|(?:дәлелді|уәжді)\s+(?:жауап|бас тарту)\p{L}*[^;.]*|бас\s+тарту\s+туралы\s+(?:дәлелді\s+)?жауап\p{L}*)/iu;
+const RESULT_CLAUSE = /^\d{1,2}\.\s*(?:Результат\p{L}*\s+оказания|Мемлекеттік\s+(?:қызметті\s+)?көрсету\p{L}*\s+нәтижесі|Мемлекеттік\s+қызмет\s+көрсету\p{L}*\s+нәтижесі|Мемлекеттік\s+көрсетілетін\s+қызмет\p{L}*\s+нәтижесі\s*[-–:])/iu;
+const REFUSAL = /(?:\p{L}*\s*бас\s+тарту\s+туралы\s+хабарлама\p{L}*|отказ\p{L}*\s+в\s+(?:оказании|назначении)[^;.]*|мотивированн\p{L}*\s+(?:ответ|отказ)\p{L}*[^;.]*|(?:дәлелді|уәжді)\s+(?:жауап|бас тарту)\p{L}*[^;.]*|бас\s+тарту\s+туралы\s+(?:дәлелді\s+)?жауап\p{L}*)/iu;
+const PROCESS_REFUSAL = /(?:қызметтен\s+бас\s+тарту\s+жөнінде\s+хабарлама\p{L}*|сообщени\p{L}*\s+об\s+отказе\s+в\s+(?:запрашиваемой|оказании)[^;.]*)/iu;
 const FORM = /(?:Форма\s+предоставления\s+результата[^:–-]*[:–-]\s*|нәтижесін\s+ұсыну\s+нысаны\s*[:–-]\s*)([^.;]+)/iu;
 
 export function extractResults(seed: string, paragraphs: readonly Paragraph[]): { results: DraftResult[]; resultForm: DraftResultForm | null } {
@@ -37,6 +38,16 @@ export function extractResults(seed: string, paragraphs: readonly Paragraph[]): 
     results.push({ id: 'result', kind: 'positive', name: clause.text.slice(start, end).trim(), source: citeSpan(seed, clause, start, end) });
     const refusal = REFUSAL.exec(clause.text);
     if (refusal) results.push({ id: 'reasoned-refusal', kind: 'refusal', name: refusal[0].trim(), source: citeSpan(seed, clause, refusal.index, refusal.index + refusal[0].length) });
+  }
+  // No refusal in the result clause: the processes name it ("7-үдеріс – … қызметтен бас тарту жөнінде хабарламаны
+  // қалыптастыру", seed 001 line 156).
+  if (results.length > 0 && !results.some((r) => r.kind === 'refusal')) {
+    for (const p of paragraphs) {
+      const m = PROCESS_REFUSAL.exec(p.text);
+      if (!m) continue;
+      results.push({ id: 'reasoned-refusal', kind: 'refusal', name: m[0].trim(), source: citeSpan(seed, p, m.index, m.index + m[0].length) });
+      break;
+    }
   }
   for (const p of paragraphs) {
     const m = FORM.exec(p.text);
