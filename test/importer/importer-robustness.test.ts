@@ -104,6 +104,19 @@ describe('Kazakh and Russian', () => {
   });
 });
 
+describe('sub-cases of a procedure', () => {
+  it('gives the certificate after a positive decision its own step that runs only then (seed 001 lines 261-267)', () => {
+    const [draft] = draftOf(seedLines('001_51406ac4d181c837.txt'), 'semipalatinsk-victims');
+    const steps = stepsOf(draft) as (Step & { runsWhen?: string })[];
+    expect(steps.filter((s) => s.role === 'executor').map((s) => [s.id, s.limit?.value, s.limit?.unit, s.runsWhen ?? 'always'])).toEqual([
+      ['decide', 20, 'workingDays', 'always'],
+      ['prepare-document', 5, 'workingDays', 'positiveDecision'],
+      ['decide-duplicate', 5, 'workingDays', 'always'],
+    ]);
+    expect((draft?.routes as { id: string }[]).map((r) => r.id)).toEqual(['office', 'office-duplicate', 'state-corporation', 'state-corporation-duplicate']);
+  });
+});
+
 describe('a regulation cut in two by page debris', () => {
   it('recovers the same figures when a page number and a running header cut sentences, and lists the debris', () => {
     const clean = seedLines(KYZYLORDA);

@@ -80,6 +80,7 @@ export function assembleDraft(seed: string, paragraphs: readonly Paragraph[], li
       action: text(lang, s.action),
       limit: s.limit,
       ...(s.limitNote ? { limitNote: s.limitNote } : {}),
+      ...(s.runsWhen ? { runsWhen: s.runsWhen } : {}),
       source: s.source,
     })),
     routes: built.routes.map((r) => ({ id: r.id, channel: r.channel, steps: r.steps, source: r.source })),

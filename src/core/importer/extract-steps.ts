@@ -31,6 +31,8 @@ export interface DraftStep {
   readonly action: string;
   readonly limit: DraftLimit | null;
   readonly limitNote?: string;
+  /** A step that only follows a positive decision (a certificate drawn up after it, seed 001 line 265). */
+  readonly runsWhen?: 'positiveDecision';
   readonly source: Citation;
   /** Which list the step came from; the route builder groups on it. */
   readonly origin: 'provider' | 'stateCorporation' | 'stateCorporationResult' | 'portal' | 'ruralAkim';
