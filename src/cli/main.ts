@@ -17,6 +17,7 @@ import { sweepDeadlines } from '../application/deadlines/sweep-deadlines.ts';
 import { openCheckpointSigner } from '../adapters/audit/checkpoint-signer.ts';
 import { takeCheckpoint } from '../application/audit/take-checkpoint.ts';
 import { auditCheckpointOutput, auditVerifyOutput } from './audit-commands.ts';
+import { importOutput } from './import-command.ts';
 
 const USAGE = `qyzmet <command> [options]
 
@@ -26,6 +27,9 @@ Commands:
   catalog [--region R] [--service S] [--channel C] [--date YYYY-MM-DD] [--lang kk|ru|en] [--text words]
                         list the matching regulation versions, one line each
   show <id> [--lang L]  print one version: steps with limits, routes, results
+  import <file> [--lang kk|ru] [--out draft.json]
+                        read a regulation text (.txt, .html, .docx) into cited draft definitions and the lines
+                        it could not place; prints a summary (regulations, steps, limits, unresolved)
   demo-data             load the demo providers, staff and citizens
   audit verify          recompute every case's event chain, the signed checkpoints and the read audit;
                         names the first broken case and event, exit 1 on any break
@@ -113,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   // The catalog commands parse their own options.
   if (first === 'catalog') return print(catalogOutput(await loadCatalog(), argv.slice(1)));
   if (first === 'show') return print(showOutput(await loadCatalog(), argv.slice(1)));
+  if (first === 'import') return print(await importOutput(argv.slice(1)));
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   const [command, argument] = positionals;
   if (values.help || !command) {
@@ -155,7 +160,7 @@ main(process.argv.slice(2)).then(
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
-    if (isAppError(error)) console.error(`${error.code}: ${error.message}`);
+    if (isAppError(error)) console.error(`${error.code}: ${error.userMessage.kk}\n${error.userMessage.ru}\n${error.userMessage.en}`);
     else console.error(error);
     process.exit(1);
   },

@@ -745,6 +745,24 @@ export const ERROR_CODES = {
       en: 'The request body type is not supported: send application/json.',
     },
   },
+  IMPORT_FILE_UNREADABLE: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{file}» файлын регламент мәтіні ретінде оқу мүмкін емес: файл жоқ, ашылмайды немесе мәтіні бүлінген.',
+      ru: 'Файл «{file}» не удалось прочитать как текст регламента: файла нет, он не открывается или его текст повреждён.',
+      en: 'The file "{file}" could not be read as a regulation text: it is missing, cannot be opened or its text is damaged.',
+    },
+  },
+  IMPORT_FORMAT_NOT_SUPPORTED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{file}» файлының пішімі қолдау таппайды: мәтін (.txt), HTML (.html) немесе Word (.docx) жіберіңіз.',
+      ru: 'Формат файла «{file}» не поддерживается: пришлите текст (.txt), HTML (.html) или Word (.docx).',
+      en: 'The format of "{file}" is not supported: send text (.txt), HTML (.html) or Word (.docx).',
+    },
+  },
   INTERNAL: {
     httpStatus: 500,
     errorClass: 'bug',
