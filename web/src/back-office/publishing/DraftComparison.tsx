@@ -12,7 +12,8 @@ export function DraftComparison({ comparison }: { readonly comparison: Compariso
     <section className="publishing-comparison">
       <h3>{t('publishing.review.comparisonHeading', { id: comparison.left.id })}</h3>
       {comparison.routes.map((route, index) => (
-        <div key={`${route.channel}-${index}`} className="table-wrap">
+        // A focusable region: on a phone the table scrolls sideways, and keyboard users must reach it (axe).
+        <div key={`${route.channel}-${index}`} className="table-wrap" tabIndex={0} role="region" aria-label={i18n.text(route.channelLabel)}>
           <table>
             <caption>{i18n.text(route.channelLabel)}</caption>
             <thead>
