@@ -56,6 +56,9 @@ describe('review and publish of an imported regulation (issue #20)', () => {
     expect(draft.unresolved).toEqual([expect.objectContaining({ line: expect.any(Number), reason: expect.any(String) })]);
     expect(draft.actLifecycle).toMatchObject({ kind: 'actLifecycle', id: 'zhambyl-2021-999', approves: [{ regulationIds: [FIXTURE_NEW_ID] }] });
 
+    // The stored text never changes: citations point into it.
+    await expect(app.ctx.db.execute("update regulation_sources set text = 'changed'")).rejects.toThrow(/immutable/);
+
     const again = await app.request('POST', '/api/admin/regulations/uploads', admin, { fileName: 'same-text.txt', text: fixtureSeedText() });
     expect(again.body.sourceId).toBe(upload.body.sourceId);
     expect(again.body.draftIds[0]).not.toBe(draftId);

@@ -45,6 +45,9 @@ export function DraftReviewPage({ draftId }: { readonly draftId: string }) {
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const show = (next: { definition: Definition; actLifecycle: Definition | null }) => {
+    // Findings and the comparison were about the draft before this change: validate or compare again.
+    setIssues(null);
+    setComparison(null);
     setDefinition(next.definition);
     setActLifecycle(next.actLifecycle);
     setRaw({ definition: pretty(next.definition), act: pretty(next.actLifecycle) });
