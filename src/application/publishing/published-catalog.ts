@@ -40,11 +40,14 @@ export class PublishedCatalogState {
 
   /** Reloads when the database's catalog version differs from the one loaded; concurrent callers share one reload. */
   async refresh(db: SqlExecutor): Promise<void> {
-    if ((await readCatalogVersion(db)) === this.loadedVersion) return;
-    this.reload ??= this.load(db).finally(() => {
-      this.reload = null;
-    });
-    await this.reload;
+    // Twice at most: a reload already under way may have read the database just before the publish this caller saw.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if ((await readCatalogVersion(db)) === this.loadedVersion) return;
+      this.reload ??= this.load(db).finally(() => {
+        this.reload = null;
+      });
+      await this.reload;
+    }
   }
 
   private async load(db: SqlExecutor): Promise<void> {
