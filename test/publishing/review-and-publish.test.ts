@@ -146,6 +146,17 @@ describe('review and publish of an imported regulation (issue #20)', () => {
     expect(filed.body.openStep.dueAt).toBe('2026-11-24T05:20:00.000Z');
   });
 
+  it('keeps serving the loaded catalog when the database does not answer the version read (a failover)', async () => {
+    const down = { ...app.ctx.db, execute: () => Promise.reject(new Error('connection refused')) };
+    const server = await buildServer({ ...app.ctx, db: down }, { logLevel: 'silent' });
+    try {
+      const answer = await server.inject({ method: 'GET', url: `/api/regulations/${FIXTURE_NEW_ID}` });
+      expect(answer.statusCode).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is seen by another server process on the same database at its next request, and after a restart', async () => {
     const other = await openApp(loadConfig({ QYZMET_REGULATIONS_DIR: REGULATIONS_DIR, QYZMET_CALENDAR_FILE: CALENDAR_FILE, QYZMET_FILING_POLICY: 'demonstration' }), {
       db: app.ctx.db,
