@@ -8,6 +8,8 @@ import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 import type { NotificationSender } from '../core/ports/notification-sender.ts';
 import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
+import type { RegulationImporter } from '../core/importer/import-contract.ts';
+import type { PublishedCatalogState } from './publishing/published-catalog.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
@@ -19,6 +21,10 @@ export interface AppContext {
    */
   readonly readDb: Database;
   readonly catalog: RegulationCatalog;
+  /** Issue #20: keeps `catalog` equal to the published versions in the database, in every process (published-catalog.ts). */
+  readonly publishedCatalog?: PublishedCatalogState;
+  /** Issue #20: turns an uploaded regulation text into drafts; the composition passes the real importer, tests a fixed one. */
+  readonly regulationImporter?: RegulationImporter;
   /** The clock. Tests pass a fixed or stepped one; nothing below reads Date.now() itself. */
   readonly clock: () => Date;
   /** The working calendar a provider's deadlines are computed in (its hours, its region's time zone). */

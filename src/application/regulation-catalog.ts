@@ -30,11 +30,21 @@ export function actIdOf(region: string, act: Pick<Act, 'date' | 'number'>): stri
  * REGULATION_TEXT_NOT_AVAILABLE, so no use case can file, run or print under a version whose text is unknown.
  */
 export class RegulationCatalog {
-  private readonly byId: ReadonlyMap<string, Regulation>;
-  private readonly recordsById: ReadonlyMap<string, AmendmentRecord>;
-  private readonly actsById: ReadonlyMap<string, ActLifecycle>;
+  private byId: ReadonlyMap<string, Regulation>;
+  private recordsById: ReadonlyMap<string, AmendmentRecord>;
+  private actsById: ReadonlyMap<string, ActLifecycle>;
 
   constructor(regulations: readonly Regulation[], amendmentRecords: readonly AmendmentRecord[] = [], acts: readonly ActLifecycle[] = []) {
+    this.byId = new Map(regulations.map((r) => [r.id, r]));
+    this.recordsById = new Map(amendmentRecords.map((r) => [r.id, r]));
+    this.actsById = new Map(acts.map((a) => [a.id, a]));
+  }
+
+  /**
+   * Replaces everything at once (issue #20: versions published by administrators join the files' without a restart;
+   * see publishing/published-catalog.ts). A reader sees either the old contents or the new, never a mix.
+   */
+  replaceContents(regulations: readonly Regulation[], amendmentRecords: readonly AmendmentRecord[], acts: readonly ActLifecycle[]): void {
     this.byId = new Map(regulations.map((r) => [r.id, r]));
     this.recordsById = new Map(amendmentRecords.map((r) => [r.id, r]));
     this.actsById = new Map(acts.map((a) => [a.id, a]));

@@ -24,6 +24,9 @@ import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
+import { PublishedCatalogState } from '../application/publishing/published-catalog.ts';
+import { importRegulationText } from '../core/importer/import-regulation-text.ts';
+import type { RegulationImporter } from '../core/importer/import-contract.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') {
@@ -48,7 +51,7 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
-  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array; pkiPublication?: PkiPublication | null } = {},
+  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array; pkiPublication?: PkiPublication | null; regulationImporter?: RegulationImporter } = {},
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
@@ -58,6 +61,9 @@ export async function openApp(
       : db;
   const { regulations, amendmentRecords, acts } = await loadCatalogFiles(config.regulationsDir);
   const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);
+  // Versions administrators published (issue #20) join the files' now and whenever another process publishes one.
+  const publishedCatalog = new PublishedCatalogState(catalog, { regulations, amendmentRecords, acts });
+  await publishedCatalog.refresh(db);
   const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
   // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
   const calendarFor = (provider: Provider): DeadlineCalculator =>
@@ -75,6 +81,8 @@ export async function openApp(
     db: readDb === db ? db : { ...db, close: () => Promise.all([db.close(), readDb.close()]).then(() => undefined) },
     readDb,
     catalog,
+    publishedCatalog,
+    regulationImporter: overrides.regulationImporter ?? importRegulationText,
     clock,
     calendarFor,
     calendar,

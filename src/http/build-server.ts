@@ -32,6 +32,8 @@ import { registerRateLimits } from './rate-limit.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerReadAuditRoutes } from './routes/audit/read-audit-routes.ts';
 import { registerPkiRoutes } from './routes/pki/pki-routes.ts';
+import { registerPublishingRoutes } from './routes/publishing/publishing-routes.ts';
+import { registerCatalogRefresh } from './catalog-refresh.ts';
 
 export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
@@ -46,6 +48,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   await registerRateLimits(app, ctx);
   registerInputRules(app);
   registerAccessGate(app, ctx);
+  registerCatalogRefresh(app, ctx);
 
   await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -70,6 +73,7 @@ export async function buildServer(ctx: AppContext, options: { logLevel?: string;
   registerDeskRoutes(app, ctx);
   registerReadAuditRoutes(app, ctx);
   registerPkiRoutes(app, ctx);
+  registerPublishingRoutes(app, ctx);
   await registerStaticWeb(app);
   registerRegistryRoutes(app, ctx);
   return app;

@@ -565,6 +565,57 @@ export const ERROR_CODES = {
       en: 'The regulation definition has an error. Contact the administrator.',
     },
   },
+  // ----- review and publish of imported regulations (issue #20) -----
+  /** The importer could not read the uploaded text (or found no regulation in it). */
+  REGULATION_IMPORT_FAILED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{fileName}» мәтінінен регламент оқылмады: {reason}.',
+      ru: 'Из текста «{fileName}» не удалось прочитать регламент: {reason}.',
+      en: 'No regulation could be read from "{fileName}": {reason}.',
+    },
+  },
+  /** Only plain text is read here so far; HTML and .docx go through the importer's format adapters. */
+  REGULATION_TEXT_FORMAT_NOT_SUPPORTED: {
+    httpStatus: 415,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '«{fileName}» файлының пішімі қабылданбайды; мәтінді (.txt) жүктеңіз.',
+      ru: 'Формат файла «{fileName}» не поддерживается; загрузите текст (.txt).',
+      en: 'The format of "{fileName}" is not accepted; upload plain text (.txt).',
+    },
+  },
+  /** A draft with review issues cannot be published; the review lists them with their paths. */
+  REGULATION_DRAFT_INVALID: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Жобада {count} ескерту бар; оларды түзетіп, қайта тексеріңіз. Біріншісі: {first}',
+      ru: 'В проекте {count} замечаний; исправьте их и проверьте снова. Первое: {first}',
+      en: 'The draft has {count} issues; correct them and validate again. The first: {first}',
+    },
+  },
+  /** A second publish of the same draft (a double click, another administrator): the first one stands. */
+  REGULATION_DRAFT_ALREADY_PUBLISHED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Бұл жоба «{regulationId}» редакциясы ретінде жарияланып қойған; қайта жарияланбайды.',
+      ru: 'Этот проект уже опубликован как редакция «{regulationId}»; повторно он не публикуется.',
+      en: 'This draft is already published as version "{regulationId}"; it is not published again.',
+    },
+  },
+  /** The draft was saved by someone else (or in another tab) since it was read. */
+  REGULATION_DRAFT_CHANGED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Жоба сіз ашқаннан кейін өзгерді (қазір {revision}-нұсқа). Бетті жаңартып, қайталаңыз.',
+      ru: 'Проект изменился после того, как вы его открыли (теперь версия {revision}). Обновите страницу и повторите.',
+      en: 'The draft changed after you opened it (now revision {revision}). Reload and try again.',
+    },
+  },
   CONFIG_INVALID: {
     httpStatus: 500,
     errorClass: 'bug',

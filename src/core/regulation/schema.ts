@@ -20,7 +20,8 @@ export const MAX_QUOTE_SPAN_LINES = 5;
  */
 export const ZSourceRef = z
   .strictObject({
-    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_88b275066dc75452.txt'),
+    // A seed file, or a text an administrator uploaded (issue #20: upload_<SHA-256 prefix>.txt, stored in the database).
+    seed: z.string().regex(/^(\d{3}|upload)_[0-9a-f]{16}\.txt$/, 'a seed file name such as 000_88b275066dc75452.txt, or an uploaded text upload_<16 hex>.txt'),
     line: z.number().int().positive(),
     endLine: z.number().int().positive().optional(),
     quote: z.string().min(3),

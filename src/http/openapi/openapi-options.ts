@@ -23,6 +23,7 @@ const TAGS = [
   { name: 'supervision', description: 'Supervision dashboard of a region: load, compliance with time limits, refusals, surveys' },
   { name: 'pki', description: 'The demo certification authority: its CRL, OCSP responder and certificates (public)' },
   { name: 'admin', description: 'Administration of staff accounts: password resets and their record' },
+  { name: 'publishing', description: 'Review and publish of imported regulation texts: upload, draft, validation, comparison, publication (administrators)' },
   { name: 'audit', description: 'Who read which person’s data: the read audit for supervisors and for the citizen' },
 ];
 

@@ -4,6 +4,109 @@
  */
 
 export interface paths {
+    "/api/admin/regulations/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drafts of imported regulations, newest first, with what was published from them */
+        get: operations["getAdminRegulationsDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regulations/drafts/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draft beside its stored source text, with the lines the importer could not place */
+        get: operations["getAdminRegulationsDraftsByDraftId"];
+        /** Save a correction of the draft over the revision read (a stale revision is refused with 409) */
+        put: operations["putAdminRegulationsDraftsByDraftId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regulations/drafts/{draftId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft compared with the nearest existing version of its service (as the handbook compares versions) */
+        get: operations["getAdminRegulationsDraftsByDraftIdComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regulations/drafts/{draftId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the reviewed draft as a new catalog version with its act lifecycle; once per draft (409 after) */
+        post: operations["postAdminRegulationsDraftsByDraftIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regulations/drafts/{draftId}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog's own checks on the draft and every quote proved at its line of the stored text */
+        get: operations["getAdminRegulationsDraftsByDraftIdValidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/regulations/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a regulation text: stored once by its SHA-256, read by the importer into drafts to review */
+        post: operations["postAdminRegulationsUploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/staff": {
         parameters: {
             query?: never;
@@ -2871,6 +2974,93 @@ export interface components {
             }[];
             sameService: boolean;
         };
+        RegulationDraft: {
+            /** @description The act lifecycle published with it (regulations/acts/*.json) */
+            actLifecycle: {
+                [key: string]: unknown;
+            } | null;
+            createdAt: string;
+            createdBy: string;
+            /** @description The draft in the catalog’s schema (regulations/*.json) */
+            definition: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            publishedRegulationId: string | null;
+            /** @description Send it back as expectedRevision when saving or publishing */
+            revision: number;
+            source: {
+                citationName: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                sha256: string;
+                text: string;
+                uploadedAt: string;
+                uploadedBy: string;
+            };
+            unresolved: components["schemas"]["UnresolvedLine"][];
+            updatedAt: string;
+            updatedBy: string;
+        };
+        RegulationDraftChangeInput: {
+            actLifecycle: {
+                [key: string]: unknown;
+            } | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            expectedRevision: number;
+        };
+        RegulationDraftComparison: {
+            /** @description Null while the draft has issues or no version of the service exists */
+            comparison: components["schemas"]["RegulationComparison"] | null;
+            issueCount: number;
+            /** @description The existing version compared with: the same service, same region first, closest act date */
+            nearestId: string | null;
+            revision: number;
+        };
+        RegulationDraftSummary: {
+            createdAt: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            publishedRegulationId: string | null;
+            regulationId: string | null;
+            revision: number;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            updatedAt: string;
+            updatedBy: string;
+        };
+        RegulationDraftValidation: {
+            issues: components["schemas"]["RegulationReviewIssue"][];
+            revision: number;
+            valid: boolean;
+        };
+        RegulationPublished: {
+            catalogVersion: number;
+            regulationId: string;
+        };
+        RegulationPublishInput: {
+            expectedRevision: number;
+        };
+        RegulationReviewIssue: {
+            /** @enum {string} */
+            code: "schema" | "citation" | "idTaken" | "actLifecycle";
+            detail?: string;
+            message: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description JSON path inside the draft: definition.steps[2].limit.value, actLifecycle.approves … */
+            path: string;
+        };
         RegulationSummary: {
             act: {
                 date: string;
@@ -2896,6 +3086,27 @@ export interface components {
             };
             /** @description False for amendment records: the version cannot be executed or filed */
             textAvailable: boolean;
+        };
+        RegulationUploadAnswer: {
+            /** @description The name every citation of the drafts gives the stored text (upload_<SHA-256 prefix>.txt) */
+            citationName: string;
+            /** @description One draft per regulation the importer found */
+            draftIds: string[];
+            sha256: string;
+            /** Format: uuid */
+            sourceId: string;
+            unresolvedCount: number;
+        };
+        RegulationUploadInput: {
+            /** @description The uploaded file’s name; plain text (.txt) for now */
+            fileName: string;
+            /**
+             * @description The language of the text when known; the importer detects it otherwise
+             * @enum {string}
+             */
+            lang?: "kk" | "ru";
+            /** @description The whole text, lines separated by \n */
+            text: string;
         };
         Staff: {
             fullName: string;
@@ -2930,6 +3141,11 @@ export interface components {
             socialOrHousingAssistance: boolean;
             trainingOrYouthPractice: boolean;
         } | null;
+        UnresolvedLine: {
+            line: number;
+            reason: string;
+            text: string;
+        };
     };
     responses: {
         /** @description The request does not satisfy its schema or a format rule (error.details names the field) */
@@ -3232,6 +3448,207 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminRegulationsDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationDraftSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminRegulationsDraftsByDraftId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putAdminRegulationsDraftsByDraftId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationDraftChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revision: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminRegulationsDraftsByDraftIdComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationDraftComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAdminRegulationsDraftsByDraftIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationPublishInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationPublished"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminRegulationsDraftsByDraftIdValidation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationDraftValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAdminRegulationsUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationUploadAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getAdminStaff: {
         parameters: {
             query?: never;

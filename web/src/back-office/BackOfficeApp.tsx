@@ -12,6 +12,8 @@ import { ReceivePage } from './ReceivePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { StaffAccountsPage } from './StaffAccountsPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
+import { RegulationImportsPage } from './publishing/RegulationImportsPage.tsx';
+import { DraftReviewPage } from './publishing/DraftReviewPage.tsx';
 
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
@@ -38,6 +40,9 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (pathname === officePaths.search) return <SearchPage />;
   if (pathname === officePaths.password) return <StaffPasswordPage />;
   if (pathname === officePaths.staffAccounts && staff.role === 'admin') return <StaffAccountsPage />;
+  if (pathname === officePaths.regulationImports && staff.role === 'admin') return <RegulationImportsPage />;
+  const draftMatch = staff.role === 'admin' ? matchPath(officePaths.regulationDraftPattern, pathname) : null;
+  if (draftMatch?.draftId) return <DraftReviewPage key={draftMatch.draftId} draftId={draftMatch.draftId} />;
   if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;

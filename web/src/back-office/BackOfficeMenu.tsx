@@ -17,6 +17,7 @@ export function BackOfficeMenu({ pathname }: { readonly pathname: string }) {
     ...(role === 'clerk' || role === 'head' ? [{ href: officePaths.journal, label: t('nav.journal') }] : []),
     { href: officePaths.search, label: t('nav.search') },
     ...(role === 'admin' ? [{ href: officePaths.staffAccounts, label: t('identity.reset.navLink') }] : []),
+    ...(role === 'admin' ? [{ href: officePaths.regulationImports, label: t('publishing.navLink') }] : []),
   ];
   return <StaffMenu pathname={pathname} label={t('nav.main')} signInPath={officePaths.signIn} passwordPath={officePaths.password} items={items} />;
 }

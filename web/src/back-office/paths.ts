@@ -11,4 +11,7 @@ export const officePaths = {
   signingQueue: '/office/signing',
   case: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}`,
   casePattern: '/office/cases/:caseId',
+  regulationImports: '/office/regulations',
+  regulationDraft: (draftId: string) => `/office/regulations/drafts/${encodeURIComponent(draftId)}`,
+  regulationDraftPattern: '/office/regulations/drafts/:draftId',
 } as const;
