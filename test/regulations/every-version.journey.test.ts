@@ -107,13 +107,11 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
       for (const id of results) expect(regulation.results.find((r) => r.id === id)?.template, `${id} has a template`).toBeTruthy();
       // Issued by the route's issue step, or by the automatic step the regulation says delivers to the cabinet.
       expect(handOverStep(regulation, route), `${route.id} hands its results over`).toBeDefined();
-      {
-        expect(state.issuedResults.map((r) => r.resultId)).toEqual(results);
-        for (const issued of state.issuedResults) {
-          const result = regulation.results.find((r) => r.id === issued.resultId);
-          expect(allowedIssueMethodsFor(regulation, route, result)).toContain(issued.method);
-          expect(issued.method === 'accountTransfer').toBe(result?.resultType === 'payment');
-        }
+      expect(state.issuedResults.map((r) => r.resultId)).toEqual(results);
+      for (const issued of state.issuedResults) {
+        const result = regulation.results.find((r) => r.id === issued.resultId);
+        expect(allowedIssueMethodsFor(regulation, route, result)).toContain(issued.method);
+        expect(issued.method === 'accountTransfer').toBe(result?.resultType === 'payment');
       }
       if (state.steps.some((s) => s.kind === 'sign')) expect(state.signatures.length).toBeGreaterThan(0);
     });
