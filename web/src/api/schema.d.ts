@@ -1706,12 +1706,12 @@ export interface components {
             id: string;
             issuedResults: {
                 /** @enum {string} */
-                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation";
+                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
                 resultId: string;
             }[];
-            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer") | null;
             /** @description How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet) */
-            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation")[];
+            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer")[];
             journalNumber: string | null;
             openStep: {
                 dueAt: string | null;
@@ -1723,9 +1723,73 @@ export interface components {
             overallDueAt: string | null;
             overallRemainingMinutes: number | null;
             providerId: string;
+            /** @description The reading of a contradiction in the regulation's text this route follows (the handbook shows both readings) */
+            reading: {
+                contradictionId: string;
+                readingId: string;
+            } | null;
             regulationId: string;
             /** @description The results the decision yields; each is issued (a case is completed only when all are) */
             resultIds: string[];
+            /** @description Each result as the regulation plans it: a document or a payment, who prepares it and who hands it over (with the case's due times), and whether it was issued */
+            results: {
+                deliveredBy: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer") | null;
+                issued: {
+                    /** @enum {string} */
+                    method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
+                    resultId: string;
+                } | null;
+                /** @description The step that hands a document over; null for a payment, which its payer transfers */
+                issuedBy: {
+                    dueAt: string | null;
+                    limit: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    role: string;
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    stepId: string;
+                } | null;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                payment: {
+                    /** @enum {string} */
+                    destination: "personalAccount" | "controlAccount";
+                    /** @enum {string} */
+                    payer: "stateCorporation";
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    whenPaid: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                preparedBy: {
+                    dueAt: string | null;
+                    limit: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    role: string;
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    stepId: string;
+                } | null;
+                resultId: string;
+                /** @enum {string} */
+                resultType: "document" | "payment";
+            }[];
             routeId: string;
             service: {
                 code: string;
@@ -6067,6 +6131,26 @@ export interface operations {
                             value: "paper" | "electronic" | "paperOrElectronic";
                         };
                         results: {
+                            appliesWhen?: {
+                                anyOf: {
+                                    equals?: string | boolean;
+                                    field: string;
+                                    notEquals?: string | boolean;
+                                    oneOf?: string[];
+                                }[][];
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
                             id: string;
                             /** @enum {string} */
                             kind: "positive" | "refusal";
@@ -6075,6 +6159,35 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            payment?: {
+                                /** @enum {string} */
+                                destination: "personalAccount" | "controlAccount";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                /** @enum {string} */
+                                payer: "stateCorporation";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                whenPaid: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            };
+                            preparedAt?: string;
+                            /**
+                             * @default document
+                             * @enum {string}
+                             */
+                            resultType: "document" | "payment";
                             source: {
                                 endLine?: number;
                                 line: number;
@@ -6084,6 +6197,26 @@ export interface operations {
                             template: string;
                         }[];
                         routes: {
+                            appliesWhen?: {
+                                anyOf: {
+                                    equals?: string | boolean;
+                                    field: string;
+                                    notEquals?: string | boolean;
+                                    oneOf?: string[];
+                                }[][];
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
                             /** @enum {string} */
                             channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
                             eligibility?: {
@@ -6175,6 +6308,10 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            reading?: {
+                                contradictionId: string;
+                                readingId: string;
+                            };
                             resultIds?: string[];
                             source: {
                                 endLine?: number;
@@ -6211,6 +6348,34 @@ export interface operations {
                                 en: string;
                                 kk: string;
                                 ru: string;
+                            };
+                            /** @default [] */
+                            checks: {
+                                id: string;
+                                /** @enum {string} */
+                                predicate: "labourMarketCardExists";
+                                refusalGroundId: string;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                text: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            }[];
+                            deliversTo?: {
+                                /** @enum {string} */
+                                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
                             };
                             handsOn?: {
                                 en: string;
