@@ -1216,6 +1216,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regulations/{regulationId}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both readings of each contradiction in a version's text, the routes of each, and the reading in force */
+        get: operations["getRegulationsByRegulationIdReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/{regulationId}/readings/{contradictionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the reading in force for one contradiction of a version (administrator); applications filed from now on follow it */
+        put: operations["putRegulationsByRegulationIdReadingsByContradictionId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regulations/acts": {
         parameters: {
             query?: never;
@@ -2934,6 +2968,37 @@ export interface components {
                 };
             }[];
             sameService: boolean;
+        };
+        RegulationReadings: {
+            contradictions: {
+                administratorChoice: {
+                    chosenAt: string;
+                    chosenBy: string;
+                    contradictionId: string;
+                    readingId: string;
+                    reason: string;
+                } | null;
+                /** @description The reading the definition chose, with `reason` */
+                definitionChoice: string;
+                id: string;
+                /** @description The reading applications are routed by: the administrator's choice where made, else the definition's */
+                inForce: string;
+                readings: {
+                    id: string;
+                    /** @description The routes that run this reading */
+                    routeIds: string[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    summary: string;
+                }[];
+                reason: string;
+                topic: string;
+            }[];
+            regulationId: string;
         };
         RegulationSummary: {
             act: {
@@ -6540,6 +6605,72 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsByRegulationIdReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationReadings"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putRegulationsByRegulationIdReadingsByContradictionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contradictionId: string;
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readingId: string;
+                    /** @description Why this reading is chosen; kept with the choice */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationReadings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
         };
     };
