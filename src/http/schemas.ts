@@ -27,6 +27,29 @@ export const errorResponses = {
 
 export const ZLanguageQuery = z.object({ lang: z.enum(['kk', 'ru', 'en']).optional() });
 
+const ZResultStep = z
+  .object({
+    stepId: z.string(),
+    role: z.string(),
+    limit: z.object({ value: z.number(), unit: z.string() }).nullable(),
+    dueAt: z.string().nullable(),
+    source: z.object({ seed: z.string(), line: z.number() }),
+  })
+  .nullable();
+
+const ZCaseResult = z.object({
+  resultId: z.string(),
+  resultType: z.enum(['document', 'payment']),
+  name: ZText,
+  preparedBy: ZResultStep,
+  issuedBy: ZResultStep.describe('The step that hands a document over; null for a payment, which its payer transfers'),
+  deliveredBy: z.enum(ISSUE_METHODS).nullable(),
+  payment: z
+    .object({ payer: z.enum(['stateCorporation']), destination: z.enum(['personalAccount', 'controlAccount']), whenPaid: ZText, source: z.object({ seed: z.string(), line: z.number() }) })
+    .nullable(),
+  issued: z.object({ resultId: z.string(), method: z.enum(ISSUE_METHODS) }).nullable(),
+});
+
 const ZStepView = z.object({
   stepId: z.string(),
   role: z.string(),
@@ -71,6 +94,13 @@ export const ZCaseView = z
     resultIds: z.array(z.string()).describe("The results the decision yields; each is issued (a case is completed only when all are)"),
     issuedResults: z.array(z.object({ resultId: z.string(), method: z.enum(ISSUE_METHODS) })),
     issueMethods: z.array(z.enum(ISSUE_METHODS)).describe("How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet)"),
+    results: z
+      .array(ZCaseResult)
+      .describe("Each result as the regulation plans it: a document or a payment, who prepares it and who hands it over (with the case's due times), and whether it was issued"),
+    reading: z
+      .object({ contradictionId: z.string(), readingId: z.string() })
+      .nullable()
+      .describe("The reading of a contradiction in the regulation's text this route follows (the handbook shows both readings)"),
     openStep: z
       .object({ stepId: z.string(), role: z.string(), kind: z.string(), dueAt: z.string().nullable(), remainingMinutes: z.number().nullable() })
       .nullable(),

@@ -206,7 +206,9 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     const state = atDecision();
     throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive', resultId: 'certificate-duplicate' } }, executor, ctx('2026-11-25T05:00:00Z')), 'INVALID_STEP_INPUT');
     const decided = executeStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive' } }, executor, ctx('2026-11-25T05:00:00Z')).state;
-    expect(caseResultIds(decided)).toEqual(['recognition-decision', 'certificate']);
+    // And the compensation, a payment by the State Corporation to the personal account (lines 236-238): the form names
+    // no sentence being served, so not the control account (line 240).
+    expect(caseResultIds(decided)).toEqual(['recognition-decision', 'certificate', 'compensation-personal-account']);
   });
 
   it('issues both documents, on paper only: e-mail and the personal cabinet are refused (seed 001 lines 226, 242), and completes only when both are issued', () => {
@@ -227,6 +229,7 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     expect(state.issuedResults).toEqual([
       { resultId: 'recognition-decision', method: 'inPerson' },
       { resultId: 'certificate', method: 'post' },
+      { resultId: 'compensation-personal-account', method: 'accountTransfer' },
     ]);
   });
 });

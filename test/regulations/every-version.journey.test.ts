@@ -6,7 +6,8 @@ import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';
 import type { AppError } from '../../src/core/errors/app-error.ts';
-import { allowedIssueMethods } from '../../src/core/regulation/issue-methods.ts';
+import { allowedIssueMethodsFor } from '../../src/core/regulation/issue-methods.ts';
+import { handOverStep, routeResultIdsFor } from '../../src/core/regulation/result-plan.ts';
 import type { Regulation, RegulationRoute } from '../../src/core/regulation/schema.ts';
 import { caseResultIds } from '../../src/core/case/case-state.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
@@ -56,19 +57,22 @@ function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Reg
         : { outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id, reasonText: 'The documents do not meet the requirements.' };
     case 'sign':
       return { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFAD' };
-    case 'issue':
-      // The first method the route and the regulation's form of the result allow (issue-methods.ts).
-      return { method: allowedIssueMethods(regulation, route)[0] };
+    case 'issue': {
+      // The first method the route, the step's named hand-over and the regulation's form of the result allow for a
+      // document (issue-methods.ts); payments are transferred by their payer and take no method.
+      const document = regulation.results.find((r) => r.resultType === 'document');
+      return { method: allowedIssueMethodsFor(regulation, route, document)[0] };
+    }
     default:
       return {};
   }
 }
 
-function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'positive' | 'refusal') {
+function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'positive' | 'refusal', formData: Record<string, unknown> = validFormData(regulation)) {
   const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
   const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
   let state: CaseState = fileCase(
-    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
+    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
     { now: FILED_AT, calendar },
   ).state;
   let now = FILED_AT;
@@ -95,15 +99,19 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
       expect(state.steps.every((s) => s.status === 'done')).toBe(true);
     });
 
-    it('produces, signs and issues every result document of the route by a method its regulation allows', () => {
-      const state = runJourney(regulation, route, 'positive');
+    it('produces, signs and issues every result of the route by a method its regulation allows', () => {
+      const formData = validFormData(regulation);
+      const state = runJourney(regulation, route, 'positive', formData);
       const results = caseResultIds(state);
-      expect(results).toEqual(route.resultIds ?? [regulation.results.find((r) => r.kind === 'positive')?.id]);
+      expect(results).toEqual(routeResultIdsFor(regulation, route, formData) ?? [regulation.results.find((r) => r.kind === 'positive')?.id]);
       for (const id of results) expect(regulation.results.find((r) => r.id === id)?.template, `${id} has a template`).toBeTruthy();
-      const ranIssueStep = state.steps.some((s) => s.kind === 'issue');
-      if (ranIssueStep) {
-        expect(state.issuedResults.map((r) => r.resultId)).toEqual(results);
-        for (const issued of state.issuedResults) expect(allowedIssueMethods(regulation, route)).toContain(issued.method);
+      // Issued by the route's issue step, or by the automatic step the regulation says delivers to the cabinet.
+      expect(handOverStep(regulation, route), `${route.id} hands its results over`).toBeDefined();
+      expect(state.issuedResults.map((r) => r.resultId)).toEqual(results);
+      for (const issued of state.issuedResults) {
+        const result = regulation.results.find((r) => r.id === issued.resultId);
+        expect(allowedIssueMethodsFor(regulation, route, result)).toContain(issued.method);
+        expect(issued.method === 'accountTransfer').toBe(result?.resultType === 'payment');
       }
       if (state.steps.some((s) => s.kind === 'sign')) expect(state.signatures.length).toBeGreaterThan(0);
     });

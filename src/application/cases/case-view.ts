@@ -1,6 +1,7 @@
 import { caseResultIds, type CaseState } from '../../core/case/case-state.ts';
-import { allowedIssueMethods } from '../../core/regulation/issue-methods.ts';
+import { allowedIssueMethodsFor } from '../../core/regulation/issue-methods.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
+import { caseResultsView } from './case-results-view.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -35,7 +36,11 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     issuedVia: state.issuedVia,
     resultIds: [...caseResultIds(state)],
     issuedResults: state.issuedResults.map((r) => ({ ...r })),
-    issueMethods: route ? allowedIssueMethods(regulation, route) : [],
+    // The methods a document of this route may be issued by (a payment is always its payer's transfer).
+    issueMethods: route ? allowedIssueMethodsFor(regulation, route, undefined) : [],
+    results: route ? caseResultsView(state, regulation, route) : [],
+    /** The reading of a contradiction this route follows, where it is one (both readings stay in the handbook). */
+    reading: route?.reading ?? null,
     openStep: open
       ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
       : null,

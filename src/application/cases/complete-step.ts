@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from './load-case.ts';
+import { evaluateStepChecks } from './step-checks.ts';
 import { verifyAndStoreSignature } from '../documents/sign-document.ts';
 import { storeRegistryStepData } from '../registries/enter-registry-step-data.ts';
 
@@ -37,6 +38,9 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
       if (typeof signature === 'string' && signature.length >= 16) {
         Object.assign(facts, await verifyAndStoreSignature(app, tx, { state, regulation, provider, staff, signature, now }));
       }
+    }
+    if (step?.kind === 'decide' && step.checks.length > 0 && state.steps.find((s) => s.status === 'open')?.stepId === step.id) {
+      facts.checkResults = await evaluateStepChecks(app, tx, state, step);
     }
     const engineContext = { now, calendar: app.calendarFor(provider) };
     // The engine runs first so role, version and input are checked before any effect touches a registry.

@@ -7,6 +7,7 @@ import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Citizen } from './citizen-auth.ts';
+import { caseResultsView } from '../cases/case-results-view.ts';
 
 /**
  * The portal's services for the citizen's region, only versions with a portal route: per service, the version in
@@ -56,6 +57,7 @@ export async function citizenCase(app: AppContext, citizen: Citizen, caseId: str
   // Another person's case answers as absent, so its existence does not leak.
   if (!submission || !state) throw new AppError('CASE_NOT_FOUND', `case ${caseId} is not ${citizen.iin}'s`, { caseId });
   const regulation = app.catalog.get(state.regulationId);
+  const route = regulation.routes.find((r) => r.id === state.routeId);
   const [document] = await app.db.execute<{ verification_code: string; kind: string; signed_at: Date; signature_verified: boolean }>(
     'select verification_code, kind, signed_at, signature_verified from documents where case_id = $1 order by signed_at desc limit 1',
     [caseId],
@@ -86,6 +88,9 @@ export async function citizenCase(app: AppContext, citizen: Citizen, caseId: str
       state.status === 'refused' && state.decision?.outcome === 'refusal'
         ? { groundId: state.decision.groundId, ground: regulation.refusalGrounds.find((g) => g.id === (state.decision as { groundId: string }).groundId)?.text ?? null, reasonText: state.decision.reasonText }
         : null,
+    // Each result with what it is and whether it was issued: a payment shows who pays it and when (seed 001 lines
+    // 236-240, 269), a portal result shows its delivery to the cabinet.
+    results: route ? caseResultsView(state, regulation, route).map((r) => ({ resultId: r.resultId, resultType: r.resultType, name: r.name, payment: r.payment, issued: r.issued })) : [],
     resultDocument: document
       ? { verificationCode: document.verification_code, kind: document.kind, signedAt: document.signed_at.toISOString(), signatureVerified: document.signature_verified }
       : null,

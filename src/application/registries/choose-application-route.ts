@@ -4,6 +4,7 @@ import type { PersonRecord } from '../../core/ports/persons-registry.ts';
 import { akimRouteEligibility, chooseRoute } from '../../core/registries/route-choice.ts';
 import type { Channel, Regulation, RegulationRoute } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
+import { readingOverrides } from '../regulation-readings.ts';
 
 /**
  * The route an application takes: by channel, then by its data where a channel has several routes (social payments by
@@ -17,7 +18,8 @@ export async function chooseApplicationRoute(
   formData: Readonly<Record<string, unknown>>,
   person: PersonRecord | null,
 ): Promise<RegulationRoute> {
-  const choice = chooseRoute(regulation, channel, formData);
+  // Where the text reads two ways, the route of the reading in force: the definition's, or the administrator's.
+  const choice = chooseRoute(regulation, channel, formData, await readingOverrides(app.db, regulation.id));
   if (!choice.ok) {
     if (choice.problem === 'channelNotOffered') throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${channel} route`, { channel });
     throw new AppError('ROUTE_NOT_FOR_APPLICATION', `${regulation.id}: no ${channel} route for ${choice.field}=${choice.value}`, { channel, field: choice.field, value: choice.value });

@@ -56,6 +56,10 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/regulations/amendment-records/{recordId}': PUBLIC,
   'GET /api/regulations/{regulationId}': PUBLIC,
   'GET /api/regulations/{regulationId}/bpmn': PUBLIC,
+  // Both readings where a regulation's text reads two ways (issue #16): public like the handbook; the administrator
+  // switches the one in force per version.
+  'GET /api/regulations/{regulationId}/readings': PUBLIC,
+  'PUT /api/regulations/{regulationId}/readings/{contradictionId}': staff(['admin']),
   'GET /api/regulations/{regulationId}/is-diagram': PUBLIC,
   'GET /api/regulations/compare': PUBLIC,
   // Review and publish of imported regulations (issue #20): administrators only; published versions are then public.

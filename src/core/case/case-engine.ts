@@ -3,7 +3,8 @@ import type { DeadlineCalculator } from '../calendar/deadline-calculator.ts';
 import { assertMayActOnStep } from '../access/access-policy.ts';
 import { AppError } from '../errors/app-error.ts';
 import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts';
-import { allowedIssueMethods } from '../regulation/issue-methods.ts';
+import { allowedIssueMethodsFor } from '../regulation/issue-methods.ts';
+import { routeResultIdsFor } from '../regulation/result-plan.ts';
 import { checkFormData } from '../regulation/form-data.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
@@ -88,7 +89,30 @@ function advance(history: History, regulation: Regulation, context: EngineContex
     );
     history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: dueAt?.toISOString() ?? null });
     if (step.kind !== 'automatic') return;
+    // An automatic step the regulation says delivers the result (the portal's "personal cabinet", seed 000 line 623)
+    // records each result as issued, so a portal case completes with its results issued, not merely closed.
+    if (step.deliversTo) emitIssued(history, regulation, findRoute(regulation, state.routeId), SYSTEM_ACTOR, step.id, () => step.deliversTo!.method);
     history.emit(SYSTEM_ACTOR, { type: 'stepCompleted', stepId: step.id, overdue: false });
+  }
+}
+
+/**
+ * Records each result of the case not yet issued: a payment by the transfer its payer makes (seed 001 lines 236-240),
+ * a document by the method `methodOf` gives, checked against what the route and the result's form allow.
+ */
+function emitIssued(history: History, regulation: Regulation, route: RegulationRoute, actor: Actor, stepId: string, methodOf: (resultId: string) => string | undefined): void {
+  const state = history.state!;
+  for (const resultId of caseResultIds(state)) {
+    if (state.issuedResults.some((r) => r.resultId === resultId)) continue;
+    const result = regulation.results.find((r) => r.id === resultId);
+    const allowed = allowedIssueMethodsFor(regulation, route, result);
+    const method = result?.resultType === 'payment' ? 'accountTransfer' : methodOf(resultId);
+    if (!method) throw invalidInput(stepId, `give the issue method of result ${resultId}`);
+    const permitted = allowed.find((m) => m === method);
+    if (!permitted) {
+      throw invalidInput(stepId, `result ${resultId} cannot be issued by ${method} on this route (form of the result: ${regulation.resultForm.value}; allowed: ${allowed.join(', ')})`);
+    }
+    history.emit(actor, { type: 'resultIssued', method: permitted, resultId });
   }
 }
 
@@ -163,6 +187,8 @@ export interface StepFacts {
   readonly registryEntries?: readonly RegistryEntry[];
   readonly signerIin?: string | null;
   readonly signatureVerified?: boolean;
+  /** The outcome of the step's named checks (`step.checks`), by check id, as the adapters evaluated them. */
+  readonly checkResults?: Readonly<Record<string, boolean>>;
 }
 
 function invalidInput(stepId: string, reason: string): AppError {
@@ -176,15 +202,32 @@ function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unkno
   throw invalidInput(stepId, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
 }
 
-function decisionFrom(regulation: Regulation, route: RegulationRoute, stepId: string, input: z.infer<typeof ZStepInputByKind.decide>): Decision {
-  if (input.outcome === 'positive' && route.resultIds) {
-    // The route yields all of its results together (Semipalatinsk first-time: the decision and the certificate, seed
-    // 001 lines 232-234); a result of another route (the duplicate, line 234 "телнұсқасын") cannot be chosen here.
-    const resultId = input.resultId ?? route.resultIds[0]!;
-    if (!route.resultIds.includes(resultId)) {
-      throw invalidInput(stepId, `"${resultId}" is not a result of route ${route.id} (its results: ${route.resultIds.join(', ')})`);
+function decisionFrom(
+  regulation: Regulation,
+  route: RegulationRoute,
+  step: RegulationStep,
+  input: z.infer<typeof ZStepInputByKind.decide>,
+  formData: Readonly<Record<string, unknown>>,
+  checkResults: Readonly<Record<string, boolean>>,
+): Decision {
+  const stepId = step.id;
+  if (input.outcome === 'positive') {
+    // A named check that failed bars a positive decision; its refusal ground is the way on (seed 003 lines 397-399).
+    const failed = step.checks.find((check) => checkResults[check.id] === false);
+    if (failed) {
+      throw new AppError('STEP_CHECK_FAILED', `step ${stepId}: check ${failed.id} (${failed.predicate}) failed`, { checkId: failed.id, groundId: failed.refusalGroundId });
     }
-    return { outcome: 'positive', resultId, resultIds: route.resultIds };
+  }
+  const routeResults = routeResultIdsFor(regulation, route, formData);
+  if (input.outcome === 'positive' && routeResults) {
+    // The route yields all of its results together (Semipalatinsk first-time: the decision and the certificate, seed
+    // 001 lines 232-234, and the compensation to the one account the applicant's data name, lines 238-240); a result
+    // of another route (the duplicate, line 234 "телнұсқасын") cannot be chosen here.
+    const resultId = input.resultId ?? routeResults[0]!;
+    if (!routeResults.includes(resultId)) {
+      throw invalidInput(stepId, `"${resultId}" is not a result of route ${route.id} (its results: ${routeResults.join(', ')})`);
+    }
+    return { outcome: 'positive', resultId, resultIds: routeResults };
   }
   if (input.outcome === 'positive') {
     const positives = regulation.results.filter((r) => r.kind === 'positive');
@@ -238,7 +281,10 @@ export function executeStep(
       history.emit(actor, { type: 'executorAssigned', executorId: parseInput(ZStepInputByKind.assignExecutor, step.id, input).executorId });
       break;
     case 'decide':
-      history.emit(actor, { type: 'decisionPrepared', decision: decisionFrom(regulation, findRoute(regulation, state.routeId), step.id, parseInput(ZStepInputByKind.decide, step.id, input)) });
+      history.emit(actor, {
+        type: 'decisionPrepared',
+        decision: decisionFrom(regulation, findRoute(regulation, state.routeId), step, parseInput(ZStepInputByKind.decide, step.id, input), state.formData, facts.checkResults ?? {}),
+      });
       break;
     case 'prepareDocument':
       history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
@@ -257,17 +303,9 @@ export function executeStep(
       break;
     case 'issue': {
       const issue = parseInput(ZStepInputByKind.issue, step.id, input);
-      const allowed = allowedIssueMethods(regulation, findRoute(regulation, state.routeId));
-      // Every result of the case is issued here, each by a method the route and the result's form allow: the case is
-      // "completed" only once all of them are.
-      for (const resultId of caseResultIds(state)) {
-        const method = issue.methods?.[resultId] ?? issue.method;
-        if (!method) throw invalidInput(step.id, `give the issue method of result ${resultId}`);
-        if (!allowed.includes(method)) {
-          throw invalidInput(step.id, `result ${resultId} cannot be issued by ${method} on this route (form of the result: ${regulation.resultForm.value}; allowed: ${allowed.join(', ')})`);
-        }
-        history.emit(actor, { type: 'resultIssued', method, resultId });
-      }
+      // Every result of the case is issued here, each by a method the route and the result's form allow (a payment by
+      // its transfer): the case is "completed" only once all of them are.
+      emitIssued(history, regulation, findRoute(regulation, state.routeId), actor, step.id, (resultId) => issue.methods?.[resultId] ?? issue.method);
       break;
     }
     case 'forward':

@@ -452,6 +452,15 @@ export const ERROR_CODES = {
     },
   },
   /** Seed 003 line 399: a referral needs a job-seeker or unemployed card in the "Labour market" AIS. */
+  STEP_CHECK_FAILED: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Регламент талап ететін «{checkId}» тексерісі өтпеді: оң шешім мүмкін емес. «{groundId}» негізі бойынша дәлелді бас тарту дайындаңыз.',
+      ru: 'Проверка «{checkId}», которую требует регламент, не пройдена: положительное решение невозможно. Подготовьте мотивированный отказ по основанию «{groundId}».',
+      en: 'The check "{checkId}" the regulation requires did not pass: a positive decision is not possible. Prepare a reasoned refusal on the ground "{groundId}".',
+    },
+  },
   REFERRAL_NEEDS_CARD: {
     httpStatus: 422,
     errorClass: 'operated',

@@ -1,35 +1,14 @@
+import { matchesApplicantRule, routeOffered } from '../regulation/applicant-rules.ts';
 import type { Channel, Regulation, RegulationRoute } from '../regulation/schema.ts';
 
 /**
  * Which route of a regulation an application takes. The schema keys routes by channel; where a channel has several
- * routes, the application's own data chooses (the schema cannot say how, so the rules are here, per service).
+ * routes, the application's own data choose by each route's `appliesWhen` rule, which cites its seed line (social
+ * payments by risk, seed 001 lines 1276-1284: regulations/aktobe-2016-285-social-risk-payments.json). A route that is
+ * one reading of a contradiction is offered only while that reading is chosen (`reading`).
  */
 
 type FormData = Readonly<Record<string, unknown>>;
-
-/**
- * Social payments by risk (seed 001, last regulation, lines 1276-1284), by the route ids of
- * regulations/aktobe-2016-285-social-risk-payments.json:
- * - State Corporation: every risk; loss of ability to work only when the degree is already set, loss of job only with
- *   a certificate of registration as unemployed (line 1278);
- * - the department: loss of job on obtaining unemployed status (line 1280);
- * - the Committee's territorial unit: loss of ability to work when the degree is first set (line 1282);
- * - the portal: loss of job and child care to age one (line 1284).
- */
-const SOCIAL_RISK_ROUTES: Readonly<Record<string, (form: FormData) => boolean>> = {
-  department: (f) => f['social-risk'] === 'loss-of-job',
-  'state-corporation-job-loss': (f) => f['social-risk'] === 'loss-of-job' && f['has-unemployed-certificate'] === true,
-  'state-corporation-other-risks': (f) =>
-    f['social-risk'] !== 'loss-of-job' && !(f['social-risk'] === 'loss-of-ability-to-work' && f['disability-degree-first-set'] === true),
-  'committee-unit': (f) => f['social-risk'] === 'loss-of-ability-to-work' && f['disability-degree-first-set'] === true,
-  'portal-job-loss': (f) => f['social-risk'] === 'loss-of-job',
-  'portal-child-care': (f) => f['social-risk'] === 'child-care',
-};
-
-/** Services whose routes are chosen by a form field, with the rule per route id. */
-const ROUTE_RULES_BY_SERVICE: Readonly<Record<string, Readonly<Record<string, (form: FormData) => boolean>>>> = {
-  'social-risk-payments': SOCIAL_RISK_ROUTES,
-};
 
 export type RouteChoice =
   | { readonly ok: true; readonly route: RegulationRoute }
@@ -46,14 +25,14 @@ function byRequestType(routes: readonly RegulationRoute[], form: FormData): read
   return routes.filter((r) => r.id.endsWith('-duplicate') === wantsDuplicate);
 }
 
-export function chooseRoute(regulation: Regulation, channel: Channel, form: FormData): RouteChoice {
-  const onChannel = regulation.routes.filter((r) => r.channel === channel);
+export function chooseRoute(regulation: Regulation, channel: Channel, form: FormData, readingOverrides: Readonly<Record<string, string>> = {}): RouteChoice {
+  const onChannel = regulation.routes.filter((r) => r.channel === channel && routeOffered(regulation, r, readingOverrides));
   if (onChannel.length === 0) return { ok: false, problem: 'channelNotOffered' };
-  const rules = ROUTE_RULES_BY_SERVICE[regulation.service.code];
-  const candidates = rules ? onChannel.filter((r) => rules[r.id]?.(form) ?? false) : byRequestType(onChannel, form);
+  const ruled = onChannel.find((r) => r.appliesWhen);
+  const candidates = ruled ? onChannel.filter((r) => !r.appliesWhen || matchesApplicantRule(r.appliesWhen, form)) : byRequestType(onChannel, form);
   const route = candidates[0];
   if (!route) {
-    const field = rules ? 'social-risk' : 'request-type';
+    const field = ruled?.appliesWhen?.anyOf[0]?.[0]?.field ?? 'request-type';
     return { ok: false, problem: 'notForThisApplication', field, value: String(form[field] ?? '-') };
   }
   return { ok: true, route };

@@ -1,4 +1,5 @@
-import type { Channel, IssueMethod, Regulation, RegulationRoute, ResultForm } from './schema.ts';
+import { handOverStep } from './result-plan.ts';
+import type { Channel, IssueMethod, Regulation, RegulationResult, RegulationRoute, ResultForm } from './schema.ts';
 
 /**
  * How a route may hand its results over, from the channel and the regulation's form of the result:
@@ -26,4 +27,16 @@ function allowedByForm(form: ResultForm, method: IssueMethod): boolean {
 
 export function allowedIssueMethods(regulation: Pick<Regulation, 'resultForm'>, route: Pick<RegulationRoute, 'channel'>): IssueMethod[] {
   return BY_CHANNEL[route.channel].filter((method) => allowedByForm(regulation.resultForm.value, method));
+}
+
+/**
+ * How one result may be handed over on a route: a payment only by its payer's transfer (seed 001 lines 236-240);
+ * a document by the route's methods, narrowed to the one the regulation names for the route's hand-over step where it
+ * names one (`deliversTo`: Kyzylorda's portal clerk sends the result "to the personal cabinet", seed 003 lines 472-474).
+ */
+export function allowedIssueMethodsFor(regulation: Regulation, route: RegulationRoute, result: Pick<RegulationResult, 'resultType'> | undefined): IssueMethod[] {
+  if (result?.resultType === 'payment') return ['accountTransfer'];
+  const byRoute = allowedIssueMethods(regulation, route);
+  const named = handOverStep(regulation, route)?.deliversTo?.method;
+  return named ? byRoute.filter((method) => method === named) : byRoute;
 }

@@ -99,6 +99,50 @@ export const ZStepKind = z.enum(STEP_KINDS);
 
 export const ZId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'an id of letters, digits and dashes starting with a lower-case letter');
 
+/**
+ * How a result reaches the applicant (the issue step's input). `accountTransfer` is a payment result's: the State
+ * Corporation transfers the money to the applicant's account (seed 001 lines 236-240); no document method serves it.
+ */
+export const ISSUE_METHODS = ['inPerson', 'personalCabinet', 'email', 'post', 'stateCorporation', 'accountTransfer'] as const;
+export const ZIssueMethod = z.enum(ISSUE_METHODS);
+
+/**
+ * One condition on the application's data (a form field). A rule (`ZApplicantRule`) is any of several all-of groups,
+ * so "not loss of job and not (loss of ability to work first set)" (seed 001 lines 1278-1284) is data, not code.
+ */
+export const ZFormCondition = z
+  .strictObject({
+    field: ZId,
+    equals: z.union([z.string(), z.boolean()]).optional(),
+    notEquals: z.union([z.string(), z.boolean()]).optional(),
+    oneOf: z.array(z.string()).min(1).optional(),
+  })
+  .refine((c) => [c.equals, c.notEquals, c.oneOf].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of equals, notEquals, oneOf',
+  });
+
+/** When a route or a result applies, from the applicant's data, with the seed line that says so. */
+export const ZApplicantRule = z.strictObject({
+  anyOf: z.array(z.array(ZFormCondition).min(1)).min(1),
+  source: ZSourceRef,
+  otherSources: z.array(ZSourceRef).optional(),
+});
+
+/**
+ * Checks a step makes beyond the four fixed intake conditions: a named predicate an adapter evaluates, and the refusal
+ * ground that follows when it fails (seed 003 lines 397-399: the executor checks that the applicant has an individual
+ * card in the "Labour market" AIS). A failed check bars a positive decision at that step.
+ */
+export const STEP_CHECK_PREDICATES = ['labourMarketCardExists'] as const;
+export const ZStepCheck = z.strictObject({
+  id: ZId,
+  predicate: z.enum(STEP_CHECK_PREDICATES),
+  text: ZText,
+  /** The refusal ground the executor gives when the check fails (one of the regulation's refusalGrounds). */
+  refusalGroundId: ZId,
+  source: ZSourceRef,
+});
+
 export const ZStep = z.strictObject({
   id: ZId,
   role: ZRole,
@@ -112,6 +156,13 @@ export const ZStep = z.strictObject({
   /** What this step hands on to the next one (the regulation's "result of the procedure"). */
   handsOn: ZText.optional(),
   informationSystems: z.array(ZId).default([]),
+  /** Named checks this step makes (a decide step: they bar a positive decision when they fail). */
+  checks: z.array(ZStepCheck).default([]),
+  /**
+   * Where the regulation says how this step hands the result over: an issue step then offers only this method, and an
+   * automatic step records the issue itself (seed 000 line 623: "направляется ... в «личный кабинет»").
+   */
+  deliversTo: z.strictObject({ method: ZIssueMethod, source: ZSourceRef }).optional(),
   source: ZSourceRef,
 });
 
@@ -135,9 +186,6 @@ export const ZFlowItem = z.strictObject({
   source: ZSourceRef,
 });
 
-/** How a result reaches the applicant (the issue step's input). */
-export const ISSUE_METHODS = ['inPerson', 'personalCabinet', 'email', 'post', 'stateCorporation'] as const;
-export const ZIssueMethod = z.enum(ISSUE_METHODS);
 
 /**
  * The form the regulation gives the result ("нәтижесін ұсыну нысаны": seed 001 line 242 "қағаз түрінде" — on paper;
@@ -163,17 +211,49 @@ export const ZRoute = z.strictObject({
    * executor chooses one positive result.
    */
   resultIds: z.array(ZId).min(1).optional(),
+  /** The applicants this route serves, from their data (social payments by risk, seed 001 lines 1276-1284). */
+  appliesWhen: ZApplicantRule.optional(),
+  /**
+   * A route that is one reading of a contradiction (`contradictions[].readings[].id`): offered only while that reading
+   * is chosen, so the other reading stays visible and an administrator can switch to it.
+   */
+  reading: z.strictObject({ contradictionId: ZId, readingId: ZId }).optional(),
   source: ZSourceRef,
 });
 
-export const ZResult = z.strictObject({
-  id: ZId,
-  kind: z.enum(['positive', 'refusal']),
-  name: ZText,
-  /** The document template the result is printed with. */
-  template: ZId,
+/**
+ * A payment result (seed 001 lines 236-240: "at the State Corporation: payment of the compensation by transfer to the
+ * applicant's personal account" / "to the control accounts of cash" of applicants serving a sentence): who pays, to
+ * which account, and what fixes the date (the payment schedule of lines 269 and 309, not in the seeds).
+ */
+export const ZPayment = z.strictObject({
+  payer: z.enum(['stateCorporation']),
+  destination: z.enum(['personalAccount', 'controlAccount']),
+  whenPaid: ZText,
   source: ZSourceRef,
+  otherSources: z.array(ZSourceRef).optional(),
 });
+
+export const ZResult = z
+  .strictObject({
+    id: ZId,
+    kind: z.enum(['positive', 'refusal']),
+    /** A document is produced, signed and issued; a payment is transferred by its payer (`payment`). */
+    resultType: z.enum(['document', 'payment']).default('document'),
+    name: ZText,
+    /** The document template the result is printed with. */
+    template: ZId,
+    /** The step that prepares the result where it is not the decision itself (Semipalatinsk's certificate, line 265). */
+    preparedAt: ZId.optional(),
+    /** Only for applicants whose data match (the control account only for those serving a sentence, line 240). */
+    appliesWhen: ZApplicantRule.optional(),
+    payment: ZPayment.optional(),
+    source: ZSourceRef,
+  })
+  .refine((r) => (r.resultType === 'payment') === (r.payment !== undefined), {
+    message: 'a payment result has payment, a document has none',
+    path: ['payment'],
+  });
 
 export const ZRefusalGround = z.strictObject({ id: ZId, text: ZText, provenance: ZProvenance });
 
@@ -302,3 +382,6 @@ export type RegionCode = z.infer<typeof ZRegion>;
 export type Act = z.infer<typeof ZAct>;
 export type IssueMethod = z.infer<typeof ZIssueMethod>;
 export type ResultForm = z.infer<typeof ZResultForm>['value'];
+export type RegulationResult = z.infer<typeof ZResult>;
+export type ApplicantRule = z.infer<typeof ZApplicantRule>;
+export type StepCheck = z.infer<typeof ZStepCheck>;

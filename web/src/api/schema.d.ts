@@ -1319,6 +1319,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regulations/{regulationId}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both readings of each contradiction in a version's text, the routes of each, and the reading in force */
+        get: operations["getRegulationsByRegulationIdReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regulations/{regulationId}/readings/{contradictionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the reading in force for one contradiction of a version (administrator); applications filed from now on follow it */
+        put: operations["putRegulationsByRegulationIdReadingsByContradictionId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regulations/acts": {
         parameters: {
             query?: never;
@@ -1809,12 +1843,12 @@ export interface components {
             id: string;
             issuedResults: {
                 /** @enum {string} */
-                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation";
+                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
                 resultId: string;
             }[];
-            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation") | null;
+            issuedVia: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer") | null;
             /** @description How this route may issue the results: the channel and the regulation's form of the result (paper-only results never by e-mail or to the cabinet) */
-            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation")[];
+            issueMethods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer")[];
             journalNumber: string | null;
             openStep: {
                 dueAt: string | null;
@@ -1826,9 +1860,73 @@ export interface components {
             overallDueAt: string | null;
             overallRemainingMinutes: number | null;
             providerId: string;
+            /** @description The reading of a contradiction in the regulation's text this route follows (the handbook shows both readings) */
+            reading: {
+                contradictionId: string;
+                readingId: string;
+            } | null;
             regulationId: string;
             /** @description The results the decision yields; each is issued (a case is completed only when all are) */
             resultIds: string[];
+            /** @description Each result as the regulation plans it: a document or a payment, who prepares it and who hands it over (with the case's due times), and whether it was issued */
+            results: {
+                deliveredBy: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer") | null;
+                issued: {
+                    /** @enum {string} */
+                    method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
+                    resultId: string;
+                } | null;
+                /** @description The step that hands a document over; null for a payment, which its payer transfers */
+                issuedBy: {
+                    dueAt: string | null;
+                    limit: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    role: string;
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    stepId: string;
+                } | null;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                payment: {
+                    /** @enum {string} */
+                    destination: "personalAccount" | "controlAccount";
+                    /** @enum {string} */
+                    payer: "stateCorporation";
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    whenPaid: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                preparedBy: {
+                    dueAt: string | null;
+                    limit: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    role: string;
+                    source: {
+                        line: number;
+                        seed: string;
+                    };
+                    stepId: string;
+                } | null;
+                resultId: string;
+                /** @enum {string} */
+                resultType: "document" | "payment";
+            }[];
             routeId: string;
             service: {
                 code: string;
@@ -3048,6 +3146,37 @@ export interface components {
         };
         RegulationPublishInput: {
             expectedRevision: number;
+        };
+        RegulationReadings: {
+            contradictions: {
+                administratorChoice: {
+                    chosenAt: string;
+                    chosenBy: string;
+                    contradictionId: string;
+                    readingId: string;
+                    reason: string;
+                } | null;
+                /** @description The reading the definition chose, with `reason` */
+                definitionChoice: string;
+                id: string;
+                /** @description The reading applications are routed by: the administrator's choice where made, else the definition's */
+                inForce: string;
+                readings: {
+                    id: string;
+                    /** @description The routes that run this reading */
+                    routeIds: string[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                    summary: string;
+                }[];
+                reason: string;
+                topic: string;
+            }[];
+            regulationId: string;
         };
         RegulationReviewIssue: {
             /** @enum {string} */
@@ -6484,6 +6613,26 @@ export interface operations {
                             value: "paper" | "electronic" | "paperOrElectronic";
                         };
                         results: {
+                            appliesWhen?: {
+                                anyOf: {
+                                    equals?: string | boolean;
+                                    field: string;
+                                    notEquals?: string | boolean;
+                                    oneOf?: string[];
+                                }[][];
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
                             id: string;
                             /** @enum {string} */
                             kind: "positive" | "refusal";
@@ -6492,6 +6641,35 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            payment?: {
+                                /** @enum {string} */
+                                destination: "personalAccount" | "controlAccount";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                /** @enum {string} */
+                                payer: "stateCorporation";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                whenPaid: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            };
+                            preparedAt?: string;
+                            /**
+                             * @default document
+                             * @enum {string}
+                             */
+                            resultType: "document" | "payment";
                             source: {
                                 endLine?: number;
                                 line: number;
@@ -6501,6 +6679,26 @@ export interface operations {
                             template: string;
                         }[];
                         routes: {
+                            appliesWhen?: {
+                                anyOf: {
+                                    equals?: string | boolean;
+                                    field: string;
+                                    notEquals?: string | boolean;
+                                    oneOf?: string[];
+                                }[][];
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
                             /** @enum {string} */
                             channel: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
                             eligibility?: {
@@ -6592,6 +6790,10 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            reading?: {
+                                contradictionId: string;
+                                readingId: string;
+                            };
                             resultIds?: string[];
                             source: {
                                 endLine?: number;
@@ -6628,6 +6830,34 @@ export interface operations {
                                 en: string;
                                 kk: string;
                                 ru: string;
+                            };
+                            /** @default [] */
+                            checks: {
+                                id: string;
+                                /** @enum {string} */
+                                predicate: "labourMarketCardExists";
+                                refusalGroundId: string;
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                text: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            }[];
+                            deliversTo?: {
+                                /** @enum {string} */
+                                method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
                             };
                             handsOn?: {
                                 en: string;
@@ -6792,6 +7022,72 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRegulationsByRegulationIdReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationReadings"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putRegulationsByRegulationIdReadingsByContradictionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contradictionId: string;
+                regulationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readingId: string;
+                    /** @description Why this reading is chosen; kept with the choice */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationReadings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -11,6 +11,7 @@ import { Page } from '../ui/Page.tsx';
 import { BpmnDiagram } from './BpmnDiagram.tsx';
 import { regionLabel, versionLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
+import { ReadingsSection } from './ReadingsSection.tsx';
 import { TimeInForce } from './TimeInForce.tsx';
 import { useSummaries } from './useSummaries.ts';
 
@@ -125,6 +126,8 @@ export function VersionPage({ regulationId }: { readonly regulationId: string })
           </a>
         </p>
       </section>
+
+      <ReadingsSection regulationId={regulation.id} />
 
       <section className="dashboard-section" aria-labelledby="is-title">
         <h2 id="is-title">{t('handbook.version.isDiagram')}</h2>

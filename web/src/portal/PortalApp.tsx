@@ -396,6 +396,21 @@ function CasePage({ caseId }: { readonly caseId: string }) {
               <p>{data.refusal.reasonText}</p>
             </section>
           ) : null}
+          {data.results.length > 0 ? (
+            <section aria-labelledby="portal-results-heading" className="portal-section">
+              <h2 id="portal-results-heading">{t('portal.case.resultsHeading')}</h2>
+              <ul>
+                {data.results.map((r) => (
+                  <li key={r.resultId}>
+                    {text(r.name)}
+                    {r.payment ? <> — {t(r.payment.destination === 'controlAccount' ? 'portal.case.paymentControlAccount' : 'portal.case.paymentPersonalAccount')}; {text(r.payment.whenPaid)}</> : null}
+                    {' — '}
+                    {r.issued ? t(r.resultType === 'payment' ? 'portal.case.paymentPassed' : 'portal.case.resultIssued') : t('portal.case.resultPending')}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {data.resultDocument ? (
             <section aria-labelledby="portal-result-heading" className="portal-section">
               <h2 id="portal-result-heading">{t('portal.case.resultHeading')}</h2>

@@ -87,6 +87,13 @@ export interface CaseDetail extends CaseSummary {
   readonly statusHistory: readonly { readonly status: CaseStatus; readonly at: string }[];
   readonly steps: readonly { readonly stepId: string; readonly action: LocalizedText | null; readonly status: string; readonly openedAt: string | null; readonly dueAt: string | null; readonly completedAt: string | null }[];
   readonly refusal: { readonly groundId: string; readonly ground: LocalizedText | null; readonly reasonText: string } | null;
+  readonly results: readonly {
+    readonly resultId: string;
+    readonly resultType: 'document' | 'payment';
+    readonly name: LocalizedText;
+    readonly payment: { readonly payer: string; readonly destination: 'personalAccount' | 'controlAccount'; readonly whenPaid: LocalizedText } | null;
+    readonly issued: { readonly method: string } | null;
+  }[];
   readonly resultDocument: { readonly verificationCode: string; readonly kind: string; readonly signedAt: string } | null;
   readonly attachments: readonly { readonly id: string; readonly fileName: string }[];
   readonly survey: { readonly answered: boolean; readonly available: boolean };

@@ -207,6 +207,7 @@ export const en = {
   'issueMethod.email': 'By e-mail',
   'issueMethod.post': 'By post',
   'issueMethod.stateCorporation': 'Through the State Corporation',
+  'issueMethod.accountTransfer': 'Transferred to the account by the State Corporation',
 
   // ===== case view =====
   'case.back': 'Back to the inbox',

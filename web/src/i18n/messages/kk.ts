@@ -204,6 +204,7 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'issueMethod.email': 'Электрондық поштамен',
   'issueMethod.post': 'Поштамен',
   'issueMethod.stateCorporation': 'Мемлекеттік корпорация арқылы',
+  'issueMethod.accountTransfer': 'Мемлекеттік корпорация шотқа аударады',
 
   // ===== case view =====
   'case.back': 'Кіріс істерге оралу',

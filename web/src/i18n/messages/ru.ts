@@ -204,6 +204,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'issueMethod.email': 'По электронной почте',
   'issueMethod.post': 'Почтой',
   'issueMethod.stateCorporation': 'Через Госкорпорацию',
+  'issueMethod.accountTransfer': 'Перечисление на счёт Государственной корпорацией',
 
   // ===== case view =====
   'case.back': 'Назад во входящие',

@@ -6,7 +6,8 @@ import { issueMethodLabel } from '../../labels.ts';
 import type { ActionProps } from './action-props.ts';
 
 /** Every issue method the API accepts; a Record so a method added to the API is a type error until listed here. */
-const ISSUE_METHODS_LISTED: Readonly<Record<IssueMethod, true>> = { inPerson: true, personalCabinet: true, email: true, post: true, stateCorporation: true };
+const ISSUE_METHODS_LISTED: Readonly<Record<IssueMethod, true>> = { inPerson: true, personalCabinet: true, email: true, post: true, stateCorporation: true, accountTransfer: true };
+// A payment's transfer (accountTransfer) is recorded by the engine, never chosen: the case view never offers it.
 const ISSUE_METHODS = Object.keys(ISSUE_METHODS_LISTED) as IssueMethod[];
 
 /**
