@@ -1359,7 +1359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same dashboard as CSV */
+        /** The same dashboard as CSV: names instead of ids, headers in the language asked for (lang or Accept-Language), UTF-8 with BOM */
         get: operations["getSupervisionDashboardCsv"];
         put?: never;
         post?: never;
@@ -2778,6 +2778,7 @@ export interface components {
                 /** @enum {string} */
                 status: "same" | "changed" | "leftOnly" | "rightOnly";
                 steps: {
+                    actionChanged: boolean;
                     /** @enum {string} */
                     kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
                     kindLabel: {
@@ -6658,6 +6659,8 @@ export interface operations {
                 channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
                 /** @description First day of the period (local date of the region) */
                 from: string;
+                /** @description Language of the headers and names; Accept-Language otherwise */
+                lang?: "kk" | "ru" | "en";
                 providerId?: string;
                 /** @description An administrator's choice; a supervisor always sees their own region */
                 region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";
