@@ -1696,6 +1696,12 @@ export interface components {
                 reasonText?: string;
                 resultId: string;
             } | null;
+            /** @description The responsible executor by full name and role (answers about one case to its staff; the desk leaves it out) */
+            executor?: {
+                fullName: string;
+                id: string;
+                role: string;
+            } | null;
             executorId: string | null;
             filedAt: string;
             /** @description Filed under a version in force on the filing date, or in demonstration mode (the version was not in force); null for cases filed before it was recorded */
@@ -3890,10 +3896,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Who acted: kind, and for staff userId, role and fullName */
                         actor: {
                             [key: string]: unknown;
                         };
                         at: string;
+                        /** @description The event's data; an assignment also carries executorName */
                         data: {
                             [key: string]: unknown;
                         };
