@@ -44,8 +44,9 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
     expect((await app.request('GET', `/api/cases/${caseId}`, tokens['zhambyl.head'])).body.executor.fullName).toBe('Ахметова Динара Болатқызы');
 
     const inbox = await app.request('GET', '/api/inbox', tokens['zhambyl.executor1']);
-    expect(inbox.body).toEqual([expect.objectContaining({ caseId, openStepId: 'decide', dueAt: '2026-11-24T07:25:00.000Z', remainingMinutes: 120, overdue: false })]);
-    expect((await app.request('GET', '/api/inbox', tokens['zhambyl.executor2'])).body).toEqual([]);
+    expect(inbox.body.items).toEqual([expect.objectContaining({ caseId, openStepId: 'decide', dueAt: '2026-11-24T07:25:00.000Z', remainingMinutes: 120, overdue: false })]);
+    expect(inbox.body.total).toBe(1);
+    expect((await app.request('GET', '/api/inbox', tokens['zhambyl.executor2'])).body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
 
     app.setNow('2026-11-24T07:00:00Z');
     step = await app.request('POST', `/api/cases/${caseId}/steps`, tokens['zhambyl.executor1'], { stepId: 'decide', expectedVersion: step.body.version, input: { outcome: 'positive' } });

@@ -645,7 +645,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open cases waiting for the signed-in person's role, soonest due first */
+        /** Open cases waiting for the signed-in person's role, soonest due first, a page at a time with the total */
         get: operations["getInbox"];
         put?: never;
         post?: never;
@@ -1983,6 +1983,12 @@ export interface components {
             };
             status: string;
             version: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            limit: number;
+            offset: number;
+            total: number;
         };
         IncomingJournal: {
             entries: components["schemas"]["JournalEntry"][];
@@ -4751,6 +4757,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                offset?: number;
+                /** @description Part of the journal number or the start of the applicant's IIN */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -4764,7 +4773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InboxItem"][];
+                    "application/json": components["schemas"]["InboxPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

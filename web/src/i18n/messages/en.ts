@@ -5,6 +5,7 @@ import { supervisionEn } from './supervision.en.ts';
 import { signingEn } from './signing.en.ts';
 import { verifyEn } from './verify.en.ts';
 import { auditEn } from './audit.en.ts';
+import { sharedEn } from './shared.en.ts';
 /**
  * English catalog; its keys are the catalog's keys (kk.ts and ru.ts must have every one — the compiler and
  * test/web/i18n-catalog.test.ts both check). `{name}` placeholders must match across the three languages.
@@ -342,6 +343,7 @@ export const en = {
   ...signingEn,
   ...verifyEn,
   ...auditEn,
+  ...sharedEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { supervisionKk } from './supervision.kk.ts';
 import { signingKk } from './signing.kk.ts';
 import { verifyKk } from './verify.kk.ts';
 import { auditKk } from './audit.kk.ts';
+import { sharedKk } from './shared.kk.ts';
 
 /** Қазақша каталог (әдепкі тіл): en.ts-тегі кілттер, сол `{name}` толтырғыштары. */
 export const kk: Readonly<Record<MessageKey, string>> = {
@@ -339,4 +340,5 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   ...signingKk,
   ...verifyKk,
   ...auditKk,
+  ...sharedKk,
 };

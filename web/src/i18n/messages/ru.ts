@@ -6,6 +6,7 @@ import { supervisionRu } from './supervision.ru.ts';
 import { signingRu } from './signing.ru.ts';
 import { verifyRu } from './verify.ru.ts';
 import { auditRu } from './audit.ru.ts';
+import { sharedRu } from './shared.ru.ts';
 
 /** Русский каталог: те же ключи, что в en.ts, те же плейсхолдеры `{name}`. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -339,4 +340,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...signingRu,
   ...verifyRu,
   ...auditRu,
+  ...sharedRu,
 };
