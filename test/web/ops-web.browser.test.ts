@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate, type MessageKey, type MessageValues } from '../../web/src/i18n/translate.ts';
 import type { Language } from '../../web/src/i18n/languages.ts';
+import { addPersons, iin, person as personRow } from '../registries/support/registry-fixtures.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
 
@@ -40,6 +41,7 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
   let app: WebTestApp;
   let browser: Browser;
   let caseId: string;
+  let pagedIin: string;
   const contexts: BrowserContext[] = [];
 
   async function person(language: Language, viewport: { width: number; height: number }): Promise<BrowserContext> {
@@ -65,6 +67,25 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
     app.setNow('2026-11-24T05:20:00Z');
     const assigned = await app.request('POST', `/api/cases/${caseId}/steps`, head, { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'zhambyl.executor1' } });
     expect(assigned.status).toBe(200);
+    // 21 more applications waiting for the clerk's registration: one more than a page of the inbox.
+    const extra: string[] = [];
+    for (let n = 10; extra.length < 21; n += 1) {
+      try {
+        extra.push(iin(`900101300${n}`));
+      } catch {
+        // this prefix has no valid check digit
+      }
+    }
+    await addPersons(app.ctx.db, extra.map((value) => personRow({ iin: value, region: 'zhambyl' })));
+    for (const value of extra) {
+      const more = await app.request('POST', '/api/cases', clerk, {
+        regulationId: REGULATION_ID,
+        applicantIin: value,
+        formData: { 'desired-position': 'Аспаз', 'education-level': 'secondary', phone: '+77015550000', 'consent-publish': true },
+      });
+      expect(more.status).toBe(201);
+    }
+    pagedIin = extra[20]!;
     browser = await launchChromium();
   }, 180_000);
 
@@ -101,6 +122,29 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
         await second.close();
       });
     }
+
+    it(`should page through the inbox and find a case by the start of its IIN (${language})`, async () => {
+      const context = await person(language, { width: 1280, height: 900 });
+      const page = await context.newPage();
+      await page.goto('/office');
+      await staffSignIn(page, language, 'zhambyl.clerk');
+      await heading(page, t(language, 'inbox.title'));
+      const showing = page.getByTestId('list-showing');
+      await showing.filter({ hasText: t(language, 'list.showing', { from: 1, to: 20, total: 21 }) }).waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('inbox-row').count()).toBe(20);
+      expect(await auditAccessibility(page)).toEqual([]);
+      await shot(page, `inbox-page1-${language}`);
+      await page.getByRole('button', { name: t(language, 'list.next') }).click();
+      await showing.filter({ hasText: t(language, 'list.showing', { from: 21, to: 21, total: 21 }) }).waitFor();
+      await expect.poll(() => page.getByTestId('inbox-row').count()).toBe(1);
+      expect(await page.getByRole('button', { name: t(language, 'list.next') }).isDisabled()).toBe(true);
+      await page.getByLabel(t(language, 'list.search')).fill(pagedIin.slice(0, 11));
+      await page.getByRole('button', { name: t(language, 'list.searchApply') }).click();
+      await showing.filter({ hasText: t(language, 'list.showing', { from: 1, to: 1, total: 1 }) }).waitFor();
+      expect(await page.getByTestId('inbox-row').first().textContent()).toContain(pagedIin);
+      expect(await auditAccessibility(page)).toEqual([]);
+      await shot(page, `inbox-search-${language}`);
+    });
 
     it(`should refuse a dashboard period whose start is after its end, in words (${language})`, async () => {
       const context = await person(language, { width: 1280, height: 900 });
