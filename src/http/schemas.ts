@@ -87,6 +87,11 @@ export const ZCaseView = z
     closedAt: z.string().nullable(),
     journalNumber: z.string().nullable(),
     executorId: z.string().nullable(),
+    executor: z
+      .object({ id: z.string(), fullName: z.string(), role: z.string() })
+      .nullable()
+      .optional()
+      .describe('The responsible executor by full name and role (answers about one case to its staff; the desk leaves it out)'),
     decision: z
       .object({ outcome: z.enum(['positive', 'refusal']), resultId: z.string(), groundId: z.string().optional(), reasonText: z.string().optional() })
       .nullable(),

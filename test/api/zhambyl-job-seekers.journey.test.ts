@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
+const HEAD_NAME = 'Омаров Нұрлан Серікұлы';
 
 describe('journey: registration of persons seeking work, Zhambyl 2017, through the API', () => {
   let app: TestApp;
@@ -38,10 +39,14 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
     app.setNow('2026-11-24T05:25:00Z');
     step = await app.request('POST', `/api/cases/${caseId}/steps`, tokens['zhambyl.head'], { stepId: 'assign', expectedVersion: step.body.version, input: { executorId: 'zhambyl.executor1' } });
     expect(step.body).toMatchObject({ executorId: 'zhambyl.executor1', openStep: { stepId: 'decide', dueAt: '2026-11-24T07:25:00.000Z' } });
+    // Issue #17: the responsible executor by full name and role, not by login.
+    expect(step.body.executor).toEqual({ id: 'zhambyl.executor1', fullName: 'Ахметова Динара Болатқызы', role: 'executor' });
+    expect((await app.request('GET', `/api/cases/${caseId}`, tokens['zhambyl.head'])).body.executor.fullName).toBe('Ахметова Динара Болатқызы');
 
     const inbox = await app.request('GET', '/api/inbox', tokens['zhambyl.executor1']);
-    expect(inbox.body).toEqual([expect.objectContaining({ caseId, openStepId: 'decide', dueAt: '2026-11-24T07:25:00.000Z', remainingMinutes: 120, overdue: false })]);
-    expect((await app.request('GET', '/api/inbox', tokens['zhambyl.executor2'])).body).toEqual([]);
+    expect(inbox.body.items).toEqual([expect.objectContaining({ caseId, openStepId: 'decide', dueAt: '2026-11-24T07:25:00.000Z', remainingMinutes: 120, overdue: false })]);
+    expect(inbox.body.total).toBe(1);
+    expect((await app.request('GET', '/api/inbox', tokens['zhambyl.executor2'])).body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
 
     app.setNow('2026-11-24T07:00:00Z');
     step = await app.request('POST', `/api/cases/${caseId}/steps`, tokens['zhambyl.executor1'], { stepId: 'decide', expectedVersion: step.body.version, input: { outcome: 'positive' } });
@@ -68,7 +73,12 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
     expect(types.filter((t: string) => t === 'stepCompleted')).toHaveLength(5);
     expect(types).toEqual(expect.arrayContaining(['caseFiled', 'incomingRegistered', 'executorAssigned', 'decisionPrepared', 'documentSigned', 'resultIssued', 'caseClosed']));
     expect(history.body.map((e: { seq: number }) => e.seq)).toEqual(history.body.map((_: unknown, i: number) => i + 1));
-    expect(history.body.find((e: { type: string }) => e.type === 'executorAssigned')).toMatchObject({ actor: { userId: 'zhambyl.head', role: 'head' }, data: { executorId: 'zhambyl.executor1' } });
+    expect(history.body.find((e: { type: string }) => e.type === 'executorAssigned')).toMatchObject({
+      actor: { userId: 'zhambyl.head', role: 'head', fullName: HEAD_NAME },
+      data: { executorId: 'zhambyl.executor1', executorName: 'Ахметова Динара Болатқызы' },
+    });
+    // Every staff event of the history names who acted.
+    expect(history.body.filter((e: { actor: { kind: string } }) => e.actor.kind === 'staff').every((e: { actor: { fullName?: string } }) => typeof e.actor.fullName === 'string' && e.actor.fullName.length > 0)).toBe(true);
   });
 
   it('answers a wrong role with 403, another provider with 404, a stale version with 409, and changes nothing', async () => {

@@ -43,7 +43,7 @@ describe('deadline sweep', () => {
     expect(headNotes).toEqual([expect.objectContaining({ kind: 'stepOverdue', caseId, payload: expect.objectContaining({ stepId: 'decide', role: 'executor' }) })]);
     expect(await notificationsOf(app, 'aktobe.head')).toEqual([]);
     const inbox = await app.request('GET', '/api/inbox', await app.signIn('zhambyl.executor1'));
-    expect(inbox.body[0]).toMatchObject({ caseId, overdue: true });
+    expect(inbox.body.items[0]).toMatchObject({ caseId, overdue: true });
   });
 
   it("escalates a case past its overall due time to the region's supervisor", async () => {

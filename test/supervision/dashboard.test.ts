@@ -99,10 +99,43 @@ describe('supervisor dashboard', () => {
     expect(monday.body.channelMix).toEqual([{ channel: 'providerOffice', cases: 1 }]);
   });
 
-  it('exports the same figures as CSV', async () => {
-    const response = await app.server.inject({ method: 'GET', url: '/api/supervision/dashboard.csv?from=2026-11-23&to=2026-11-24', headers: { authorization: `Bearer ${await app.signIn('zhambyl.supervisor')}` } });
+  async function csv(query: string, language?: string) {
+    const headers: Record<string, string> = { authorization: `Bearer ${await app.signIn('zhambyl.supervisor')}` };
+    if (language) headers['accept-language'] = language;
+    return app.server.inject({ method: 'GET', url: `/api/supervision/dashboard.csv?${query}`, headers });
+  }
+
+  it('exports the same figures as CSV with names, not ids, in the language asked for, after a UTF-8 BOM', async () => {
+    const response = await csv('from=2026-11-23&to=2026-11-24', 'ru');
     expect(response.headers['content-type']).toContain('text/csv');
-    expect(response.body).toContain('zhambyl-taraz-employment-centre,3,1,2,1');
-    expect(response.body).toContain('zhambyl-2017-231-job-seeker-registration,decide,executor,2,1,90,130,2,hours');
+    // The byte order mark (EF BB BF) makes Excel read the file as UTF-8.
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = response.body.replace(/^\uFEFF/, '');
+    expect(body).not.toContain('zhambyl-taraz-employment-centre');
+    expect(body).not.toContain('zhambyl-2017-231-job-seeker-registration');
+    expect(body).toContain('Услугодатель,Открытые дела,Срок сегодня,Просроченные шаги,Просроченные дела');
+    expect(body).toMatch(/\r\n"?[^\r\n,]*Тараз[^\r\n]*,3,1,2,1\r\n/);
+    expect(body).toContain(',Решение,Ответственный исполнитель,2,1,90,130,');
+    expect(body).toContain('Канцелярия услугодателя,5');
+  });
+
+  it('writes the CSV headers in Kazakh or English when asked, by ?lang= or Accept-Language', async () => {
+    const kk = (await csv('from=2026-11-23&to=2026-11-24', 'kk')).body;
+    expect(kk).toContain('Көрсетілетін қызметті беруші,Ашық істер');
+    expect(kk).toContain(',Шешім,Жауапты орындаушы,2,1,90,130,');
+    const en = (await csv('from=2026-11-23&to=2026-11-24&lang=en', 'ru')).body;
+    expect(en).toContain('Provider,Open cases,Due today,Overdue steps,Overdue cases');
+  });
+
+  it('refuses a period whose start is after its end, in the reader\'s language, for the dashboard and the CSV alike', async () => {
+    const token = await app.signIn('zhambyl.supervisor');
+    const response = await app.request('GET', '/api/supervision/dashboard?from=2026-11-25&to=2026-11-23', token);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('PERIOD_START_AFTER_END');
+    expect(response.body.error.messages.ru).toContain('2026-11-25');
+    expect(response.body.error.messages.kk).toContain('басталу күні');
+    expect(response.body.error.messages.en).toContain('cannot be later than the end date');
+    expect((await csv('from=2026-11-25&to=2026-11-23')).statusCode).toBe(400);
+    expect((await app.request('GET', '/api/supervision/dashboard?from=2026-11-24&to=2026-11-24', token)).status).toBe(200);
   });
 });

@@ -91,7 +91,8 @@ describe.skipIf(!available)('the supervisor dashboard in Chromium', () => {
     app.setNow('2026-11-24T09:00:00Z');
     const token = await app.signIn('zhambyl.supervisor');
     api = (await app.request('GET', `/api/supervision/dashboard?${PERIOD}`, token)).body;
-    csv = (await app.server.inject({ method: 'GET', url: `/api/supervision/dashboard.csv?${PERIOD}`, headers: { authorization: `Bearer ${token}` } })).body;
+    // The button downloads the CSV in the screen's language (Russian when it is clicked below).
+    csv = (await app.server.inject({ method: 'GET', url: `/api/supervision/dashboard.csv?${PERIOD}&lang=ru`, headers: { authorization: `Bearer ${token}` } })).body;
     browser = await launchChromium();
   }, 180_000);
 
@@ -158,7 +159,8 @@ describe.skipIf(!available)('the supervisor dashboard in Chromium', () => {
       await page.screenshot({ path: path.join(SHOTS, `dashboard.${language}.png`), fullPage: true });
     }
 
-    // The CSV the button downloads is the API's.
+    // The CSV the button downloads is the API's, in the language of the screen, with the UTF-8 BOM.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('ru', 'supervision.downloadCsv') }).click()]);
     expect(download.suggestedFilename()).toBe('dashboard-zhambyl-2026-11-24-2026-11-24.csv');
     expect(await readFile((await download.path())!, 'utf8')).toBe(csv);

@@ -148,29 +148,51 @@ export interface InboxQuery {
   readonly role: string;
   /** An executor sees only the cases assigned to them. */
   readonly executorId?: string;
+  /** Part of the journal number or the start of the applicant's IIN (issue #17: long lists need a search). */
+  readonly search?: string;
   readonly limit: number;
+  readonly offset?: number;
 }
 
-export async function listInbox(db: SqlExecutor, query: InboxQuery) {
+/** LIKE's wildcards in what a person typed are matched literally. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function inboxScope(query: InboxQuery) {
   let builder = queries
     .selectFrom('cases')
-    .select([
-      'id',
-      'regulation_id',
-      'service_code',
-      'channel',
-      'applicant_iin',
-      'status',
-      'version',
-      'open_step_id',
-      'open_step_due_at',
-      'journal_number',
-      'filed_at',
-      'overall_due_at',
-    ])
     .where('provider_id', '=', query.providerId)
     .where('open_step_role', '=', query.role)
     .where('closed_at', 'is', null);
   if (query.executorId) builder = builder.where('executor_id', '=', query.executorId);
-  return db.query(builder.orderBy('open_step_due_at', 'asc').orderBy('id').limit(query.limit).compile());
+  const search = query.search?.trim();
+  if (search) {
+    const literal = likeLiteral(search);
+    builder = builder.where((eb) => eb.or([eb('journal_number', 'ilike', `%${literal}%`), eb('applicant_iin', 'like', `${literal}%`)]));
+  }
+  return builder;
+}
+
+/** One page of an inbox, soonest due first; the case id breaks ties so pages never overlap or skip. */
+export async function listInbox(db: SqlExecutor, query: InboxQuery) {
+  const builder = inboxScope(query).select([
+    'id',
+    'regulation_id',
+    'service_code',
+    'channel',
+    'applicant_iin',
+    'status',
+    'version',
+    'open_step_id',
+    'open_step_due_at',
+    'journal_number',
+    'filed_at',
+    'overall_due_at',
+  ]);
+  return db.query(builder.orderBy('open_step_due_at', 'asc').orderBy('id').limit(query.limit).offset(query.offset ?? 0).compile());
+}
+
+/** How many cases the inbox holds under the same filters, for "N in all" and the pager. */
+export async function countInbox(db: SqlExecutor, query: InboxQuery): Promise<number> {
+  const [row] = await db.query(inboxScope(query).select((eb) => eb.fn.countAll<number>().as('total')).compile());
+  return Number(row?.total ?? 0);
 }

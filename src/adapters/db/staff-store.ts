@@ -31,6 +31,16 @@ export async function findStaff(db: SqlExecutor, staffId: string): Promise<Staff
   return row ? toStaff(row) : null;
 }
 
+/**
+ * Full names and roles of staff members by id, deactivated ones included: a case's history and its executor keep
+ * the name of whoever acted (issue #17: screens showed logins).
+ */
+export async function staffNamesByIds(db: SqlExecutor, staffIds: readonly string[]): Promise<Map<string, { fullName: string; role: StaffRole }>> {
+  if (staffIds.length === 0) return new Map();
+  const rows = await db.query(queries.selectFrom('staff').select(['id', 'full_name', 'role']).where('id', 'in', [...new Set(staffIds)]).compile());
+  return new Map(rows.map((r) => [r.id, { fullName: r.full_name, role: r.role as StaffRole }]));
+}
+
 export async function listProviderStaff(db: SqlExecutor, providerId: string, role: StaffRole): Promise<StaffMember[]> {
   const rows = await db.query(
     queries.selectFrom('staff').select([...staffColumns]).where('provider_id', '=', providerId).where('role', '=', role).where('active', '=', true).orderBy('full_name').compile(),

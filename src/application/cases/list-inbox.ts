@@ -1,19 +1,31 @@
-import { listInbox as queryInbox } from '../../adapters/db/case-store.ts';
+import { countInbox, listInbox as queryInbox, type InboxQuery } from '../../adapters/db/case-store.ts';
 import type { StaffMember } from '../../adapters/db/staff-store.ts';
 import type { AppContext } from '../app-context.ts';
 import { remainingMinutes } from './case-view.ts';
 
-/** The open cases waiting for this person's role at their provider, soonest due first; an executor sees their own. */
-export async function listInbox(app: AppContext, staff: StaffMember, limit: number) {
-  if (!staff.providerId) return [];
+export interface InboxPage {
+  readonly limit: number;
+  readonly offset: number;
+  readonly search?: string | undefined;
+}
+
+/**
+ * One page of the open cases waiting for this person's role at their provider, soonest due first (an executor sees
+ * their own), with the total under the same search.
+ */
+export async function listInbox(app: AppContext, staff: StaffMember, page: InboxPage) {
+  if (!staff.providerId) return { items: [], total: 0, limit: page.limit, offset: page.offset };
   const now = app.clock();
-  const rows = await queryInbox(app.db, {
+  const query: InboxQuery = {
     providerId: staff.providerId,
     role: staff.role,
     ...(staff.role === 'executor' ? { executorId: staff.id } : {}),
-    limit,
-  });
-  return rows.map((row) => {
+    ...(page.search ? { search: page.search } : {}),
+    limit: page.limit,
+    offset: page.offset,
+  };
+  const [rows, total] = await Promise.all([queryInbox(app.db, query), countInbox(app.db, query)]);
+  const items = rows.map((row) => {
     const dueAt = row.open_step_due_at?.toISOString() ?? null;
     const remaining = remainingMinutes(dueAt, now);
     return {
@@ -33,4 +45,5 @@ export async function listInbox(app: AppContext, staff: StaffMember, limit: numb
       overallDueAt: row.overall_due_at?.toISOString() ?? null,
     };
   });
+  return { items, total, limit: page.limit, offset: page.offset };
 }

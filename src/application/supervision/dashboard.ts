@@ -190,31 +190,3 @@ export async function regionDashboard(db: SqlExecutor, catalog: RegulationCatalo
 }
 
 export type RegionDashboard = Awaited<ReturnType<typeof regionDashboard>>;
-
-/** The dashboard's tables as CSV (RFC 4180 quoting), one section per table, for spreadsheet users. */
-export function dashboardCsv(dashboard: RegionDashboard): string {
-  const quote = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const table = (title: string, header: string[], rows: unknown[][]) => [title, header.join(','), ...rows.map((r) => r.map(quote).join(',')), ''].join('\r\n');
-  return [
-    table('load', ['providerId', 'openCases', 'dueToday', 'overdueSteps', 'overdueCases'], dashboard.load.map((r) => [r.providerId, r.openCases, r.dueToday, r.overdueSteps, r.overdueCases])),
-    table('compliance', Object.keys(dashboard.compliance), [Object.values(dashboard.compliance)]),
-    table(
-      'stepDurations',
-      ['regulationId', 'stepId', 'role', 'completed', 'withinLimit', 'medianMinutes', 'p90Minutes', 'limitValue', 'limitUnit'],
-      dashboard.stepDurations.map((r) => [r.regulationId, r.stepId, r.role, r.completed, r.withinLimit, r.medianMinutes, r.p90Minutes, r.limit?.value, r.limit?.unit]),
-    ),
-    table('channelMix', ['channel', 'cases'], dashboard.channelMix.map((r) => [r.channel, r.cases])),
-    table(
-      'satisfaction',
-      ['providerId', 'serviceCode', 'question', 'answer', 'count', 'share'],
-      [
-        ...dashboard.satisfaction.questions.flatMap((q) => q.answers.map((a) => ['', '', q.question, a.answer, a.count, a.share])),
-        ...dashboard.satisfaction.byProviderService.flatMap((g) => g.questions.flatMap((q) => q.answers.map((a) => [g.providerId, g.serviceCode, q.question, a.answer, a.count, a.share]))),
-      ],
-    ),
-    table('refusalsByReason', ['regulationId', 'groundId', 'groundRu', 'cases'], dashboard.refusalsByReason.map((r) => [r.regulationId, r.groundId, r.ground?.ru, r.cases])),
-  ].join('\r\n');
-}

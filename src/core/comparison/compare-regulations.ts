@@ -76,7 +76,7 @@ export function compareRegulations(left: Regulation, right: Regulation): Regulat
     ...left.informationSystems.map((s) => ({ left: s, right: rightSystems.get(s.id) ?? null })),
     ...right.informationSystems.filter((s) => !left.informationSystems.some((l) => l.id === s.id)).map((s) => ({ left: null, right: s })),
   ].map(({ left: l, right: r }) => {
-    const status: DiffStatus = r === null ? 'leftOnly' : l === null ? 'rightOnly' : 'same';
+    const status: DiffStatus = r === null ? 'leftOnly' : l === null ? 'rightOnly' : sameText(l.name, r.name) ? 'same' : 'changed';
     return { left: l && { id: l.id, name: l.name }, right: r && { id: r.id, name: r.name }, status };
   });
 

@@ -26,9 +26,12 @@ function compareSteps(left: readonly RegulationStep[], right: readonly Regulatio
   return alignSequences(left, right, keys).map(({ left: l, right: r }) => {
     const kind = (l ?? r)!.kind;
     const roleChanged = l !== null && r !== null && l.role !== r.role;
+    // Two steps of one kind and role can still say different things (issue #17: the handbook called such steps
+    // "the same"): the wording of the action counts as a difference of its own.
+    const actionChanged = l !== null && r !== null && !sameText(l.action, r.action);
     const limitChange = l !== null && r !== null ? compareLimits(l.limit, r.limit) : null;
-    const status = oneSided(l, r) ?? (roleChanged || (limitChange !== 'same' && limitChange !== 'neither') ? 'changed' : 'same');
-    return { kind, kindLabel: STEP_KIND_LABELS[kind], left: stepSide(l), right: stepSide(r), status, roleChanged, limitChange };
+    const status = oneSided(l, r) ?? (roleChanged || actionChanged || (limitChange !== 'same' && limitChange !== 'neither') ? 'changed' : 'same');
+    return { kind, kindLabel: STEP_KIND_LABELS[kind], left: stepSide(l), right: stepSide(r), status, roleChanged, actionChanged, limitChange };
   });
 }
 
@@ -36,13 +39,14 @@ function conditionSide(item: FlowItem | null) {
   return item && { itemId: item.id, number: item.number, text: item.text, refusal: item.refusal?.message ?? null };
 }
 
-/** Conditions matched by what they check; they differ when their refusal messages do. */
+/** Conditions matched by what they check; they differ when their wording or their refusal messages do. */
 function compareConditions(left: RegulationRoute | null, right: RegulationRoute | null): ConditionRow[] {
   const conditions = (route: RegulationRoute | null) => (route?.intakeFlow ?? []).filter((item) => item.kind === 'condition' && item.check);
   return alignSequences(conditions(left), conditions(right), [(item) => item.check ?? item.id]).map(({ left: l, right: r }) => {
     const check = (l ?? r)!.check!;
     const sameRefusal = l?.refusal && r?.refusal ? sameText(l.refusal.message, r.refusal.message) : l?.refusal === r?.refusal;
-    return { check, checkLabel: CONDITION_CHECK_LABELS[check], left: conditionSide(l), right: conditionSide(r), status: oneSided(l, r) ?? (sameRefusal ? 'same' : 'changed') };
+    const sameWording = l && r ? sameText(l.text, r.text) : true;
+    return { check, checkLabel: CONDITION_CHECK_LABELS[check], left: conditionSide(l), right: conditionSide(r), status: oneSided(l, r) ?? (sameRefusal && sameWording ? 'same' : 'changed') };
   });
 }
 

@@ -47,6 +47,8 @@ export const ZStepRow = z.object({
   status: ZDiffStatus,
   /** Both versions have the step, performed by different roles (e.g. the executor signs on one side, the head on the other). */
   roleChanged: z.boolean(),
+  /** Both versions have the step and word its action differently (in any of kk/ru/en). */
+  actionChanged: z.boolean(),
   /** Null when only one version has the step. */
   limitChange: ZLimitChange.nullable(),
 });

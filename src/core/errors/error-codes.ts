@@ -46,6 +46,15 @@ export const ERROR_CODES = {
       en: 'The BIN in {field} is not valid.',
     },
   },
+  PERIOD_START_AFTER_END: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Кезеңнің басталу күні ({from}) аяқталу күнінен ({to}) кейін тұр: басталу күні аяқталу күнінен кеш болмауы керек.',
+      ru: 'Дата начала периода ({from}) позже даты окончания ({to}): начало не может быть позже окончания.',
+      en: 'The period starts ({from}) after it ends ({to}): the start date cannot be later than the end date.',
+    },
+  },
   UNAUTHENTICATED: {
     httpStatus: 401,
     errorClass: 'operated',

@@ -23,6 +23,11 @@ export function onApiUnauthenticated(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+/** For the area clients that call fetch themselves (the desk): their 401 ends the session the same way. */
+export function reportUnauthenticated(): void {
+  if (bearerToken) onUnauthenticated();
+}
+
 const sessionAndLanguage: Middleware = {
   onRequest({ request }) {
     if (bearerToken) request.headers.set('Authorization', `Bearer ${bearerToken}`);

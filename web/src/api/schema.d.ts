@@ -748,7 +748,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open cases waiting for the signed-in person's role, soonest due first */
+        /** Open cases waiting for the signed-in person's role, soonest due first, a page at a time with the total */
         get: operations["getInbox"];
         put?: never;
         post?: never;
@@ -1496,7 +1496,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same dashboard as CSV */
+        /** The same dashboard as CSV: names instead of ids, headers in the language asked for (lang or Accept-Language), UTF-8 with BOM */
         get: operations["getSupervisionDashboardCsv"];
         put?: never;
         post?: never;
@@ -1832,6 +1832,12 @@ export interface components {
                 outcome: "positive" | "refusal";
                 reasonText?: string;
                 resultId: string;
+            } | null;
+            /** @description The responsible executor by full name and role (answers about one case to its staff; the desk leaves it out) */
+            executor?: {
+                fullName: string;
+                id: string;
+                role: string;
             } | null;
             executorId: string | null;
             filedAt: string;
@@ -2178,6 +2184,12 @@ export interface components {
             };
             status: string;
             version: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            limit: number;
+            offset: number;
+            total: number;
         };
         IncomingJournal: {
             entries: components["schemas"]["JournalEntry"][];
@@ -2979,6 +2991,7 @@ export interface components {
                 /** @enum {string} */
                 status: "same" | "changed" | "leftOnly" | "rightOnly";
                 steps: {
+                    actionChanged: boolean;
                     /** @enum {string} */
                     kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
                     kindLabel: {
@@ -4435,10 +4448,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Who acted: kind, and for staff userId, role and fullName */
                         actor: {
                             [key: string]: unknown;
                         };
                         at: string;
+                        /** @description The event's data; an assignment also carries executorName */
                         data: {
                             [key: string]: unknown;
                         };
@@ -5288,6 +5303,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                offset?: number;
+                /** @description Part of the journal number or the start of the applicant's IIN */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -5301,7 +5319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InboxItem"][];
+                    "application/json": components["schemas"]["InboxPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7371,6 +7389,8 @@ export interface operations {
                 channel?: "providerOffice" | "stateCorporation" | "portal" | "ruralAkim" | "otherAuthority";
                 /** @description First day of the period (local date of the region) */
                 from: string;
+                /** @description Language of the headers and names; Accept-Language otherwise */
+                lang?: "kk" | "ru" | "en";
                 providerId?: string;
                 /** @description An administrator's choice; a supervisor always sees their own region */
                 region?: "zhambyl" | "kyzylorda" | "aktobe" | "northKazakhstan" | "akmola";

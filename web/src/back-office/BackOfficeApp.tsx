@@ -19,20 +19,28 @@ import { DraftReviewPage } from './publishing/DraftReviewPage.tsx';
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
  * journal, search, and the case with its step actions.
  */
+/** Where the sign-in leads: the address asked for (`next`), if it is in this area, else the area's start. */
+function afterSignIn(): string {
+  const next = new URLSearchParams(window.location.search).get('next');
+  return next?.startsWith(officePaths.root) && !next.startsWith(officePaths.signIn) ? next : officePaths.inbox;
+}
+
 export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
-  const { staff } = useSession();
+  const { staff, pending } = useSession();
   const { t } = useI18n();
 
   // Signed out (or the session ended): every office address shows the sign-in, then comes back to where it was.
+  // The deep link keeps its query (?…) through the sign-in; a new tab first waits for an open tab's session.
   useEffect(() => {
-    if (!staff && pathname !== officePaths.signIn) navigate(`${officePaths.signIn}?next=${encodeURIComponent(pathname)}`, { replace: true });
-    if (staff && pathname === officePaths.signIn) navigate(officePaths.inbox, { replace: true });
-  }, [staff, pathname]);
+    // A render for an address already left must not redirect again (it would read the new address's query).
+    if (pending || window.location.pathname !== pathname) return;
+    if (!staff && pathname !== officePaths.signIn) navigate(`${officePaths.signIn}?next=${encodeURIComponent(pathname + window.location.search)}`, { replace: true });
+    if (staff && pathname === officePaths.signIn) navigate(afterSignIn(), { replace: true });
+  }, [staff, pathname, pending]);
 
   if (!staff) {
-    if (pathname !== officePaths.signIn) return <p>{t('app.loading')}</p>;
-    const next = new URLSearchParams(window.location.search).get('next');
-    return <SignInPage onSignedIn={() => navigate(next?.startsWith(officePaths.root) ? next : officePaths.inbox, { replace: true })} />;
+    if (pending || pathname !== officePaths.signIn) return <p>{t('app.loading')}</p>;
+    return <SignInPage onSignedIn={() => window.location.pathname === officePaths.signIn && navigate(afterSignIn(), { replace: true })} />;
   }
   if (pathname === officePaths.inbox || pathname === `${officePaths.inbox}/`) return <InboxPage staff={staff} />;
   if (pathname === officePaths.receive) return <ReceivePage staff={staff} />;

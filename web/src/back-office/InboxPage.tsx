@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { InboxItem, Staff } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { liveRemainingMinutes } from '../i18n/format.ts';
 import { Link } from '../router/Link.tsx';
+import { ListSearch, PagedTable } from '../shared/PagedTable.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Countdown, DateTime, useNow } from '../ui/time.tsx';
@@ -11,10 +13,9 @@ import { roleLabel, stepLabel } from './labels.ts';
 import { officePaths } from './paths.ts';
 import { useRegulations } from './regulations.ts';
 
-interface Loaded {
-  readonly items: readonly InboxItem[];
-  readonly fetchedAtEpochMs: number;
-}
+/** Rows per page of the inbox; the signing queue reads one larger page, as it keeps only the sign steps of it. */
+const PAGE_SIZE = 20;
+const SIGNING_QUEUE_SIZE = 200;
 
 /**
  * The cases waiting for the signed-in person's role, soonest due first, with live countdowns. As the head's signing
@@ -24,28 +25,17 @@ interface Loaded {
 export function InboxPage({ staff, signingQueue = false }: { readonly staff: Staff; readonly signingQueue?: boolean }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
+  const [offset, setOffset] = useState(0);
+  const [search, setSearch] = useState('');
   const now = useNow();
+  const limit = signingQueue ? SIGNING_QUEUE_SIZE : PAGE_SIZE;
+  const page = useLoad(
+    () => unwrap(api.GET('/api/inbox', { params: { query: { limit, offset: signingQueue ? 0 : offset, ...(search ? { q: search } : {}) } } })),
+    [limit, offset, search, signingQueue],
+  );
+  const { error, loading } = page;
+  const loaded = page.data ? { items: page.data.items, fetchedAtEpochMs: page.fetchedAtEpochMs } : null;
   const regulations = useRegulations(loaded?.items.map((item) => item.regulationId) ?? []);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const items = await unwrap(api.GET('/api/inbox', { params: { query: { limit: 200 } } }));
-      setLoaded({ items, fetchedAtEpochMs: Date.now() });
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const kindOf = (item: InboxItem) => (item.openStepId ? regulations.get(item.regulationId)?.steps.find((step) => step.id === item.openStepId)?.kind : undefined);
   // The queue waits for every regulation it needs, so a sign step never shows up late or goes missing.
@@ -59,21 +49,34 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
     <Page title={signingQueue ? t('signingQueue.title') : t('inbox.title')}>
       <div className="toolbar">
         <p className="counts" aria-live="polite">
-          {items ? t('inbox.total', { count: items.length }) : null}
+          {items ? t('inbox.total', { count: signingQueue ? items.length : (page.data?.total ?? 0) }) : null}
           {overdueCount > 0 ? <strong className="overdue-count"> · {t('inbox.overdueCount', { count: overdueCount })}</strong> : null}
         </p>
-        <button type="button" className="button-secondary" onClick={() => void load()} disabled={loading}>
+        <button type="button" className="button-secondary" onClick={() => void page.reload()} disabled={loading}>
           {t('inbox.refresh')}
         </button>
       </div>
+      {signingQueue ? null : (
+        <ListSearch
+          value={search}
+          onSearch={(value) => {
+            setSearch(value);
+            setOffset(0);
+          }}
+        />
+      )}
       <ErrorAlert error={error} />
       {!items && !error ? <p>{t('app.loading')}</p> : null}
       {loaded && items && items.length === 0 ? <p className="empty">{signingQueue ? t('signingQueue.empty') : t('inbox.empty')}</p> : null}
       {loaded && items && items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="responsive-table inbox-table">
-            <caption>{signingQueue ? t('signingQueue.caption') : t('inbox.caption', { role: roleLabel(i18n, staff.role) })}</caption>
-            <thead>
+        <PagedTable
+          caption={signingQueue ? t('signingQueue.caption') : t('inbox.caption', { role: roleLabel(i18n, staff.role) })}
+          window={{ limit, offset: signingQueue ? 0 : offset, total: signingQueue ? items.length : (page.data?.total ?? items.length) }}
+          onOffset={setOffset}
+          loading={loading}
+          className="responsive-table inbox-table"
+          testId="inbox-list"
+          head={
               <tr>
                 <th scope="col">{t('inbox.col.case')}</th>
                 <th scope="col">{t('inbox.col.service')}</th>
@@ -82,8 +85,8 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
                 <th scope="col">{t('inbox.col.due')}</th>
                 <th scope="col">{t('inbox.col.remaining')}</th>
               </tr>
-            </thead>
-            <tbody>
+          }
+        >
               {items.map((item) => {
                 const remaining = item.remainingMinutes === null ? null : liveRemainingMinutes(item.remainingMinutes, loaded.fetchedAtEpochMs, now);
                 const overdue = item.overdue || (remaining !== null && remaining < 0);
@@ -106,9 +109,7 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </PagedTable>
       ) : null}
     </Page>
   );

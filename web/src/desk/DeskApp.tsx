@@ -13,19 +13,27 @@ import { VisitPage } from './VisitPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 
 /** The State Corporation operator desk (/desk): queue, the visitor's application, the branch's applications, print. */
+/** Where the sign-in leads: the address asked for (`next`), if it is in this area, else the area's start. */
+function afterSignIn(): string {
+  const next = new URLSearchParams(window.location.search).get('next');
+  return next?.startsWith(deskPaths.root) && !next.startsWith(deskPaths.signIn) ? next : deskPaths.queue;
+}
+
 export function DeskApp({ pathname }: { readonly pathname: string }) {
-  const { staff } = useSession();
+  const { staff, pending } = useSession();
   const { t } = useI18n();
 
+  // The deep link keeps its query (?…) through the sign-in; a new tab first waits for an open tab's session.
   useEffect(() => {
-    if (!staff && pathname !== deskPaths.signIn) navigate(`${deskPaths.signIn}?next=${encodeURIComponent(pathname)}`, { replace: true });
-    if (staff && pathname === deskPaths.signIn) navigate(deskPaths.queue, { replace: true });
-  }, [staff, pathname]);
+    // A render for an address already left must not redirect again (it would read the new address's query).
+    if (pending || window.location.pathname !== pathname) return;
+    if (!staff && pathname !== deskPaths.signIn) navigate(`${deskPaths.signIn}?next=${encodeURIComponent(pathname + window.location.search)}`, { replace: true });
+    if (staff && pathname === deskPaths.signIn) navigate(afterSignIn(), { replace: true });
+  }, [staff, pathname, pending]);
 
   if (!staff) {
-    if (pathname !== deskPaths.signIn) return <p>{t('app.loading')}</p>;
-    const next = new URLSearchParams(window.location.search).get('next');
-    return <SignInPage onSignedIn={() => navigate(next?.startsWith(deskPaths.root) ? next : deskPaths.queue, { replace: true })} />;
+    if (pending || pathname !== deskPaths.signIn) return <p>{t('app.loading')}</p>;
+    return <SignInPage onSignedIn={() => window.location.pathname === deskPaths.signIn && navigate(afterSignIn(), { replace: true })} />;
   }
   if (staff.role !== 'scOperator') {
     return (

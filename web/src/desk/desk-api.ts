@@ -1,3 +1,4 @@
+import { reportUnauthenticated } from '../api/client.ts';
 import { ApiError, NetworkError } from '../api/api-error.ts';
 import type { components } from '../api/schema.d.ts';
 import { readSession } from '../session/session-storage.ts';
@@ -37,6 +38,7 @@ export async function uploadScan(file: File, documentId: string, language: strin
     throw new NetworkError(error);
   }
   const body: unknown = await response.json().catch(() => null);
+  if (response.status === 401) reportUnauthenticated();
   if (!response.ok) throw new ApiError(response.status, body);
   return body as UploadedScan;
 }

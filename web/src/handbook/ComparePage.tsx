@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { diffStatusLabel, sortVersions, versionLabel } from './labels.ts';
+import { diffStatusLabel, sortVersions, versionLabel, versionSideLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
 import type { RegulationComparison } from './types.ts';
 import { useSummaries } from './useSummaries.ts';
@@ -101,7 +101,7 @@ export function ComparePage() {
 function ComparisonView({ comparison }: { readonly comparison: RegulationComparison }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const sideName = (side: RegulationComparison['left']) => t('handbook.compare.versionLabel', { region: text(side.regionName), number: side.actNumber, date: side.actDate });
+  const sideName = (side: RegulationComparison['left']) => versionSideLabel(i18n, text(side.regionName), { number: side.actNumber, date: side.actDate });
   const leftName = sideName(comparison.left);
   const rightName = sideName(comparison.right);
   const head = (first: string) => (

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { inForceLabel, regionLabel, sortVersions } from './labels.ts';
+import { actLabel, inForceLabel, regionLabel, sortVersions } from './labels.ts';
 import { handbookPaths } from './paths.ts';
 import { useSummaries } from './useSummaries.ts';
 
@@ -38,7 +38,7 @@ export function VersionListPage() {
                     </Link>
                   </th>
                   <td>{regionLabel(i18n, r.region)}</td>
-                  <td>{t('handbook.list.actValue', { number: r.act.number, date: r.act.date })}</td>
+                  <td>{actLabel(i18n, r.act)}</td>
                   <td data-testid="in-force">{inForceLabel(i18n, r.inForce)}</td>
                   <td>{r.channels.map((c) => channelLabel(i18n, c)).join(', ')}</td>
                 </tr>

@@ -9,7 +9,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { BpmnDiagram } from './BpmnDiagram.tsx';
-import { regionLabel, versionLabel } from './labels.ts';
+import { actLabel, regionLabel, versionLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
 import { ReadingsSection } from './ReadingsSection.tsx';
 import { TimeInForce } from './TimeInForce.tsx';
@@ -91,7 +91,7 @@ export function VersionPage({ regulationId }: { readonly regulationId: string })
   return (
     <Page title={title}>
       <p className="subtitle">
-        {regionLabel(i18n, regulation.region)} · {t('handbook.list.actValue', { number: regulation.act.number, date: regulation.act.date })}
+        {regionLabel(i18n, regulation.region)} · {actLabel(i18n, regulation.act)}
       </p>
       <p>
         <Link href={handbookPaths.root}>{t('handbook.version.back')}</Link>

@@ -9,6 +9,7 @@ import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { DataAccessSection } from './DataAccessSection.tsx';
+import { clearAllDrafts, useDraft } from '../shared/useDraft.ts';
 import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
 import { SignUpPage } from './SignUpPage.tsx';
 import { PasswordChangePage } from '../ui/PasswordChangePage.tsx';
@@ -16,6 +17,7 @@ import {
   fromBase64,
   portalCall,
   readPortalSession,
+  setPortalUnauthenticatedHandler,
   toBase64,
   writePortalSession,
   type CaseDetail,
@@ -34,16 +36,37 @@ const STATUS_KEYS: Record<string, MessageKey> = {
 
 /** The citizen portal (issue #7): sign-up/sign-in (password or EDS), catalog, application, cabinet. */
 export function PortalApp({ pathname }: { readonly pathname: string }) {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   const [session, setSession] = useState<CitizenSession | null>(() => readPortalSession());
+  const [expired, setExpired] = useState(false);
+  // Signing in on a deep link (/portal/cases/…, /portal/apply/…) stays there; only the portal's front pages lead to
+  // the cabinet. Signing out clears the session and every form draft of the tab.
   const signedIn = useCallback((next: CitizenSession | null) => {
     writePortalSession(next);
     setSession(next);
-    navigate(next ? '/portal/cabinet' : '/portal');
+    setExpired(false);
+    if (!next) clearAllDrafts();
+    const here = window.location.pathname;
+    navigate(next ? (here === '/portal' || here === '/portal/' || here === '/portal/sign-up' ? '/portal/cabinet' : here + window.location.search) : '/portal');
+  }, []);
+  useEffect(() => {
+    setPortalUnauthenticatedHandler(() => {
+      writePortalSession(null);
+      setSession(null);
+      setExpired(true);
+    });
+    return () => setPortalUnauthenticatedHandler(() => {});
   }, []);
 
   if (pathname === '/portal/sign-up') return <SignUpPage onSignedIn={signedIn} />;
-  if (!session) return <SignInPage onSignedIn={signedIn} />;
+  if (!session) {
+    return (
+      <>
+        {expired ? <Notice tone="warning" text={t('session.expired')} /> : null}
+        <SignInPage onSignedIn={signedIn} />
+      </>
+    );
+  }
   const apply = matchPath('/portal/apply/:regulationId', pathname);
   const oneCase = matchPath('/portal/cases/:caseId', pathname);
   return (
@@ -233,8 +256,8 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
   const { t, text, language } = useI18n();
   const { data: catalog, error: loadError } = useLoad(() => portalCall<CatalogService[]>('GET', '/api/portal/catalog', language), [language]);
   const service = catalog?.find((s) => s.regulationId === regulationId) ?? null;
-  const [values, setValues] = useState<Record<string, FieldValue>>({});
-  const [uploads, setUploads] = useState<Uploaded[]>([]);
+  const [values, setValues, clearValues] = useDraft<Record<string, FieldValue>>(`portal.apply.${regulationId}.values`, {});
+  const [uploads, setUploads, clearUploads] = useDraft<Uploaded[]>(`portal.apply.${regulationId}.uploads`, []);
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -286,6 +309,8 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
     setBusy(true);
     try {
       const receipt = await portalCall<{ caseId: string }>('POST', '/api/portal/applications', language, { ...draft(), signature });
+      clearValues();
+      clearUploads();
       navigate(`/portal/cases/${receipt.caseId}`);
     } catch (e) {
       setBytes(null);

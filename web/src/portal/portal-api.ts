@@ -28,6 +28,13 @@ export function writePortalSession(session: CitizenSession | null): void {
   else globalThis.sessionStorage?.removeItem(STORAGE_KEY);
 }
 
+let onPortalUnauthenticated: () => void = () => {};
+
+/** What the portal does when the server no longer knows the citizen's session (expired, signed out elsewhere). */
+export function setPortalUnauthenticatedHandler(handler: () => void): void {
+  onPortalUnauthenticated = handler;
+}
+
 export async function portalCall<T>(method: 'GET' | 'POST', path: string, language: string, body?: unknown): Promise<T> {
   const token = readPortalSession()?.token;
   let response: Response;
@@ -46,6 +53,9 @@ export async function portalCall<T>(method: 'GET' | 'POST', path: string, langua
   }
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : null;
+  // Issue #17: an expired session ended only the call, and the header still said "signed in"; now it ends the session
+  // in the portal too, which shows the sign-in with the reason and comes back to this page afterwards.
+  if (response.status === 401 && token && !path.startsWith('/api/portal/sign-in')) onPortalUnauthenticated();
   if (!response.ok) throw new ApiError(response.status, parsed);
   return parsed as T;
 }

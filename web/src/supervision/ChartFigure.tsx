@@ -8,7 +8,20 @@ import './supervision.css';
  * named for screen readers, and the table is the text alternative everybody can read. Animation is off so a chart
  * is complete as soon as it is drawn.
  */
-export function ChartFigure({ id, title, config, children }: { readonly id: string; readonly title: string; readonly config: ChartConfiguration; readonly children: ReactNode }) {
+export function ChartFigure({
+  id,
+  title,
+  config,
+  heightRem,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly config: ChartConfiguration;
+  /** The canvas's height where the rows need more than the default 18rem (a horizontal chart of many steps). */
+  readonly heightRem?: number;
+  readonly children: ReactNode;
+}) {
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
 
@@ -31,7 +44,7 @@ export function ChartFigure({ id, title, config, children }: { readonly id: stri
       <figcaption id={`${id}-caption`} className="visually-hidden">
         {title}
       </figcaption>
-      <div className="chart-canvas">
+      <div className="chart-canvas" style={heightRem ? { height: `${heightRem}rem` } : undefined}>
         <canvas ref={canvas} id={id} role="img" aria-label={t('supervision.chart.alt', { title })} />
       </div>
       <div className="table-wrap">{children}</div>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { ChartConfiguration } from 'chart.js';
 import { api, unwrap } from '../api/client.ts';
 import type { RegulationSummary, Staff } from '../api/types.ts';
 import { channelLabel, limitLabel, roleLabel, stepLabel } from '../back-office/labels.ts';
@@ -10,6 +9,7 @@ import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
+import { barChart, distinctLabels, horizontalChartHeightRem } from './chart-config.ts';
 import { filtersFromSearch, filtersToQuery, filtersToSearch, type DashboardFilters } from './filters.ts';
 import type { Dashboard, SatisfactionQuestions, SupervisedProvider } from './types.ts';
 
@@ -35,19 +35,6 @@ function number(i18n: I18n, value: number | null): string {
 
 const questionLabel = (i18n: I18n, question: string) => i18n.tDynamic(`supervision.satisfaction.q.${question}`, question);
 const answerLabel = (i18n: I18n, answer: string) => i18n.tDynamic(`supervision.satisfaction.a.${answer}`, answer);
-
-/** A bar chart's configuration from labelled series. */
-function barChart(labels: string[], datasets: Array<{ label: string; data: number[]; colour: string }>, options: { horizontal?: boolean; stacked?: boolean } = {}): ChartConfiguration {
-  return {
-    type: 'bar',
-    data: { labels, datasets: datasets.map((d) => ({ label: d.label, data: d.data, backgroundColor: d.colour, borderColor: d.colour })) },
-    options: {
-      indexAxis: options.horizontal ? 'y' : 'x',
-      scales: { x: { stacked: options.stacked ?? false, beginAtZero: true }, y: { stacked: options.stacked ?? false, beginAtZero: true } },
-      plugins: { legend: { display: datasets.length > 1 } },
-    },
-  };
-}
 
 /** The supervisor's dashboard of a region: filters, load now, compliance, durations, channels, refusals, satisfaction. */
 export function DashboardPage({ staff }: { readonly staff: Staff }) {
@@ -118,15 +105,18 @@ export function DashboardPage({ staff }: { readonly staff: Staff }) {
   );
   const stepName = useCallback((regulationId: string, stepId: string) => stepLabel(i18n, regulations.get(regulationId), stepId), [i18n, regulations]);
 
+  // The same rule as the server's (PERIOD_START_AFTER_END), checked before asking it; ISO dates compare as strings.
+  const periodReversed = form.from !== '' && form.to !== '' && form.from > form.to;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (periodReversed) return;
     window.history.replaceState(null, '', `${window.location.pathname}?${filtersToSearch(form)}`);
     setApplied(form);
   };
 
   const downloadCsv = async () => {
     try {
-      const blob = await unwrap(api.GET('/api/supervision/dashboard.csv', { params: { query: filtersToQuery(applied) }, parseAs: 'blob' }));
+      const blob = await unwrap(api.GET('/api/supervision/dashboard.csv', { params: { query: { ...filtersToQuery(applied), lang: i18n.language } }, parseAs: 'blob' }));
       const url = URL.createObjectURL(blob as Blob);
       const anchor = document.createElement('a');
       anchor.href = url;
@@ -152,18 +142,34 @@ export function DashboardPage({ staff }: { readonly staff: Staff }) {
           {({ inputId }) => <input id={inputId} type="date" name="from" required value={form.from} onChange={(e) => set('from')(e.target.value)} />}
         </Field>
         <Field label={t('supervision.filter.to')}>
-          {({ inputId }) => <input id={inputId} type="date" name="to" required value={form.to} onChange={(e) => set('to')(e.target.value)} />}
+          {({ inputId }) => (
+            <input
+              id={inputId}
+              type="date"
+              name="to"
+              required
+              value={form.to}
+              onChange={(e) => set('to')(e.target.value)}
+              aria-invalid={periodReversed || undefined}
+              aria-describedby={periodReversed ? 'period-error' : undefined}
+            />
+          )}
         </Field>
         <SelectField label={t('supervision.filter.provider')} value={form.providerId} onChange={set('providerId')} all={t('supervision.filter.all')} options={providers.map((p) => [p.id, text(p.name)])} />
         <SelectField label={t('supervision.filter.service')} value={form.serviceCode} onChange={set('serviceCode')} all={t('supervision.filter.all')} options={serviceOptions.map(([code, name]) => [code, text(name)])} />
         <SelectField label={t('supervision.filter.channel')} value={form.channel} onChange={set('channel')} all={t('supervision.filter.all')} options={CHANNELS.map((c) => [c, channelLabel(i18n, c)])} />
-        <button type="submit" disabled={loading}>
+        <button type="submit" disabled={loading || periodReversed}>
           {t('supervision.filter.apply')}
         </button>
         <button type="button" className="button-secondary" onClick={() => void downloadCsv()} disabled={!dashboard}>
           {t('supervision.downloadCsv')}
         </button>
       </form>
+      {periodReversed ? (
+        <p id="period-error" className="alert alert-error" role="alert" data-testid="period-error">
+          {t('supervision.filter.periodReversed', { from: form.from, to: form.to })}
+        </p>
+      ) : null}
       <ErrorAlert error={error} />
       <p aria-live="polite" className="counts">
         {loading ? t('supervision.loading') : dashboard ? t('supervision.periodShown', { from: applied.from, to: applied.to }) : null}
@@ -226,28 +232,37 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
     { openCases: 0, dueToday: 0, overdueSteps: 0, overdueCases: 0 },
   );
   const { compliance } = dashboard;
-  const stepTitle = useCallback((s: Dashboard['stepDurations'][number]) => `${serviceOfRegulation(s.regulationId)}: ${stepName(s.regulationId, s.stepId)}`, [serviceOfRegulation, stepName]);
+  // Two steps of one kind in one service (signing by the executor and by the head) get the role added to their label.
+  const stepTitles = useMemo(
+    () =>
+      distinctLabels(
+        dashboard.stepDurations,
+        (s) => `${serviceOfRegulation(s.regulationId)}: ${stepName(s.regulationId, s.stepId)}`,
+        (s) => roleLabel(i18n, s.role),
+      ),
+    [dashboard, i18n, serviceOfRegulation, stepName],
+  );
 
   const durationsChart = useMemo(
     () =>
       barChart(
-        dashboard.stepDurations.map(stepTitle),
+        stepTitles,
         [
-          { label: t('supervision.durations.median'), data: dashboard.stepDurations.map((s) => s.medianMinutes ?? 0), colour: COLOURS[0]! },
-          { label: t('supervision.durations.p90'), data: dashboard.stepDurations.map((s) => s.p90Minutes ?? 0), colour: COLOURS[1]! },
-          { label: t('supervision.durations.limitMinutes'), data: dashboard.stepDurations.map((s) => limitMinutes(s.limit) ?? 0), colour: COLOURS[2]! },
+          { label: t('supervision.durations.median'), data: dashboard.stepDurations.map((s) => s.medianMinutes), colour: COLOURS[0]! },
+          { label: t('supervision.durations.p90'), data: dashboard.stepDurations.map((s) => s.p90Minutes), colour: COLOURS[1]! },
+          { label: t('supervision.durations.limitMinutes'), data: dashboard.stepDurations.map((s) => limitMinutes(s.limit)), colour: COLOURS[2]! },
         ],
         { horizontal: true },
       ),
-    [dashboard, stepTitle, t],
+    [dashboard, stepTitles, t],
   );
   const channelsChart = useMemo(
-    () => barChart(dashboard.channelMix.map((c) => channelLabel(i18n, c.channel)), [{ label: t('supervision.channels.cases'), data: dashboard.channelMix.map((c) => c.cases), colour: COLOURS[0]! }]),
+    () => barChart(dashboard.channelMix.map((c) => channelLabel(i18n, c.channel)), [{ label: t('supervision.channels.cases'), data: dashboard.channelMix.map((c) => c.cases), colour: COLOURS[0]! }], { counts: true }),
     [dashboard, i18n, t],
   );
   const refusalLabel = useCallback((r: Dashboard['refusalsByReason'][number]) => (r.ground ? text(r.ground) : r.groundId), [text]);
   const refusalsChart = useMemo(
-    () => barChart(dashboard.refusalsByReason.map(refusalLabel), [{ label: t('supervision.refusals.cases'), data: dashboard.refusalsByReason.map((r) => r.cases), colour: COLOURS[3]! }], { horizontal: true }),
+    () => barChart(dashboard.refusalsByReason.map(refusalLabel), [{ label: t('supervision.refusals.cases'), data: dashboard.refusalsByReason.map((r) => r.cases), colour: COLOURS[3]! }], { horizontal: true, counts: true }),
     [dashboard, refusalLabel, t],
   );
   const satisfactionChart = useMemo(() => {
@@ -259,7 +274,7 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
         data: questions.map((q) => q.answers.find((a) => a.answer === answer)?.count ?? 0),
         colour: GRADE_COLOURS[answer],
       })),
-      { horizontal: true, stacked: true },
+      { horizontal: true, stacked: true, counts: true },
     );
   }, [dashboard, i18n]);
 
@@ -339,7 +354,7 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
         {dashboard.stepDurations.length === 0 ? (
           <p>{t('supervision.durations.none')}</p>
         ) : (
-          <ChartFigure id="chart-durations" title={t('supervision.durations.title')} config={durationsChart}>
+          <ChartFigure id="chart-durations" title={t('supervision.durations.title')} config={durationsChart} heightRem={horizontalChartHeightRem(stepTitles.length, 3)}>
             <table data-testid="table-durations">
               <caption>{t('supervision.chart.tableCaption', { title: t('supervision.durations.title') })}</caption>
               <thead>
@@ -354,9 +369,9 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
                 </tr>
               </thead>
               <tbody>
-                {dashboard.stepDurations.map((s) => (
+                {dashboard.stepDurations.map((s, index) => (
                   <tr key={`${s.regulationId}/${s.stepId}`} data-step={s.stepId}>
-                    <th scope="row">{stepTitle(s)}</th>
+                    <th scope="row">{stepTitles[index]}</th>
                     <td>{roleLabel(i18n, s.role)}</td>
                     <td>{s.completed}</td>
                     <td>{s.withinLimit}</td>
@@ -403,7 +418,7 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
         {dashboard.refusalsByReason.length === 0 ? (
           <p>{t('supervision.refusals.none')}</p>
         ) : (
-          <ChartFigure id="chart-refusals" title={t('supervision.refusals.title')} config={refusalsChart}>
+          <ChartFigure id="chart-refusals" title={t('supervision.refusals.title')} config={refusalsChart} heightRem={horizontalChartHeightRem(dashboard.refusalsByReason.length, 1, 3)}>
             <table data-testid="table-refusals">
               <caption>{t('supervision.chart.tableCaption', { title: t('supervision.refusals.title') })}</caption>
               <thead>

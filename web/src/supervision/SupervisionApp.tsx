@@ -22,18 +22,18 @@ function afterSignIn(): string {
 export function SupervisionApp({ pathname }: { readonly pathname: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { staff } = useSession();
+  const { staff, pending } = useSession();
 
   // Signed out: every address shows the sign-in, then comes back to where it was, filters included.
   useEffect(() => {
     // A render for an address already left must not redirect again (it would read the new address's query).
-    if (window.location.pathname !== pathname) return;
+    if (window.location.pathname !== pathname || pending) return;
     if (!staff && pathname !== supervisionPaths.signIn) navigate(`${supervisionPaths.signIn}?next=${encodeURIComponent(pathname + window.location.search)}`, { replace: true });
     if (staff && pathname === supervisionPaths.signIn) navigate(afterSignIn(), { replace: true });
-  }, [staff, pathname]);
+  }, [staff, pathname, pending]);
 
   if (!staff) {
-    if (pathname !== supervisionPaths.signIn) return <p>{t('app.loading')}</p>;
+    if (pending || pathname !== supervisionPaths.signIn) return <p>{t('app.loading')}</p>;
     return <SignInPage onSignedIn={() => window.location.pathname === supervisionPaths.signIn && navigate(afterSignIn(), { replace: true })} />;
   }
   if (pathname === supervisionPaths.signIn) return <p>{t('app.loading')}</p>;

@@ -7,6 +7,7 @@ import { extendStep } from '../../../application/cases/extend-step.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
+import { namedCaseEvents, withExecutorName } from '../../../application/cases/staff-names.ts';
 import type { CaseState } from '../../../core/case/case-state.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
@@ -14,7 +15,7 @@ import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest } from './cases.types.ts';
 
 export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
-  const view = (state: CaseState) => caseView(state, ctx.catalog.get(state.regulationId), ctx.clock());
+  const view = (state: CaseState) => withExecutorName(ctx, caseView(state, ctx.catalog.get(state.regulationId), ctx.clock()));
 
   app.post(
     '/api/cases',
@@ -30,7 +31,7 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request, reply) => {
       const staff = await requireStaff(ctx, request, ['clerk', 'scOperator']);
-      return reply.status(201).send(view(await receiveApplication(ctx, staff, request.body)));
+      return reply.status(201).send(await view(await receiveApplication(ctx, staff, request.body)));
     },
   );
 
@@ -57,10 +58,7 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
       const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
       await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.history');
       const events = await listCaseEvents(ctx.db, request.params.caseId);
-      return events.map((e) => {
-        const { type, ...data } = e.data;
-        return { seq: e.seq, at: e.at, actor: { ...e.actor }, type, data: { ...data } };
-      });
+      return namedCaseEvents(ctx, events);
     },
   );
 

@@ -24,9 +24,9 @@ export const ZCompleteStepRequest = z.object({
 export const ZCaseEventView = z.object({
   seq: z.number().int(),
   at: z.string(),
-  actor: z.record(z.string(), z.unknown()),
+  actor: z.record(z.string(), z.unknown()).describe('Who acted: kind, and for staff userId, role and fullName'),
   type: z.string(),
-  data: z.record(z.string(), z.unknown()),
+  data: z.record(z.string(), z.unknown()).describe("The event's data; an assignment also carries executorName"),
 });
 
 export const ZExtendStepRequest = z.object({

@@ -31,12 +31,19 @@ export function registerInboxRoutes(app: ZodFastify, ctx: AppContext): void {
     {
       schema: {
         tags: ['cases'],
-        summary: "Open cases waiting for the signed-in person's role, soonest due first",
+        summary: "Open cases waiting for the signed-in person's role, soonest due first, a page at a time with the total",
         security: [{ bearer: [] }],
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-        response: { 200: z.array(ZInboxItem), ...errorResponses },
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+          q: z.string().trim().max(40).optional().describe("Part of the journal number or the start of the applicant's IIN"),
+        }),
+        response: {
+          200: z.object({ items: z.array(ZInboxItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id: 'InboxPage' }),
+          ...errorResponses,
+        },
       },
     },
-    async (request) => listInbox(ctx, await requireStaff(ctx, request), request.query.limit),
+    async (request) => listInbox(ctx, await requireStaff(ctx, request), { limit: request.query.limit, offset: request.query.offset, search: request.query.q }),
   );
 }

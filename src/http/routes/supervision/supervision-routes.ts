@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
-import { dashboardCsv, regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUESTIONS, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
+import { regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUESTIONS, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
 import type { StaffMember } from '../../../adapters/db/staff-store.ts';
+import { dashboardCsv } from '../../../application/supervision/dashboard-csv.ts';
+import { dashboardNames } from '../../../application/supervision/dashboard-names.ts';
+import { requestLanguage } from '../../request-language.ts';
 import { endOfLocalDay, localPositionOf, startOfLocalDay, timeZoneOfRegion } from '../../../core/calendar/time-zones.ts';
 import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
 import { reportRegion } from '../../../core/access/access-policy.ts';
@@ -71,6 +74,8 @@ const ZDashboard = z
 function filterFor(ctx: AppContext, staff: StaffMember, query: z.infer<typeof ZDashboardQuery>): DashboardFilter {
   const region = reportRegion(staffPrincipal(staff), query.region);
   if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
+  // ISO dates compare as strings; a reversed period is refused in words rather than answered with empty figures.
+  if (query.from > query.to) throw new AppError('PERIOD_START_AFTER_END', `period ${query.from} > ${query.to}`, { field: 'querystring.from', from: query.from, to: query.to });
   const zone = timeZoneOfRegion(region as (typeof REGIONS)[number]);
   const now = ctx.clock();
   const today = localPositionOf(zone, now.getTime()).epochDay;
@@ -128,7 +133,13 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
   app.get(
     '/api/supervision/dashboard.csv',
     {
-      schema: { tags: ['supervision'], summary: 'The same dashboard as CSV', security: [{ bearer: [] }], querystring: ZDashboardQuery, produces: ['text/csv'] },
+      schema: {
+        tags: ['supervision'],
+        summary: 'The same dashboard as CSV: names instead of ids, headers in the language asked for (lang or Accept-Language), UTF-8 with BOM',
+        security: [{ bearer: [] }],
+        querystring: ZDashboardQuery.extend({ lang: z.enum(['kk', 'ru', 'en']).optional().describe('Language of the headers and names; Accept-Language otherwise') }),
+        produces: ['text/csv'],
+      },
     },
     async (request, reply) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
@@ -136,7 +147,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="dashboard-${dashboard.region}-${request.query.from}-${request.query.to}.csv"`)
-        .send(dashboardCsv(dashboard));
+        .send(dashboardCsv(dashboard, await dashboardNames(ctx), requestLanguage(request)));
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { CaseView, Regulation } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Countdown, DateTime } from '../../ui/time.tsx';
-import { channelLabel, groundText, issueMethodLabel, resultName, statusLabel } from '../labels.ts';
+import { channelLabel, groundText, issueMethodLabel, resultName, roleLabel, statusLabel } from '../labels.ts';
 
 /** The case at a glance: status, journal number, applicant, terms, executor and decision. */
 export function CaseSummary({ view, regulation, fetchedAtEpochMs, now }: { readonly view: CaseView; readonly regulation: Regulation | undefined; readonly fetchedAtEpochMs: number; readonly now: number }) {
@@ -55,7 +55,7 @@ export function CaseSummary({ view, regulation, fetchedAtEpochMs, now }: { reado
       {view.executorId ? (
         <div>
           <dt>{t('case.executor')}</dt>
-          <dd>{view.executorId}</dd>
+          <dd data-testid="case-executor">{view.executor ? t('actor.staff', { name: view.executor.fullName, role: roleLabel(i18n, view.executor.role) }) : view.executorId}</dd>
         </div>
       ) : null}
       {decision ? (

@@ -21,7 +21,7 @@ export function describeEvent(i18n: I18n, event: CaseEvent, regulation: Regulati
     case 'incomingRegistered':
       return t('event.incomingRegistered', { journalNumber: str(data.journalNumber) });
     case 'executorAssigned':
-      return t('event.executorAssigned', { executor: str(data.executorId) });
+      return t('event.executorAssigned', { executor: str(data.executorName) || str(data.executorId) });
     case 'registryUpdated': {
       const entry = obj(data.entry);
       const system = regulation?.informationSystems.find((s) => s.id === entry.registry);
@@ -51,7 +51,7 @@ export function describeEvent(i18n: I18n, event: CaseEvent, regulation: Regulati
 }
 
 function actorText(i18n: I18n, actor: Record<string, unknown>): string {
-  if (actor.kind === 'staff') return i18n.t('actor.staff', { name: str(actor.userId), role: roleLabel(i18n, str(actor.role)) });
+  if (actor.kind === 'staff') return i18n.t('actor.staff', { name: str(actor.fullName) || str(actor.userId), role: roleLabel(i18n, str(actor.role)) });
   if (actor.kind === 'citizen') return i18n.t('actor.citizen');
   return i18n.t('actor.system');
 }

@@ -6,6 +6,7 @@ import { signingEn } from './signing.en.ts';
 import { verifyEn } from './verify.en.ts';
 import { auditEn } from './audit.en.ts';
 import { publishingEn } from './publishing.en.ts';
+import { sharedEn } from './shared.en.ts';
 /**
  * English catalog; its keys are the catalog's keys (kk.ts and ru.ts must have every one — the compiler and
  * test/web/i18n-catalog.test.ts both check). `{name}` placeholders must match across the three languages.
@@ -345,6 +346,7 @@ export const en = {
   ...verifyEn,
   ...auditEn,
   ...publishingEn,
+  ...sharedEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { signingKk } from './signing.kk.ts';
 import { verifyKk } from './verify.kk.ts';
 import { auditKk } from './audit.kk.ts';
 import { publishingKk } from './publishing.kk.ts';
+import { sharedKk } from './shared.kk.ts';
 
 /** Қазақша каталог (әдепкі тіл): en.ts-тегі кілттер, сол `{name}` толтырғыштары. */
 export const kk: Readonly<Record<MessageKey, string>> = {
@@ -342,4 +343,5 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   ...verifyKk,
   ...auditKk,
   ...publishingKk,
+  ...sharedKk,
 };

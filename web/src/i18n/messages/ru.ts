@@ -7,6 +7,7 @@ import { signingRu } from './signing.ru.ts';
 import { verifyRu } from './verify.ru.ts';
 import { auditRu } from './audit.ru.ts';
 import { publishingRu } from './publishing.ru.ts';
+import { sharedRu } from './shared.ru.ts';
 
 /** Русский каталог: те же ключи, что в en.ts, те же плейсхолдеры `{name}`. */
 export const ru: Readonly<Record<MessageKey, string>> = {
@@ -342,4 +343,5 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   ...verifyRu,
   ...auditRu,
   ...publishingRu,
+  ...sharedRu,
 };

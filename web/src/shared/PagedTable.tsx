@@ -1,0 +1,84 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Field } from '../ui/Field.tsx';
+import './shared.css';
+
+/** Where a list stands: how many rows a page holds, where this one starts, how many there are in all. */
+export interface PageWindow {
+  readonly limit: number;
+  readonly offset: number;
+  readonly total: number;
+}
+
+/**
+ * A table of one page of a long list (issue #17): its caption, "N in all", the rows and a pager (previous / next, the
+ * page number) under it. The rows stay the caller's; the pager reports the new offset.
+ */
+export function PagedTable({
+  caption,
+  window: page,
+  onOffset,
+  loading,
+  head,
+  children,
+  className,
+  testId,
+}: {
+  readonly caption: string;
+  readonly window: PageWindow;
+  readonly onOffset: (offset: number) => void;
+  readonly loading: boolean;
+  readonly head: ReactNode;
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly testId?: string;
+}) {
+  const { t } = useI18n();
+  const pages = Math.max(1, Math.ceil(page.total / page.limit));
+  const current = Math.floor(page.offset / page.limit) + 1;
+  const first = page.total === 0 ? 0 : page.offset + 1;
+  const last = Math.min(page.total, page.offset + page.limit);
+  return (
+    <div data-testid={testId}>
+      <p className="counts" aria-live="polite" data-testid="list-showing">
+        {t('list.showing', { from: first, to: last, total: page.total })}
+      </p>
+      <div className="table-wrap">
+        <table className={className}>
+          <caption>{caption}</caption>
+          <thead>{head}</thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t('list.pager')}>
+          <button type="button" className="button-secondary" disabled={current <= 1 || loading} onClick={() => onOffset(Math.max(0, page.offset - page.limit))}>
+            {t('list.previous')}
+          </button>
+          <span>{t('list.page', { page: current, pages })}</span>
+          <button type="button" className="button-secondary" disabled={current >= pages || loading} onClick={() => onOffset(page.offset + page.limit)}>
+            {t('list.next')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+/** A search box for a list: the search applies on "Find" (or Enter), not on every key, so paging stays put. */
+export function ListSearch({ value, onSearch, hint }: { readonly value: string; readonly onSearch: (value: string) => void; readonly hint?: string }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState(value);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(typed.trim());
+  };
+  return (
+    <form className="filter-bar" role="search" onSubmit={submit}>
+      <Field label={t('list.search')} hint={hint ?? t('list.searchHint')}>
+        {({ inputId, describedBy }) => <input id={inputId} type="search" value={typed} maxLength={40} onChange={(e) => setTyped(e.target.value)} aria-describedby={describedBy} />}
+      </Field>
+      <button type="submit">{t('list.searchApply')}</button>
+    </form>
+  );
+}
