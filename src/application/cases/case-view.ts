@@ -36,6 +36,7 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     resultIds: [...caseResultIds(state)],
     issuedResults: state.issuedResults.map((r) => ({ ...r })),
     issueMethods: route ? allowedIssueMethods(regulation, route) : [],
+    rework: state.rework ? { ...state.rework } : null,
     openStep: open
       ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
       : null,

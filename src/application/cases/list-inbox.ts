@@ -31,6 +31,7 @@ export async function listInbox(app: AppContext, staff: StaffMember, limit: numb
       overdue: remaining !== null && remaining < 0,
       filedAt: row.filed_at.toISOString(),
       overallDueAt: row.overall_due_at?.toISOString() ?? null,
+      reworkReason: row.rework_reason ?? null,
     };
   });
 }
