@@ -125,7 +125,7 @@ describe('staff work and intake (issue #17)', () => {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       const pdf = new Uint8Array(response.rawPayload);
-      const text = await extractPdfText(pdf);
+      const text = (await extractPdfText(pdf)).replace(/\s+/g, ' ');
       expect(text).toContain('ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН');
       expect(text).toContain('не подписан, юридической силы не имеет и проверке не подлежит');
       const signing = await app.request('GET', `/api/cases/${caseId}/document`, tokens['zhambyl.head']);

@@ -13,7 +13,12 @@ export interface FormDataIssue {
   readonly kind: 'missing' | 'invalid';
 }
 
-type FormField = Regulation['formFields'][number];
+type FormField = Pick<Regulation['formFields'][number], 'id' | 'label' | 'type' | 'required' | 'options'>;
+
+/** What the check needs of a regulation: its fields (the browser passes the catalog's copy, web/src/portal). */
+export interface CheckedFields {
+  readonly formFields: readonly FormField[];
+}
 
 const t = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 
@@ -73,7 +78,7 @@ const UNKNOWN = t('бұл қызметтің өрісі емес', 'не явл�
  * (e.g. publication on the labour exchange, Zhambyl job seekers): it is given only when it is `true` — `false` is
  * the applicant declining it, which the regulation's route does not allow (issue #17).
  */
-export function checkFormData(regulation: Regulation, data: Readonly<Record<string, unknown>>): FormDataIssue[] {
+export function checkFormData(regulation: CheckedFields, data: Readonly<Record<string, unknown>>): FormDataIssue[] {
   const issues: FormDataIssue[] = [];
   const known = new Set(regulation.formFields.map((f) => f.id));
   for (const key of Object.keys(data)) {

@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error.ts';
 import type { Language, Text } from '../i18n/text.ts';
-import { checkFormData, type FormDataIssue } from './form-data.ts';
+import { checkFormData, type CheckedFields, type FormDataIssue } from './form-data.ts';
 import type { Regulation } from './schema.ts';
 
 /** A required document of the regulation with nothing attached for it. */
@@ -20,7 +20,7 @@ export interface IntakeProblems {
  * required document (`requiredDocuments[].required`). `attachedDocumentIds` is null where the documents are handed
  * over on paper (the provider's office), so only the form is checked there.
  */
-export function intakeProblems(regulation: Regulation, formData: Readonly<Record<string, unknown>>, attachedDocumentIds: ReadonlySet<string> | null): IntakeProblems {
+export function intakeProblems(regulation: CheckedFields & { readonly requiredDocuments: ReadonlyArray<Pick<Regulation['requiredDocuments'][number], 'id' | 'name' | 'required'>> }, formData: Readonly<Record<string, unknown>>, attachedDocumentIds: ReadonlySet<string> | null): IntakeProblems {
   const fields = checkFormData(regulation, formData);
   const documents = attachedDocumentIds === null ? [] : regulation.requiredDocuments.filter((d) => d.required && !attachedDocumentIds.has(d.id)).map((d) => ({ id: d.id, name: d.name }));
   return { fields, documents };
@@ -28,7 +28,8 @@ export function intakeProblems(regulation: Regulation, formData: Readonly<Record
 
 const LANGS: readonly Language[] = ['kk', 'ru', 'en'];
 
-function listIn(problems: IntakeProblems, language: Language): string {
+/** Every missing or wrong item in one line of a language (the server's refusal and the browser's check say the same). */
+export function intakeItemsText(problems: IntakeProblems, language: Language): string {
   const fields = problems.fields.map((f) => `«${f.label[language]}» — ${f.reason[language]}`);
   const documents = problems.documents.map((d) => `«${d.name[language]}»`);
   const documentsLine = documents.length === 0 ? [] : [`${{ kk: 'құжат тіркелмеген', ru: 'не приложен документ', en: 'document not attached' }[language]}: ${documents.join(', ')}`];
@@ -46,6 +47,6 @@ export function intakeRefusal(problems: IntakeProblems): AppError | null {
     missingFields: problems.fields.map((f) => f.field).join(','),
     missingDocuments: problems.documents.map((d) => d.id).join(','),
   };
-  for (const language of LANGS) details[`items_${language}`] = listIn(problems, language);
-  return new AppError('APPLICATION_INCOMPLETE', `application incomplete: ${listIn(problems, 'en')}`, details);
+  for (const language of LANGS) details[`items_${language}`] = intakeItemsText(problems, language);
+  return new AppError('APPLICATION_INCOMPLETE', `application incomplete: ${intakeItemsText(problems, 'en')}`, details);
 }
