@@ -4,7 +4,7 @@ import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/inde
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase, returnForRework, type EngineContext } from '../../src/core/case/case-engine.ts';
 import { replay, type CaseState } from '../../src/core/case/case-state.ts';
-import { AppError } from '../../src/core/errors/app-error.ts';
+import type { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
 
