@@ -34,7 +34,7 @@ export function CaseFiles({ view }: { readonly view: CaseView }) {
       <button type="button" className="link-button" onClick={() => open(file)} data-testid="open-attachment">
         {t('files.open', { name: file.fileName })}
       </button>{' '}
-      <span className="hint">({Math.max(1, Math.round(file.sizeBytes / 1024))} KB)</span>
+      <span className="hint">({t('files.sizeKb', { size: Math.max(1, Math.round(file.sizeBytes / 1024)) })})</span>
     </li>
   );
 

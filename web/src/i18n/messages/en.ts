@@ -231,6 +231,7 @@ export const en = {
   'files.notAttached': "not attached",
   'files.other': "Other files",
   'files.download': "Download",
+  'files.sizeKb': '{size} KB',
   'files.close': "Close",
   'preview.show': "Preview the document before signing",
   'preview.title': "Document preview (draft)",

@@ -228,6 +228,7 @@ export const kk: Readonly<Record<MessageKey, string>> = {
   'files.notAttached': "тіркелмеген",
   'files.other': "Басқа файлдар",
   'files.download': "Жүктеп алу",
+  'files.sizeKb': '{size} КБ',
   'files.close': "Жабу",
   'preview.show': "Қол қоюға дейін құжатты қарау",
   'preview.title': "Құжатты қарау (жоба)",

@@ -228,6 +228,7 @@ export const ru: Readonly<Record<MessageKey, string>> = {
   'files.notAttached': "не приложен",
   'files.other': "Другие файлы",
   'files.download': "Скачать",
+  'files.sizeKb': '{size} КБ',
   'files.close': "Закрыть",
   'preview.show': "Просмотреть документ до подписания",
   'preview.title': "Просмотр документа (проект)",
