@@ -47,6 +47,9 @@ export function intakeRefusal(problems: IntakeProblems): AppError | null {
     missingFields: problems.fields.map((f) => f.field).join(','),
     missingDocuments: problems.documents.map((d) => d.id).join(','),
   };
+  // The first wrong field, so a form can put the message at it and move the focus there (web ApiError.field).
+  const first = problems.fields[0];
+  if (first) details.field = `formData.${first.field}`;
   for (const language of LANGS) details[`items_${language}`] = intakeItemsText(problems, language);
   return new AppError('APPLICATION_INCOMPLETE', `application incomplete: ${intakeItemsText(problems, 'en')}`, details);
 }
