@@ -20,11 +20,24 @@ function fromValidation(error: FastifyError): AppError {
   return fieldValidationError(field, { code: first?.keyword ?? 'invalid', params: first?.params ?? {}, message: first?.message ?? error.message }, `invalid ${field}: ${first?.message ?? error.message}`);
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * An upload route's per-file limit. Its body limit is larger (Base64 grows a file by a third), so a body over it
+     * is a file over this limit, and the refusal states the file's limit, the figure the person sees on the form.
+     */
+    readonly fileLimitBytes?: number;
+  }
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 /** Fastify's own refusals (body too large, bad JSON, wrong content type…) in the documented shape. */
-function fromFastify(error: FastifyError, bodyLimitBytes: number): AppError | null {
+function fromFastify(error: FastifyError, bodyLimitBytes: number, fileLimitBytes: number | undefined): AppError | null {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('REQUEST_TOO_LARGE', error.message, { limitMegabytes: Math.round((bodyLimitBytes / 1024 / 1024) * 10) / 10 });
+      if (fileLimitBytes !== undefined) return new AppError('ATTACHMENT_TOO_LARGE', error.message, { limitMegabytes: megabytes(fileLimitBytes) });
+      return new AppError('REQUEST_TOO_LARGE', error.message, { limitMegabytes: megabytes(bodyLimitBytes) });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', error.message);
     default:
@@ -61,7 +74,7 @@ export const MAX_PARAM_CHARS = 100;
 /** Every error leaves as `{ error: { code, message, messages: {kk, ru, en}, details } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((raw: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const error = isAppError(raw) ? raw : raw.validation ? fromValidation(raw) : (fromFastify(raw, request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0) ?? new AppError('INTERNAL', raw.message, {}, { cause: raw }));
+    const error = isAppError(raw) ? raw : raw.validation ? fromValidation(raw) : (fromFastify(raw, request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0, request.routeOptions.config?.fileLimitBytes) ?? new AppError('INTERNAL', raw.message, {}, { cause: raw }));
     const log = { code: error.code, errorClass: error.errorClass, details: error.details };
     if (error.errorClass === 'bug') request.log.error({ ...log, err: raw }, error.message);
     else request.log.info(log, error.message);

@@ -109,6 +109,10 @@ export const ZCaseView = z
     openStep: z
       .object({ stepId: z.string(), role: z.string(), kind: z.string(), dueAt: z.string().nullable(), remainingMinutes: z.number().nullable() })
       .nullable(),
+    rework: z
+      .object({ stepId: z.string(), reason: z.string(), returnedBy: z.string(), returnedAt: z.string() })
+      .nullable()
+      .describe("The head's return for rework while the reopened step is open: why, by whom, when"),
     steps: z.array(ZStepView),
   })
   .meta({ id: 'Case' });

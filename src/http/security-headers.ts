@@ -19,7 +19,8 @@ export const CONTENT_SECURITY_POLICY = {
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'", NCALAYER_ORIGIN],
   objectSrc: ["'none'"],
-  frameSrc: ["'self'"],
+  // blob: the case page shows a scan or the draft preview (PDF) fetched with the session (issue #17).
+  frameSrc: ["'self'", 'blob:'],
   frameAncestors: ["'none'"],
   formAction: ["'self'"],
   upgradeInsecureRequests: null,

@@ -135,8 +135,9 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     } catch (error) {
       caught = error;
     }
-    expect((caught as AppError).code).toBe('VALIDATION_FAILED');
-    expect((caught as AppError).details.field).toBe('formData.education-level');
+    expect((caught as AppError).code).toBe('APPLICATION_INCOMPLETE');
+    expect((caught as AppError).details.missingFields).toBe('education-level');
+    expect((caught as AppError).userMessage.ru).toBe('Заявление заполнено не полностью: «Уровень образования» — должно быть одним из: Среднее, Техническое и профессиональное, Высшее.');
   });
 
   it('does not accept a portal application whose EDS condition was not passed, and delivers portal results by itself', () => {

@@ -4,6 +4,7 @@ import { findStaff } from '../../src/adapters/db/staff-store.ts';
 import { deliverMessage } from '../../src/application/gateway/deliver-message.ts';
 import { enqueueSubmission, requestBytes, submitThroughGateway, type ChannelSubmission } from '../../src/application/gateway/submit-through-gateway.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { storedScan } from '../support/attachments.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -44,7 +45,7 @@ describe('the gateway delivers each message to the provider exactly once and sen
   }
 
   async function signedSubmission(iin: string, key: IssuedKey, data: Record<string, unknown> = formData): Promise<ChannelSubmission> {
-    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: iin }, regulationId: REGULATION, applicantIin: iin, formData: data, attachmentIds: [], representative: null };
+    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: iin }, regulationId: REGULATION, applicantIin: iin, formData: data, attachmentIds: [await storedScan(app.ctx.db, { kind: 'citizen', id: iin })], representative: null };
     return { ...unsigned, requestSignature: await cms(key, requestBytes(unsigned)) };
   }
 
@@ -81,7 +82,7 @@ describe('the gateway delivers each message to the provider exactly once and sen
   });
 
   it('a request signed with another person’s certificate is refused with condition 2’s message and nothing is sent', async () => {
-    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: '880515300208' }, regulationId: REGULATION, applicantIin: '880515300208', formData, attachmentIds: [], representative: null };
+    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: '880515300208' }, regulationId: REGULATION, applicantIin: '880515300208', formData, attachmentIds: [await storedScan(app.ctx.db, { kind: 'citizen', id: '880515300208' })], representative: null };
     const before = (await app.ctx.db.execute('select 1 from gateway_outbox')).length;
     await expect(submitThroughGateway(app.ctx, { ...unsigned, requestSignature: await cms(keys.applicant!, requestBytes(unsigned)) })).rejects.toMatchObject({
       code: 'INTAKE_REFUSED',

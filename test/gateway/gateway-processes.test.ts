@@ -3,6 +3,7 @@ import { CmsSignatureVerifier, LocalCa, LocalCaStatusChecker, signDetachedCades,
 import type { Database } from '../../src/adapters/db/database.ts';
 import { requestBytes, submitThroughGateway, type ChannelSubmission } from '../../src/application/gateway/submit-through-gateway.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { storedScan } from '../support/attachments.ts';
 import { createSharedTestDatabase } from '../support/test-database.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
@@ -39,7 +40,7 @@ describe('the gateway across server processes', () => {
   });
 
   async function signedSubmission(iin: string, key: IssuedKey): Promise<ChannelSubmission> {
-    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: iin }, regulationId: REGULATION, applicantIin: iin, formData, attachmentIds: [], representative: null };
+    const unsigned = { sender: 'portal' as const, submittedBy: { kind: 'citizen' as const, id: iin }, regulationId: REGULATION, applicantIin: iin, formData, attachmentIds: [await storedScan(app.ctx.db, { kind: 'citizen', id: iin })], representative: null };
     const der = await signDetachedCades({ contentBytes: requestBytes(unsigned), signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: new Date(NOW) });
     return { ...unsigned, requestSignature: Buffer.from(der).toString('base64') };
   }

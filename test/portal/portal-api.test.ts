@@ -51,18 +51,23 @@ describe('citizen portal: accounts, submission, cabinet and survey', () => {
     return response.body.token as string;
   }
 
-  async function apply(token: string, key: IssuedKey, draft: Record<string, unknown> = { regulationId: REGULATION, formData }) {
+  /** The identity document every route of the service requires (issue #17: nothing is signed without it). */
+  const identityScan = async (token: string) =>
+    (await app.request('POST', '/api/attachments', token, { fileName: 'id.pdf', mediaType: 'application/pdf', contentBase64: PDF, documentId: 'identity-document' })).body.id as string;
+
+  async function apply(token: string, key: IssuedKey, given: Record<string, unknown> = { regulationId: REGULATION, formData }) {
+    const draft = { ...given, attachmentIds: [...((given.attachmentIds as string[] | undefined) ?? []), await identityScan(token)] };
     const bytes = await app.request('POST', '/api/requests/bytes', token, draft);
     expect(bytes.status, JSON.stringify(bytes.body)).toBe(200);
     return app.request('POST', '/api/portal/applications', token, { ...draft, signature: await cms(key, Buffer.from(bytes.body.bytesBase64, 'base64')) });
   }
 
   describe('sign-up and sign-in', () => {
-    it('answers a wrong password or an unknown IIN with the regulations’ condition 1 refusal', async () => {
+    it('answers a wrong password or an unknown IIN alike, in plain words with the regulations’ condition 1 refusal', async () => {
       for (const iin of ['880515300120', withCheckDigit('77010150012')!]) {
         const refused = await app.request('POST', '/api/portal/sign-in?lang=ru', undefined, { iin, password: 'wrong-password1' });
         expect(refused.status).toBe(401);
-        expect(refused.body.error).toMatchObject({ code: 'CITIZEN_AUTHORIZATION_REFUSED', message: CONDITION_1_RU });
+        expect(refused.body.error).toMatchObject({ code: 'CITIZEN_SIGN_IN_FAILED', message: `Неверный ИИН или пароль. ${CONDITION_1_RU}` });
       }
     });
 
@@ -124,9 +129,11 @@ describe('citizen portal: accounts, submission, cabinet and survey', () => {
 
     it('refuses a signature over other bytes than the submitted draft', async () => {
       const token = await signIn('880515300120');
-      const bytes = (await app.request('POST', '/api/requests/bytes', token, { regulationId: REGULATION, formData })).body.bytesBase64 as string;
+      const attachmentIds = [await identityScan(token)];
+      const bytes = (await app.request('POST', '/api/requests/bytes', token, { regulationId: REGULATION, formData, attachmentIds })).body.bytesBase64 as string;
       const refused = await app.request('POST', '/api/portal/applications', token, {
         regulationId: REGULATION,
+        attachmentIds,
         formData: { ...formData, 'desired-position': 'Director' },
         signature: await cms(keys.valid!, Buffer.from(bytes, 'base64')),
       });
@@ -142,7 +149,7 @@ describe('citizen portal: accounts, submission, cabinet and survey', () => {
       expect(list).toEqual([expect.objectContaining({ caseId: filed.body.caseId, status: 'received', sender: 'portal' })]);
       const detail = (await app.request('GET', `/api/portal/cases/${filed.body.caseId}`, token)).body;
       expect(detail.steps[0]).toMatchObject({ stepId: 'register', status: 'open', dueAt: expect.any(String) });
-      expect(detail.attachments).toEqual([expect.objectContaining({ fileName: 'diploma.pdf', documentId: 'education-document' })]);
+      expect(detail.attachments).toEqual(expect.arrayContaining([expect.objectContaining({ fileName: 'diploma.pdf', documentId: 'education-document' }), expect.objectContaining({ documentId: 'identity-document' })]));
       expect(detail.survey).toEqual({ answered: false, available: false });
       const notes = (await app.request('GET', '/api/portal/notifications', token)).body;
       expect(notes[0]).toMatchObject({ caseId: filed.body.caseId, kind: 'caseStatusChanged', payload: { status: 'received' } });

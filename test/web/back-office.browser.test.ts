@@ -171,8 +171,8 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
     await clerk.getByLabel(fieldLabel('consent-publish', 'kk')).check();
     await expectAccessible(clerk);
     await clerk.getByRole('button', { name: t('kk', 'receive.submit') }).click();
-    // The API refuses the phone; its Kazakh message appears at the field, which gets the focus.
-    await see(clerk, 'formData.phone');
+    // The API refuses the phone in plain words (issue #17: no `formData.phone`); the message appears at the field, which gets the focus.
+    await see(clerk, 'телефон нөмірі +7 701 123 45 67 түрінде болуы керек');
     expect(await clerk.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('phone');
     expect(await clerk.getByLabel(fieldLabel('phone', 'kk')).getAttribute('aria-invalid')).toBe('true');
     await clerk.getByLabel(fieldLabel('phone', 'kk')).fill('+77011234567');

@@ -2,6 +2,7 @@ import type { CaseEvent } from '../../core/case/case-events.ts';
 import { openStep, type CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { SqlExecutor } from './database.ts';
+import { sql } from 'kysely';
 import { queries } from './query-builder.ts';
 
 /** The columns inboxes and reports filter on, kept beside the state so they need no JSON lookups. */
@@ -26,8 +27,10 @@ function caseColumns(state: CaseState) {
 /** The report projection rows of the steps these events touched (case_steps), to keep in step with the case. */
 function touchedStepRows(state: CaseState, events: readonly CaseEvent[]) {
   const touched = new Set(events.flatMap((e) => ('stepId' in e.data && typeof e.data.stepId === 'string' ? [e.data.stepId] : [])));
+  // A return for rework puts the head's step back to pending (and only then is a touched step pending).
+  const returnedFrom = new Set(events.flatMap((e) => (e.data.type === 'returnedForRework' ? [e.data.returnedFromStepId] : [])));
   return state.steps
-    .filter((step) => touched.has(step.stepId) && step.status !== 'pending')
+    .filter((step) => (touched.has(step.stepId) && step.status !== 'pending') || returnedFrom.has(step.stepId))
     .map((step) => ({
       step_id: step.stepId,
       role: step.role,
@@ -187,6 +190,8 @@ export async function listInbox(db: SqlExecutor, query: InboxQuery) {
     'journal_number',
     'filed_at',
     'overall_due_at',
+    // The head's reason while a case returned for rework waits for the executor (issue #17).
+    sql<string | null>`state -> 'rework' ->> 'reason'`.as('rework_reason'),
   ]);
   return db.query(builder.orderBy('open_step_due_at', 'asc').orderBy('id').limit(query.limit).offset(query.offset ?? 0).compile());
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
@@ -69,13 +69,27 @@ function wrap(text: string, font: PDFFont, sizePt: number, widthPt: number): str
  * check. Rendered once, when the document is signed; the bytes are stored and served as they are (issue-document.ts).
  */
 export async function renderResultPdf(document: ResultDocument, stamp: SignatureStamp, verifyUrl: string): Promise<Uint8Array> {
+  return renderPdf(document, stamp, verifyUrl, false);
+}
+
+/**
+ * The same document as it will be printed, for the head and the executor to read before they sign (issue #17): every
+ * page marked «ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН», no signature stamp, no QR code and no verification code. Never stored, so
+ * its hash is known to no check: it cannot pass for the signed document.
+ */
+export async function renderDraftPdf(document: ResultDocument, renderedAt: Date): Promise<Uint8Array> {
+  const stamp: SignatureStamp = { signerName: DOCUMENT_LABELS.notSigned.kk + ' / ' + DOCUMENT_LABELS.notSigned.ru, signerPosition: null, signedAt: renderedAt, signedAtText: '—', certificateSerialHex: '—' };
+  return renderPdf(document, stamp, '', true);
+}
+
+async function renderPdf(document: ResultDocument, stamp: SignatureStamp, verifyUrl: string, draft: boolean): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
   const contentSha256 = createHash('sha256').update(canonicalBytes(document)).digest('hex');
   await makePdfa(pdf, {
-    title: `${document.title.ru} ${document.number}`,
-    subject: document.verificationCode,
-    keywords: `${PDF_CODE_KEYWORD}${document.verificationCode}`,
+    title: draft ? `${DOCUMENT_LABELS.draftMark.ru}: ${document.title.ru}` : `${document.title.ru} ${document.number}`,
+    subject: draft ? DOCUMENT_LABELS.draftNote.ru : document.verificationCode,
+    keywords: draft ? 'draft' : `${PDF_CODE_KEYWORD}${document.verificationCode}`,
     producer: 'Qyzmet',
     creator: 'Qyzmet',
     createdAt: stamp.signedAt,
@@ -114,6 +128,15 @@ export async function renderResultPdf(document: ResultDocument, stamp: Signature
     write(`${field.label.kk} / ${field.label.ru}: ${field.value.kk === field.value.ru ? field.value.ru : `${field.value.kk} / ${field.value.ru}`}`);
   }
   cursor.y -= 10;
+  if (draft) {
+    write(DOCUMENT_LABELS.draftNote.kk, { font: bold });
+    write(DOCUMENT_LABELS.draftNote.ru, { font: bold });
+    for (const page of pdf.getPages()) {
+      // Across the page, light enough to read the text through, on every page of the draft.
+      page.drawText(`${DOCUMENT_LABELS.draftMark.kk} / ${DOCUMENT_LABELS.draftMark.ru}`, { x: 60, y: 200, size: 22, font: bold, color: rgb(0.85, 0.2, 0.2), opacity: 0.25, rotate: degrees(45) });
+    }
+    return pdf.save({ useObjectStreams: false });
+  }
   write(`${DOCUMENT_LABELS.signedBy.kk} / ${DOCUMENT_LABELS.signedBy.ru}: ${stamp.signerName}`, { font: bold });
   if (stamp.signerPosition) write(`${stamp.signerPosition.kk} / ${stamp.signerPosition.ru}`);
   write(`${DOCUMENT_LABELS.signedAt.kk} / ${DOCUMENT_LABELS.signedAt.ru}: ${stamp.signedAtText} · S/N ${stamp.certificateSerialHex}`, { gapPt: 10 });

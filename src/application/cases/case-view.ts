@@ -41,6 +41,7 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     results: route ? caseResultsView(state, regulation, route) : [],
     /** The reading of a contradiction this route follows, where it is one (both readings stay in the handbook). */
     reading: route?.reading ?? null,
+    rework: state.rework ? { ...state.rework } : null,
     openStep: open
       ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
       : null,

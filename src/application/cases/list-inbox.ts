@@ -43,6 +43,7 @@ export async function listInbox(app: AppContext, staff: StaffMember, page: Inbox
       overdue: remaining !== null && remaining < 0,
       filedAt: row.filed_at.toISOString(),
       overallDueAt: row.overall_due_at?.toISOString() ?? null,
+      reworkReason: row.rework_reason ?? null,
     };
   });
   return { items, total, limit: page.limit, offset: page.offset };

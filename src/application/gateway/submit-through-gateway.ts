@@ -11,6 +11,7 @@ import type { AppContext } from '../app-context.ts';
 import { deliverMessage } from './deliver-message.ts';
 import { cachedRegionProvider } from '../reference-data-cache.ts';
 import { refusedByCondition } from './intake-refusal.ts';
+import { intakeProblems, intakeRefusal } from '../../core/regulation/intake-completeness.ts';
 
 export type { ChannelSubmission } from '../../core/gateway/envelope.ts';
 export { requestBytes } from '../../core/gateway/envelope.ts';
@@ -59,6 +60,9 @@ export async function enqueueSubmission(
   const now = app.clock();
 
   checkAuthorization(route, submission);
+  // What the regulation requires of the application is checked before the signature (issue #17): an incomplete one
+  // is refused naming each missing item, whoever signed it.
+  await checkSubmissionComplete(app, submission);
   const signatureVerified = await checkRequestSignature(app, route, submission, now);
   await checkAttachments(app, regulation, route, submission);
 
@@ -71,6 +75,21 @@ export async function enqueueSubmission(
   const envelopeSignature = await keys.sign(submission.sender, envelopeBytes(envelope), now);
   await insertOutboxMessage(app.db, { envelope, envelopeSignature, body, createdAt: now });
   return { messageId: envelope.messageId, signatureVerified, envelope, body };
+}
+
+/**
+ * The regulation's required fields, consents and documents for a portal or desk submission, each missing one named
+ * (core/regulation/intake-completeness.ts). The browser asks the same before it signs (POST /api/requests/bytes), so
+ * an incomplete application is never signed; the submission checks it again, since a client may skip that.
+ */
+export async function checkSubmissionComplete(app: AppContext, submission: Omit<ChannelSubmission, 'requestSignature'>): Promise<void> {
+  const regulation = app.catalog.get(submission.regulationId);
+  const ids = [...new Set(submission.attachmentIds)].filter((id) => UUID.test(id));
+  const found = ids.length === 0 ? [] : await findAttachments(app.db, ids);
+  const owned = found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
+  const attached = new Set(owned.flatMap((a) => (a.documentId ? [a.documentId] : [])));
+  const refusal = intakeRefusal(intakeProblems(regulation, submission.formData, attached));
+  if (refusal) throw refusal;
 }
 
 /** Condition 1: on the portal, the signed-in citizen applies for themself (seed 000 lines 762-766). */

@@ -9,6 +9,7 @@ import {
 } from '../../adapters/db/citizen-store.ts';
 import { hashPassword, verifyPassword } from '../../adapters/security/password-hash.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { checkIin } from '../../core/identity/iin.ts';
 import { fullNameOf, type PersonRecord } from '../../core/ports/persons-registry.ts';
 import type { AppContext } from '../app-context.ts';
 import { purgeExpiredEdsChallenges } from '../../adapters/db/identity-store.ts';
@@ -44,8 +45,11 @@ export function citizenOf(person: PersonRecord): Citizen {
  * one refusal message, so it does not tell which part was wrong.
  */
 export async function signInCitizen(app: AppContext, iin: string, password: string, address?: string): Promise<CitizenSession> {
+  // A mistyped IIN (wrong check digit) is said to be one: a format check that tells nothing about accounts (issue #17).
+  if (!checkIin(iin).valid) throw new AppError('INVALID_IIN', `portal sign-in with invalid IIN ${iin}`, { field: 'iin' });
   const account = await findCitizenAccount(app.db, iin);
-  const refusal = () => new AppError('CITIZEN_AUTHORIZATION_REFUSED', `portal sign-in refused for ${iin}`);
+  // Everything else — unknown IIN, wrong password, closed account — one answer in plain words with condition 1's text.
+  const refusal = () => new AppError('CITIZEN_SIGN_IN_FAILED', `portal sign-in refused for ${iin}`);
   await underLockout(app, { scope: 'citizen', login: iin, ...(address ? { address } : {}) }, async () => (await verifyPassword(password, account?.passwordHash ?? DECOY_HASH)) && !!account?.active, refusal);
   const person = await registriesOf(app).persons(app.db).findByIin(iin);
   if (!person) throw refusal();

@@ -64,6 +64,17 @@ export type CaseEventData =
   | { readonly type: 'stepSkipped'; readonly stepId: string }
   /** The open step's limit was extended as the regulation allows; the case's overall due time moves with it. */
   | { readonly type: 'stepExtended'; readonly stepId: string; readonly dueAt: string; readonly overallDueAt: string | null; readonly reason: string }
+  /**
+   * The head returned the case to the executor (issue #17): `returnedFromStepId` (the head's open step) and every step
+   * after `stepId` go back to pending, `stepId` (the executor's last step) opens again with a new due time.
+   */
+  | {
+      readonly type: 'returnedForRework';
+      readonly stepId: string;
+      readonly returnedFromStepId: string;
+      readonly reason: string;
+      readonly dueAt: string | null;
+    }
   /** The open step was done by the person (or system) named in the event's actor. */
   | { readonly type: 'stepCompleted'; readonly stepId: string; readonly overdue: boolean }
   /** The clerk entered the application in the incoming journal. */

@@ -40,6 +40,16 @@ export interface CaseState {
   /** Each result issued so far, with how (a case with several results issues each of them). */
   readonly issuedResults: ReadonlyArray<{ readonly resultId: string; readonly method: IssueMethod }>;
   readonly steps: readonly StepState[];
+  /** The head's latest return for rework while the reopened step is still open; null otherwise (and in older states). */
+  readonly rework?: ReworkNote | null;
+}
+
+/** Why the head returned the case, shown to the executor on the case and in the inbox until the step is done again. */
+export interface ReworkNote {
+  readonly stepId: string;
+  readonly reason: string;
+  readonly returnedBy: string;
+  readonly returnedAt: string;
 }
 
 /** The results the case's decision yields: all of the route's results (route.resultIds), else the one chosen. */
@@ -82,6 +92,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       signatures: [],
       issuedVia: null,
       issuedResults: [],
+      rework: null,
       steps: data.routeSteps.map((s) => ({
         ...s,
         status: 'pending',
@@ -99,7 +110,27 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
   switch (data.type) {
     case 'stepOpened':
       return updateStep(next, data.stepId, (s) => ({ ...s, status: 'open', openedAt: event.at, dueAt: data.dueAt }));
+    case 'returnedForRework': {
+      const from = next.steps.findIndex((s) => s.stepId === data.stepId);
+      const to = next.steps.findIndex((s) => s.stepId === data.returnedFromStepId);
+      const reopened = next.steps[from];
+      const steps = next.steps.map((s, i) => {
+        if (i === from) return { ...s, status: 'open' as const, openedAt: event.at, dueAt: data.dueAt, completedAt: null, completedBy: null, overdue: false, extendedReason: null };
+        if (i > from && i <= to) return { ...s, status: 'pending' as const, openedAt: null, dueAt: null, completedAt: null, completedBy: null, overdue: false, extendedReason: null };
+        return s;
+      });
+      return {
+        ...next,
+        steps,
+        // The decision is the executor's to make again; documents signed so far stay in the history.
+        decision: reopened?.kind === 'decide' ? null : next.decision,
+        rework: { stepId: data.stepId, reason: data.reason, returnedBy: actorId(event.actor), returnedAt: event.at },
+      };
+    }
     case 'stepCompleted':
+      if (next.rework?.stepId === data.stepId) {
+        return { ...updateStep(next, data.stepId, (s) => ({ ...s, status: 'done', completedAt: event.at, completedBy: actorId(event.actor), overdue: data.overdue })), rework: null };
+      }
       return updateStep(next, data.stepId, (s) => ({
         ...s,
         status: 'done',

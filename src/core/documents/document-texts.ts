@@ -102,4 +102,12 @@ export const DOCUMENT_LABELS = {
   signedBy: { kk: 'Қол қойған', ru: 'Подписал', en: 'Signed by' },
   signedAt: { kk: 'Қол қойылған уақыты', ru: 'Время подписания', en: 'Signed at' },
   verify: { kk: 'Құжаттың түпнұсқалығын тексеру коды', ru: 'Код проверки подлинности документа', en: 'Document verification code' },
+  /** The preview before signing (issue #17): marked on every page, no QR code and no verification code printed. */
+  draftMark: { kk: 'ЖОБА — ЖАРАМСЫЗ', ru: 'ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН', en: 'DRAFT — NOT VALID' },
+  draftNote: {
+    kk: 'Қол қоюға дейінгі жоба: қол қойылмаған, заңды күші жоқ және тексерілмейді.',
+    ru: 'Проект до подписания: не подписан, юридической силы не имеет и проверке не подлежит.',
+    en: 'Draft before signing: not signed, has no legal force and cannot be verified.',
+  },
+  notSigned: { kk: 'Қол қойылмаған', ru: 'Не подписано', en: 'Not signed' },
 } as const satisfies Record<string, Text>;

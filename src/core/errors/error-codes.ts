@@ -23,27 +23,27 @@ export const ERROR_CODES = {
     httpStatus: 400,
     errorClass: 'operated',
     userMessage: {
-      kk: 'Сұрау қате толтырылған: {field} — {reason}.',
-      ru: 'Запрос заполнен неверно: {field} — {reason}.',
-      en: 'The request is not valid: {field} — {reason}.',
+      kk: '«{field}» өрісін тексеріңіз: {reason}.',
+      ru: 'Проверьте поле «{field}»: {reason}.',
+      en: 'Check the field "{field}": {reason}.',
     },
   },
   INVALID_IIN: {
     httpStatus: 400,
     errorClass: 'operated',
     userMessage: {
-      kk: '{field} өрісіндегі ЖСН дұрыс емес: 12 цифр және дұрыс бақылау разряды болуы керек.',
-      ru: 'ИИН в поле {field} неверен: нужно 12 цифр с правильным контрольным разрядом.',
-      en: 'The IIN in {field} is not valid: it must be 12 digits with a correct check digit.',
+      kk: '«{field}»: ЖСН дұрыс емес — 12 цифр және дұрыс бақылау разряды болуы керек.',
+      ru: '«{field}»: ИИН неверен — нужно 12 цифр с правильным контрольным разрядом.',
+      en: '"{field}": the IIN is not valid — it must be 12 digits with a correct check digit.',
     },
   },
   INVALID_BIN: {
     httpStatus: 400,
     errorClass: 'operated',
     userMessage: {
-      kk: '{field} өрісіндегі БСН дұрыс емес.',
-      ru: 'БИН в поле {field} неверен.',
-      en: 'The BIN in {field} is not valid.',
+      kk: '«{field}»: БСН дұрыс емес.',
+      ru: '«{field}»: БИН неверен.',
+      en: '"{field}": the BIN is not valid.',
     },
   },
   PERIOD_START_AFTER_END: {
@@ -295,6 +295,45 @@ export const ERROR_CODES = {
       kk: 'Куәліктің мәртебесін тексеру қызметі қолжетімсіз. Кейінірек қайталаңыз.',
       ru: 'Служба проверки статуса сертификата недоступна. Повторите позже.',
       en: 'The certificate status service is unavailable. Please try again later.',
+    },
+  },
+  /** Issue #17: required fields, consents and documents of the route, each named, before anything is signed. */
+  APPLICATION_INCOMPLETE: {
+    httpStatus: 422,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Өтініш толық емес: {items}.',
+      ru: 'Заявление заполнено не полностью: {items}.',
+      en: 'The application is incomplete: {items}.',
+    },
+  },
+  /** Issue #17: the head returns the case to the executor; the reason is required. */
+  REWORK_NOT_ALLOWED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Істі қазір пысықтауға қайтаруға болмайды: {reason}.',
+      ru: 'Дело сейчас нельзя вернуть на доработку: {reason}.',
+      en: 'The case cannot be returned for rework now: {reason}.',
+    },
+  },
+  REWORK_REASON_REQUIRED: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Пысықтауға қайтару себебін жазыңыз (кемінде {minimumCharacters} таңба).',
+      ru: 'Укажите причину возврата на доработку (не короче {minimumCharacters} символов).',
+      en: 'Give the reason for returning the case for rework (at least {minimumCharacters} characters).',
+    },
+  },
+  /** Issue #17: a sign-in with an IIN whose check digit is wrong is told so (a format check, says nothing of accounts). */
+  CITIZEN_SIGN_IN_FAILED: {
+    httpStatus: 401,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'ЖСН немесе құпиясөз қате. Көрсетілетін қызметті алушының деректерінде бұзушылықтар болуына байланысты авторизациядан бас тартылды.',
+      ru: 'Неверный ИИН или пароль. Отказ в авторизации в связи с имеющимися нарушениями в данных услугополучателя.',
+      en: "Wrong IIN or password. Authorization refused because of problems in the applicant's data.",
     },
   },
   INTAKE_CONDITION_NOT_MET: {

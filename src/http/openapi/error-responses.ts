@@ -1,3 +1,4 @@
+import { fieldValidationError } from '../../core/errors/validation-reasons.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { ErrorCode } from '../../core/errors/error-codes.ts';
 
@@ -18,7 +19,7 @@ const ERROR_RESPONSES: Readonly<Record<string, ErrorResponseSpec>> = {
   '400': {
     name: 'BadRequest',
     description: 'The request does not satisfy its schema or a format rule (error.details names the field)',
-    example: new AppError('VALIDATION_FAILED', 'example', { field: 'body.applicantIin', reason: 'Required' }),
+    example: fieldValidationError('body.applicantIin', { code: 'invalid_type', message: 'Invalid input: expected string, received undefined' }, 'example'),
   },
   '401': { name: 'Unauthenticated', description: 'No valid session: sign in and send the token as a bearer token', example: new AppError('UNAUTHENTICATED', 'example') },
   '403': {

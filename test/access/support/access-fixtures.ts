@@ -24,7 +24,7 @@ export async function citizenToken(app: TestApp, iin: string): Promise<string> {
 
 /** A citizen files the Zhambyl job-seeker application on the portal, with one uploaded PDF; returns case and file. */
 export async function fileOnPortal(app: TestApp, token: string): Promise<{ caseId: string; attachmentId: string }> {
-  const upload = await app.request('POST', '/api/attachments', token, { fileName: 'diploma.pdf', mediaType: 'application/pdf', contentBase64: PDF_BASE64, documentId: 'education-document' });
+  const upload = await app.request('POST', '/api/attachments', token, { fileName: 'diploma.pdf', mediaType: 'application/pdf', contentBase64: PDF_BASE64, documentId: 'identity-document' });
   if (upload.status !== 201) throw new Error(`upload: ${JSON.stringify(upload.body)}`);
   const filed = await app.request('POST', '/api/portal/applications', token, {
     regulationId: ZHAMBYL_PORTAL_REGULATION,

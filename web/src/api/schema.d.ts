@@ -330,6 +330,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files filed with the case, against the regulation's document checklist; each file's content is GET /api/attachments/{attachmentId} */
+        get: operations["getCasesByCaseIdAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/document": {
         parameters: {
             query?: never;
@@ -339,6 +356,23 @@ export interface paths {
         };
         /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
         get: operations["getCasesByCaseIdDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/document/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result document as it will be signed, as a PDF marked as a draft: no signature, no QR code, not verifiable */
+        get: operations["getCasesByCaseIdDocumentPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -392,6 +426,23 @@ export interface paths {
         get: operations["getCasesByCaseIdHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/rework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The head returns the case to the executor with a reason instead of signing: the executor's step reopens with a new due time */
+        post: operations["postCasesByCaseIdRework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1464,7 +1515,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them */
+        /** The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them. An application missing a required field, consent or document is refused (422) naming each one */
         post: operations["postRequestsBytes"];
         delete?: never;
         options?: never;
@@ -1933,6 +1984,13 @@ export interface components {
                 /** @enum {string} */
                 resultType: "document" | "payment";
             }[];
+            /** @description The head's return for rework while the reopened step is open: why, by whom, when */
+            rework: {
+                reason: string;
+                returnedAt: string;
+                returnedBy: string;
+                stepId: string;
+            } | null;
             routeId: string;
             service: {
                 code: string;
@@ -1968,6 +2026,31 @@ export interface components {
             }[];
             /** @description Send it back as expectedVersion with the next command. */
             version: number;
+        };
+        CaseAttachments: {
+            checklist: {
+                attachments: {
+                    fileName: string;
+                    /** Format: uuid */
+                    id: string;
+                    mediaType: string;
+                    sizeBytes: number;
+                }[];
+                documentId: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                required: boolean;
+            }[];
+            other: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sizeBytes: number;
+            }[];
         };
         CaseSearchItem: {
             applicantIin: string;
@@ -2177,6 +2260,8 @@ export interface components {
             overdue: boolean;
             regulationId: string;
             remainingMinutes: number | null;
+            /** @description The head's reason when the case came back for rework */
+            reworkReason: string | null;
             serviceName: {
                 en: string;
                 kk: string;
@@ -3300,15 +3385,21 @@ export interface components {
                  * @example {
                  *       "error": {
                  *         "code": "VALIDATION_FAILED",
-                 *         "message": "The request is not valid: body.applicantIin — Required.",
+                 *         "message": "Check the field \"applicant's IIN\": is required.",
                  *         "messages": {
-                 *           "kk": "Сұрау қате толтырылған: body.applicantIin — Required.",
-                 *           "ru": "Запрос заполнен неверно: body.applicantIin — Required.",
-                 *           "en": "The request is not valid: body.applicantIin — Required."
+                 *           "kk": "«өтініш берушінің ЖСН-і» өрісін тексеріңіз: толтырылуы керек.",
+                 *           "ru": "Проверьте поле «ИИН заявителя»: обязательно для заполнения.",
+                 *           "en": "Check the field \"applicant's IIN\": is required."
                  *         },
                  *         "details": {
                  *           "field": "body.applicantIin",
-                 *           "reason": "Required"
+                 *           "reason": "is required",
+                 *           "field_kk": "өтініш берушінің ЖСН-і",
+                 *           "field_ru": "ИИН заявителя",
+                 *           "field_en": "applicant's IIN",
+                 *           "reason_kk": "толтырылуы керек",
+                 *           "reason_ru": "обязательно для заполнения",
+                 *           "reason_en": "is required"
                  *         }
                  *       }
                  *     }
@@ -3932,7 +4023,10 @@ export interface operations {
     };
     getAttachmentsByAttachmentId: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 1: as a download (Content-Disposition: attachment) instead of inline */
+                download?: "1";
+            };
             header?: never;
             path: {
                 attachmentId: string;
@@ -4312,6 +4406,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getCasesByCaseIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCasesByCaseIdDocument: {
         parameters: {
             query?: never;
@@ -4347,6 +4473,27 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdDocumentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -4460,6 +4607,48 @@ export interface operations {
                         seq: number;
                         type: string;
                     }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postCasesByCaseIdRework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    /** @description Why the case goes back to the executor (at least 10 characters); the executor reads it */
+                    reason: string;
+                    /** @description The head's open step the case goes back from */
+                    stepId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["BadRequest"];

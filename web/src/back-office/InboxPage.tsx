@@ -99,7 +99,14 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
                     </th>
                     <td data-label={t('inbox.col.service')}>{text(item.serviceName)}</td>
                     <td data-label={t('inbox.col.applicant')}>{item.applicantIin}</td>
-                    <td data-label={t('inbox.col.step')}>{item.openStepId ? stepLabel(i18n, regulations.get(item.regulationId), item.openStepId) : t('common.empty')}</td>
+                    <td data-label={t('inbox.col.step')}>
+                      {item.openStepId ? stepLabel(i18n, regulations.get(item.regulationId), item.openStepId) : t('common.empty')}
+                      {item.reworkReason ? (
+                        <p className="rework-reason" data-testid="inbox-rework">
+                          {t('rework.returned')}: {item.reworkReason}
+                        </p>
+                      ) : null}
+                    </td>
                     <td data-label={t('inbox.col.due')}>
                       <DateTime iso={item.dueAt} />
                     </td>

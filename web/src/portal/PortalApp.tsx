@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { intakeItemsText, intakeProblems } from '../../../src/core/regulation/intake-completeness.ts';
+import { checkUpload, MAX_UPLOAD_MEGABYTES } from '../shared/upload-check.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/translate.ts';
 import { Link } from '../router/Link.tsx';
@@ -10,7 +12,7 @@ import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { DataAccessSection } from './DataAccessSection.tsx';
 import { clearAllDrafts, useDraft } from '../shared/useDraft.ts';
-import { emptyValue, FormFieldInput, isFilled, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
+import { emptyValue, FormFieldInput, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
 import { SignUpPage } from './SignUpPage.tsx';
 import { PasswordChangePage } from '../ui/PasswordChangePage.tsx';
 import {
@@ -263,6 +265,8 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  const [clientProblem, setClientProblem] = useState<string | null>(null);
+  const clientRef = useRef<HTMLDivElement>(null);
 
   const show = (e: unknown) => {
     setError(e);
@@ -280,6 +284,14 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
   const upload = async (documentId: string, file: File | undefined) => {
     if (!file) return;
     setError(null);
+    setClientProblem(null);
+    const problem = checkUpload(file);
+    if (problem) {
+      // Refused here, with the limit stated, before a byte is sent (issue #17).
+      setClientProblem(problem.kind === 'tooLarge' ? t('upload.tooLarge', { name: problem.name, size: problem.sizeMegabytes, limit: problem.limitMegabytes }) : t('upload.wrongType', { name: problem.name }));
+      setTimeout(() => clientRef.current?.focus(), 0);
+      return;
+    }
     try {
       const stored = await portalCall<{ id: string; fileName: string }>('POST', '/api/attachments', language, {
         fileName: file.name,
@@ -296,9 +308,16 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
   const prepare = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const gaps = Object.fromEntries((service?.formFields ?? []).filter((f) => f.required && f.type !== 'boolean' && !isFilled(values[f.id])).map((f) => [f.id, true]));
+    setClientProblem(null);
+    // The regulation's required fields, consents, formats and documents, checked as the server will before signing.
+    const problems = service ? intakeProblems(service, draft().formData, new Set(uploads.map((u) => u.documentId))) : { fields: [], documents: [] };
+    const gaps = Object.fromEntries(problems.fields.map((f) => [f.field, true]));
     setMissing(gaps);
-    if (Object.keys(gaps).length > 0) return;
+    if (problems.fields.length > 0 || problems.documents.length > 0) {
+      setClientProblem(t('intake.missing', { items: intakeItemsText(problems, language) }));
+      setTimeout(() => clientRef.current?.focus(), 0);
+      return;
+    }
     try {
       setBytes(fromBase64((await portalCall<{ bytesBase64: string }>('POST', '/api/requests/bytes', language, draft())).bytesBase64));
     } catch (e) {
@@ -322,6 +341,11 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
     <Page title={service ? text(service.name) : t('portal.apply.title')}>
       <ErrorAlert error={loadError} />
       <ErrorAlert ref={errorRef} error={error} />
+      {clientProblem ? (
+        <div ref={clientRef} className="alert alert-error" role="alert" tabIndex={-1} data-testid="intake-problem">
+          {clientProblem}
+        </div>
+      ) : null}
       {service ? (
         <>
           <form className="form portal-form" onSubmit={prepare} noValidate>
@@ -344,6 +368,7 @@ function ApplyPage({ regulationId, session }: { readonly regulationId: string; r
             <fieldset>
               <legend>{t('portal.apply.attachmentsLegend')}</legend>
               <p className="hint">{t('portal.apply.attachmentsHint')}</p>
+              <p className="hint">{t('upload.limit', { limit: MAX_UPLOAD_MEGABYTES })}</p>
               {service.requiredDocuments.map((doc) => (
                 <Field key={doc.id} label={text(doc.name)} required={doc.required}>
                   {(ids) => (

@@ -5,6 +5,7 @@ import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
 import { maySeeAttachment, type CaseFacts } from '../../../core/access/access-policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { fieldValidationError } from '../../../core/errors/validation-reasons.ts';
 import { requestPrincipal } from '../../principal.ts';
 import { errorResponses, ZErrorResponse } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
@@ -33,8 +34,10 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
   app.post(
     '/api/attachments',
     {
-      // Base64 grows a 5 MB file to about 6.7 MB of JSON.
+      // Base64 grows a 5 MB file to about 6.7 MB of JSON; a body over 8 MB is a file over 5 MB, refused as such (413
+      // ATTACHMENT_TOO_LARGE stating 5 MB, error-handler.ts), never as the request's 8 MB the person never sees.
       bodyLimit: 8 * 1024 * 1024,
+      config: { fileLimitBytes: MAX_ATTACHMENT_BYTES },
       schema: {
         tags: ['portal'],
         summary: 'Uploads one document of an application (JSON with Base64 content; PDF, JPEG or PNG, at most 5 MB); citizens and State Corporation operators',
@@ -54,7 +57,7 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       const { fileName, mediaType, contentBase64, documentId } = request.body;
       if (!(mediaType in SIGNATURES)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', `declared ${mediaType}`, { mediaType });
       const content = new Uint8Array(Buffer.from(contentBase64, 'base64'));
-      if (content.length === 0) throw new AppError('VALIDATION_FAILED', 'empty file', { field: 'contentBase64', reason: 'empty' });
+      if (content.length === 0) throw fieldValidationError('contentBase64', { code: 'too_small', params: { origin: 'string', minimum: 1 } }, 'empty file');
       if (content.length > MAX_ATTACHMENT_BYTES) throw new AppError('ATTACHMENT_TOO_LARGE', `${content.length} bytes`, { limitMegabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
       const actual = sniffMediaType(content);
       if (actual !== mediaType) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', `declared ${mediaType}, content is ${actual ?? 'unknown'}`, { mediaType: actual ?? mediaType });
@@ -73,6 +76,8 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
         summary: "An uploaded file: for whoever uploaded it, the applicant, and the staff of the case's provider",
         security: [{ bearer: [] }],
         params: z.object({ attachmentId: z.uuid() }),
+        querystring: z.object({ download: z.enum(['1']).optional().describe('1: as a download (Content-Disposition: attachment) instead of inline') }),
+        produces: ['application/pdf', 'image/jpeg', 'image/png'],
       },
     },
     async (request, reply) => {
@@ -83,9 +88,13 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       if (!file || !maySeeAttachment(principal, { owner: file.owner, case: filedWith })) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`, { what: 'attachment' });
       // A staff read of a filed application's document is a read of the applicant's data (the uploader's own file is not).
       if (staff && filedWith) await recordStaffRead(ctx, staff, { kind: 'attachment', id: file.id, subjectIin: filedWith.applicantIin }, 'attachment.content');
+      // The type is the one recognised by its first bytes at upload (sniffMediaType); the sandbox CSP and nosniff
+      // (security-headers.ts) keep an uploaded file from running script even when opened on its own.
       return reply
         .header('content-type', file.mediaType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-security-policy', "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox")
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `${request.query.download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
         .send(Buffer.from(file.content));
     },
   );

@@ -12,7 +12,10 @@ import type { CaseState } from '../../../core/case/case-state.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest } from './cases.types.ts';
+import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
+import { returnCaseForRework } from '../../../application/cases/return-for-rework.ts';
+import { caseAttachments } from '../../../application/cases/case-attachments.ts';
+import { previewDocumentPdf } from '../../../application/documents/preview-document.ts';
 
 export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
   const view = (state: CaseState) => withExecutorName(ctx, caseView(state, ctx.catalog.get(state.regulationId), ctx.clock()));
@@ -96,6 +99,63 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request);
       return view(await extendStep(ctx, staff, request.params.caseId, request.body));
+    },
+  );
+
+  app.post(
+    '/api/cases/:caseId/rework',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "The head returns the case to the executor with a reason instead of signing: the executor's step reopens with a new due time",
+        security: [{ bearer: [] }],
+        params: ZCaseParams,
+        body: ZReworkRequest,
+        response: { 200: ZCaseView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = await requireStaff(ctx, request, ['head']);
+      return view(await returnCaseForRework(ctx, staff, request.params.caseId, request.body));
+    },
+  );
+
+  app.get(
+    '/api/cases/:caseId/attachments',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: "The files filed with the case, against the regulation's document checklist; each file's content is GET /api/attachments/{attachmentId}",
+        security: [{ bearer: [] }],
+        params: ZCaseParams,
+        response: { 200: ZCaseAttachments, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const found = await caseAttachments(ctx, await requireStaff(ctx, request), request.params.caseId);
+      return { checklist: found.checklist.map((d) => ({ ...d, attachments: [...d.attachments] })), other: [...found.other] };
+    },
+  );
+
+  app.get(
+    '/api/cases/:caseId/document/preview',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The result document as it will be signed, as a PDF marked as a draft: no signature, no QR code, not verifiable',
+        security: [{ bearer: [] }],
+        params: ZCaseParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const staff = await requireStaff(ctx, request, ['head', 'executor']);
+      const bytes = await previewDocumentPdf(ctx, staff, request.params.caseId);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', 'inline; filename="draft.pdf"')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(bytes));
     },
   );
 }

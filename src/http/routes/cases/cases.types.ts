@@ -34,3 +34,19 @@ export const ZExtendStepRequest = z.object({
   expectedVersion: z.number().int().positive(),
   reason: z.string().max(2000).describe('Why the extra time is needed; kept in the history'),
 });
+
+export const ZReworkRequest = z.object({
+  stepId: ZKey.describe("The head's open step the case goes back from"),
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().max(2000).describe('Why the case goes back to the executor (at least 10 characters); the executor reads it'),
+});
+
+const ZAttachmentListItem = z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int() });
+const ZText = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+
+export const ZCaseAttachments = z
+  .object({
+    checklist: z.array(z.object({ documentId: z.string(), name: ZText, required: z.boolean(), attachments: z.array(ZAttachmentListItem) })),
+    other: z.array(ZAttachmentListItem),
+  })
+  .meta({ id: 'CaseAttachments' });

@@ -7,6 +7,7 @@ import { staffPrincipal } from '../../../core/access/principal.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { requestBytes, type ChannelSubmission } from '../../../core/gateway/envelope.ts';
 import { requireStaff } from '../../authenticate.ts';
+import { checkSubmissionComplete } from '../../../application/gateway/submit-through-gateway.ts';
 import { errorResponses } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { requireSubmitter, submitterRef, type Submitter } from '../portal/submitter.ts';
@@ -63,7 +64,7 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
     {
       schema: {
         tags: ['gateway'],
-        summary: 'The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them',
+        summary: 'The canonical bytes (Base64) a submission’s EDS must cover; the browser signs exactly these and the server rebuilds them. An application missing a required field, consent or document is refused (422) naming each one',
         security: [{ bearer: [] }],
         body: ZSubmissionDraft,
         response: { 200: z.object({ bytesBase64: z.string(), sender: z.enum(['portal', 'stateCorporation']), applicantIin: z.string() }), ...errorResponses },
@@ -72,6 +73,8 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const submitter = await requireSubmitter(ctx, request);
       const unsigned = unsignedSubmission(submitter, request.body);
+      // Nothing incomplete is offered for signing: the missing fields, consents and documents are named first.
+      await checkSubmissionComplete(ctx, unsigned);
       return { bytesBase64: Buffer.from(requestBytes(unsigned)).toString('base64'), sender: unsigned.sender, applicantIin: unsigned.applicantIin };
     },
   );

@@ -22,6 +22,7 @@ const ZInboxItem = z
     overdue: z.boolean(),
     filedAt: z.string(),
     overallDueAt: z.string().nullable(),
+    reworkReason: z.string().nullable().describe("The head's reason when the case came back for rework"),
   })
   .meta({ id: 'InboxItem' });
 

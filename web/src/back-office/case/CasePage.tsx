@@ -15,12 +15,15 @@ import { CaseSummary, FormDataList } from './CaseSummary.tsx';
 import { StepsTable } from './StepsTable.tsx';
 import { Timeline } from './Timeline.tsx';
 import { useCase, type StepOutcome } from './useCase.ts';
+import { CaseFiles } from './CaseFiles.tsx';
+import { DocumentPreview } from './DocumentPreview.tsx';
+import { ReworkAction } from './actions/ReworkAction.tsx';
 
 /** One case: summary, the action for the open step (if it is the person's), steps with due times, and the timeline. */
 export function CasePage({ caseId, staff }: { readonly caseId: string; readonly staff: Staff }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { data, loadError, completeStep } = useCase(caseId);
+  const { data, loadError, completeStep, reload } = useCase(caseId);
   const regulation = useRegulations(data ? [data.view.regulationId] : []).get(data?.view.regulationId ?? '');
   const [flash, setFlashState] = useState<Flash | null>(() => takeFlash());
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -51,11 +54,27 @@ export function CasePage({ caseId, staff }: { readonly caseId: string; readonly 
         <div className="case-layout">
           <section aria-labelledby="action-heading" className="card card-action">
             <h2 id="action-heading">{t('case.action')}</h2>
+            {data.view.rework ? (
+              <div className="alert alert-warning" role="note" data-testid="rework-note">
+                <strong>{t('rework.returned')}: </strong>
+                {data.view.rework.reason}
+              </div>
+            ) : null}
             {regulation ? (
               <ActionPanel view={data.view} regulation={regulation} staff={staff} completeStep={completeStep} onDone={onDone} />
             ) : (
               <p>{t('app.loading')}</p>
             )}
+            {data.view.decision && !data.view.closedAt && (staff.role === 'head' || staff.role === 'executor') ? <DocumentPreview view={data.view} /> : null}
+            {data.view.openStep?.role === 'head' && data.view.openStep.kind === 'sign' && canAct(data.view, staff) ? (
+              <ReworkAction
+                view={data.view}
+                onReturned={() => {
+                  setFlashState({ key: 'rework.done', tone: 'success' });
+                  void reload();
+                }}
+              />
+            ) : null}
           </section>
           {regulation && data.view.openStep?.kind === 'decide' && canAct(data.view, staff) ? <ExecutorWorkspace view={data.view} regulation={regulation} /> : null}
           <section aria-labelledby="summary-heading" className="card">
@@ -69,14 +88,7 @@ export function CasePage({ caseId, staff }: { readonly caseId: string; readonly 
               {regulation.requiredDocuments.length > 0 ? (
                 <>
                   <h3>{t('case.documents')}</h3>
-                  <ul className="documents">
-                    {regulation.requiredDocuments.map((document) => (
-                      <li key={document.id}>
-                        {text(document.name)}
-                        {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
-                      </li>
-                    ))}
-                  </ul>
+                  <CaseFiles view={data.view} />
                 </>
               ) : null}
             </section>

@@ -1,0 +1,55 @@
+import { AppError } from '../errors/app-error.ts';
+import type { Language, Text } from '../i18n/text.ts';
+import { checkFormData, type CheckedFields, type FormDataIssue } from './form-data.ts';
+import type { Regulation } from './schema.ts';
+
+/** A required document of the regulation with nothing attached for it. */
+export interface MissingDocument {
+  readonly id: string;
+  readonly name: Text;
+}
+
+export interface IntakeProblems {
+  readonly fields: readonly FormDataIssue[];
+  readonly documents: readonly MissingDocument[];
+}
+
+/**
+ * What an application lacks before it may be signed and accepted: the regulation's required fields and consents
+ * (form-data.ts) and — where the channel carries the documents as uploads (portal, State Corporation desk) — every
+ * required document (`requiredDocuments[].required`). `attachedDocumentIds` is null where the documents are handed
+ * over on paper (the provider's office), so only the form is checked there.
+ */
+export function intakeProblems(regulation: CheckedFields & { readonly requiredDocuments: ReadonlyArray<Pick<Regulation['requiredDocuments'][number], 'id' | 'name' | 'required'>> }, formData: Readonly<Record<string, unknown>>, attachedDocumentIds: ReadonlySet<string> | null): IntakeProblems {
+  const fields = checkFormData(regulation, formData);
+  const documents = attachedDocumentIds === null ? [] : regulation.requiredDocuments.filter((d) => d.required && !attachedDocumentIds.has(d.id)).map((d) => ({ id: d.id, name: d.name }));
+  return { fields, documents };
+}
+
+const LANGS: readonly Language[] = ['kk', 'ru', 'en'];
+
+/** Every missing or wrong item in one line of a language (the server's refusal and the browser's check say the same). */
+export function intakeItemsText(problems: IntakeProblems, language: Language): string {
+  const fields = problems.fields.map((f) => `«${f.label[language]}» — ${f.reason[language]}`);
+  const documents = problems.documents.map((d) => `«${d.name[language]}»`);
+  const documentsLine = documents.length === 0 ? [] : [`${{ kk: 'құжат тіркелмеген', ru: 'не приложен документ', en: 'document not attached' }[language]}: ${documents.join(', ')}`];
+  return [...fields, ...documentsLine].join('; ');
+}
+
+/**
+ * The one refusal for an incomplete or wrongly filled application, naming every missing or wrong item by its label in
+ * each language (APPLICATION_INCOMPLETE, 422); null when nothing is wrong. `missingFields` and `missingDocuments`
+ * keep the machine ids for clients that mark the items on the form.
+ */
+export function intakeRefusal(problems: IntakeProblems): AppError | null {
+  if (problems.fields.length === 0 && problems.documents.length === 0) return null;
+  const details: Record<string, string> = {
+    missingFields: problems.fields.map((f) => f.field).join(','),
+    missingDocuments: problems.documents.map((d) => d.id).join(','),
+  };
+  // The first wrong field, so a form can put the message at it and move the focus there (web ApiError.field).
+  const first = problems.fields[0];
+  if (first) details.field = `formData.${first.field}`;
+  for (const language of LANGS) details[`items_${language}`] = intakeItemsText(problems, language);
+  return new AppError('APPLICATION_INCOMPLETE', `application incomplete: ${intakeItemsText(problems, 'en')}`, details);
+}
