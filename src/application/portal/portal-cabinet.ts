@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
+import { missingAnswersDetails } from '../../core/survey/survey-questions.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Citizen } from './citizen-auth.ts';
 
@@ -101,13 +102,17 @@ export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
  * The satisfaction survey (seed 002 appendix 3, lines 404-419: two questions, three answers each): only the
  * applicant, only once the case is completed or refused, one answer per case (the table's primary key).
  */
-export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, answers: { processAndResult: SurveyAnswer; information: SurveyAnswer; comment: string | null }) {
+export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, given: { processAndResult: SurveyAnswer | null; information: SurveyAnswer | null; comment: string | null }) {
   const [row] = await app.db.execute<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string }>(
     'select applicant_iin, status, provider_id, regulation_id, channel from cases where id = $1',
     [caseId],
   );
   if (!row || row.applicant_iin !== citizen.iin) throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is not ${citizen.iin}'s`);
   if (row.status !== 'completed' && row.status !== 'refused') throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is ${row.status}`);
+  // Issue #17: nothing is pre-selected, so an unanswered question arrives as null and is named back in words.
+  const missing = (['processAndResult', 'information'] as const).filter((question) => given[question] === null);
+  if (missing.length > 0) throw new AppError('SURVEY_ANSWER_MISSING', `survey of case ${caseId} without ${missing.join(', ')}`, missingAnswersDetails(missing));
+  const answers = { processAndResult: given.processAndResult as SurveyAnswer, information: given.information as SurveyAnswer, comment: given.comment };
   const region = app.catalog.get(row.regulation_id).region;
   const inserted = await app.db.execute(
     `insert into satisfaction_surveys (case_id, provider_id, region, regulation_id, channel, process_and_result, information, comment, submitted_at)

@@ -138,6 +138,8 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'POST /api/desk/tickets': staff(OPERATOR),
   'POST /api/desk/tickets/call-next': staff(OPERATOR),
   'POST /api/desk/tickets/{ticketId}/served': staff(OPERATOR, 'ticket'),
+  'POST /api/desk/tickets/{ticketId}/not-served': staff(OPERATOR, 'ticket'),
+  'GET /api/desk/services': staff(OPERATOR),
   'GET /api/desk/persons/{iin}': staff(OPERATOR),
   'POST /api/desk/power-of-attorney/check': staff(OPERATOR),
   'POST /api/desk/request-bytes': staff(OPERATOR),

@@ -145,7 +145,12 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         summary: 'The satisfaction survey of seed 002 appendix 3 (lines 404-419): once, by the applicant, after the case ends',
         security: [{ bearer: [] }],
         params: z.object({ caseId: z.uuid() }),
-        body: z.object({ processAndResult: z.enum(SURVEY_ANSWERS), information: z.enum(SURVEY_ANSWERS), comment: z.string().max(2000).nullable().default(null) }),
+        body: z.object({
+          // Unanswered questions may come as null (or be left out): the refusal then names them (SURVEY_ANSWER_MISSING).
+          processAndResult: z.enum(SURVEY_ANSWERS).nullable().default(null),
+          information: z.enum(SURVEY_ANSWERS).nullable().default(null),
+          comment: z.string().max(2000).nullable().default(null),
+        }),
         response: { 204: z.null(), ...errorResponses },
       },
     },
