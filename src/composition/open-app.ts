@@ -24,6 +24,16 @@ import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
+import type { NotificationSender } from '../core/ports/notification-sender.ts';
+import { routeByChannel } from '../adapters/notifications/channel-router.ts';
+import { createOutboxNotificationSender } from '../adapters/notifications/outbox-notification-sender.ts';
+import { createSmtpNotificationSender } from '../adapters/notifications/smtp-notification-sender.ts';
+
+/** E-mail by SMTP when QYZMET_SMTP_URL is set, else the local outbox; SMS to the local outbox (QYZMET_SMS_GATEWAY). */
+export function notificationSenderFor(config: Config, db: Database): NotificationSender {
+  const outbox = createOutboxNotificationSender(db);
+  return routeByChannel({ email: config.smtp ? createSmtpNotificationSender(config.smtp) : outbox, sms: outbox });
+}
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') {
@@ -48,7 +58,14 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
-  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array; pkiPublication?: PkiPublication | null } = {},
+  overrides: {
+    db?: Database;
+    clock?: () => Date;
+    signatureVerifier?: SignatureVerifier | null;
+    documentCodeKey?: Uint8Array;
+    pkiPublication?: PkiPublication | null;
+    notificationSender?: NotificationSender;
+  } = {},
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
@@ -88,6 +105,7 @@ export async function openApp(
     filingPolicy: config.filingPolicy,
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
+    notificationSender: overrides.notificationSender ?? notificationSenderFor(config, db),
   };
   await refreshCalendar(app);
   return app;

@@ -10,6 +10,7 @@ import { CALENDAR_FILE, REGULATIONS_DIR } from './paths.ts';
 import { openTestDatabase } from './test-database.ts';
 import type { Database } from '../../src/adapters/db/database.ts';
 import type { SignatureVerifier } from '../../src/core/ports/signature-verifier.ts';
+import type { NotificationSender } from '../../src/core/ports/notification-sender.ts';
 
 /** The verification-code secret every test app uses (a running server keeps its own in the data directory). */
 export const TEST_DOCUMENT_CODE_KEY = new Uint8Array(32).fill(42);
@@ -27,7 +28,15 @@ export interface TestApp {
 export async function startTestApp(
   testFile: string,
   startIso: string,
-  options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null; publicUrl?: string; filingPolicy?: 'inForceOnly' | 'demonstration' } = {},
+  options: {
+    stepEffects?: readonly StepEffect[];
+    db?: Database;
+    signatureVerifier?: SignatureVerifier | null;
+    publicUrl?: string;
+    filingPolicy?: 'inForceOnly' | 'demonstration';
+    /** How notices leave Qyzmet (e.g. SMTP to a test server), given the test's database; default: the local outbox. */
+    notificationSender?: (db: Database) => NotificationSender;
+  } = {},
 ): Promise<TestApp> {
   let now = new Date(startIso);
   const db = options.db ?? (await openTestDatabase(testFile));
@@ -45,6 +54,7 @@ export async function startTestApp(
       signatureVerifier: options.signatureVerifier ?? null,
       // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
       documentCodeKey: TEST_DOCUMENT_CODE_KEY,
+      ...(options.notificationSender ? { notificationSender: options.notificationSender(db) } : {}),
     },
   );
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };

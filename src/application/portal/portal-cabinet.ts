@@ -122,14 +122,6 @@ export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: st
   if (inserted.length === 0) throw new AppError('SURVEY_ALREADY_ANSWERED', `case ${caseId} already has a survey`);
 }
 
-export async function citizenNotifications(app: AppContext, citizen: Citizen, limit: number) {
-  const rows = await app.db.execute<{ id: string; case_id: string | null; kind: string; payload: Record<string, unknown>; created_at: Date; read_at: Date | null }>(
-    'select id, case_id, kind, payload, created_at, read_at from citizen_notifications where citizen_iin = $1 order by created_at desc, id limit $2',
-    [citizen.iin, limit],
-  );
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, payload: r.payload, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null }));
-}
-
 export async function markCitizenNotificationRead(app: AppContext, citizen: Citizen, notificationId: string): Promise<void> {
   await app.db.execute('update citizen_notifications set read_at = coalesce(read_at, $3) where id = $1 and citizen_iin = $2', [notificationId, citizen.iin, app.clock().toISOString()]);
 }

@@ -131,6 +131,8 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/portal/cases/{caseId}': { ...CITIZEN, resource: 'citizenCase' },
   'POST /api/portal/cases/{caseId}/survey': { ...CITIZEN, resource: 'citizenCase' },
   'GET /api/portal/notifications': CITIZEN,
+  'GET /api/portal/contact-preferences': CITIZEN,
+  'PUT /api/portal/contact-preferences': CITIZEN,
   'POST /api/portal/notifications/{notificationId}/read': CITIZEN,
   // The State Corporation desk: its operators, within their branch.
   'GET /api/desk/branch': staff(OPERATOR),
