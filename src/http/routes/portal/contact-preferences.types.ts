@@ -16,7 +16,7 @@ export const ZContactPreferencesInput = z
   })
   .refine((value) => !value.emailEnabled || value.email !== null, { path: ['email'], message: 'an e-mail address is needed to receive notices by e-mail' })
   .refine((value) => !value.smsEnabled || value.phone !== null, { path: ['phone'], message: 'a phone number is needed to receive notices by SMS' })
-  .meta({ id: 'ContactPreferencesInput' });
+  .meta({ id: 'ContactPreferencesChange' });
 
 export const ZContactPreferences = z
   .object({
