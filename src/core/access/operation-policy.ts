@@ -74,6 +74,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'POST /api/cases': staff(['clerk']),
   'GET /api/cases': staff(CASE_READERS),
   'GET /api/cases/{caseId}': staff(CASE_READERS, 'case'),
+  'GET /api/cases/{caseId}/receipt': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/history': staff(CASE_READERS, 'case'),
   'POST /api/cases/{caseId}/steps': staff(CASE_ACTORS, 'case'),
   'POST /api/cases/{caseId}/extensions': staff(['head', 'executor'], 'case'),
@@ -148,6 +149,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'POST /api/desk/submissions': staff(OPERATOR),
   'GET /api/desk/submissions': staff(OPERATOR),
   'GET /api/desk/submissions/{caseId}': staff(OPERATOR, 'branchCase'),
+  'GET /api/desk/submissions/{caseId}/receipt': staff(OPERATOR, 'branchCase'),
   'POST /api/desk/submissions/{caseId}/steps': staff(OPERATOR, 'branchCase'),
   'POST /api/desk/submissions/{caseId}/handover': staff(OPERATOR, 'branchCase'),
   // Persons and registries (national; reading scoped by region for supervisors, changing by the keeping provider).

@@ -295,6 +295,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents (расписка / қолхат) for the applicant at the provider office: documents, date the result is due */
+        get: operations["getCasesByCaseIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/steps": {
         parameters: {
             query?: never;
@@ -478,6 +495,23 @@ export interface paths {
         put?: never;
         /** Record that the signed result was handed to the applicant or the representative (completes sc-issue where the route has it) */
         post: operations["postDeskSubmissionsByCaseIdHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/submissions/{caseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents for the applicant at the State Corporation desk that forwarded the case */
+        get: operations["getDeskSubmissionsByCaseIdReceipt"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1561,6 +1595,65 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceReceipt: {
+            /** @description Where and by whom the documents were accepted: the provider office or the State Corporation branch */
+            acceptedBy: {
+                at: string;
+                /** @description The acceptance time on the provider's clock, with its offset */
+                atText: string;
+                organisation: {
+                    bin: string;
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    region: string;
+                };
+                staffName: string | null;
+            };
+            applicant: {
+                fullName: string | null;
+                iin: string;
+            };
+            caseId: string;
+            channel: string;
+            /** @description The documents accepted (the scans attached to the case) */
+            documents: {
+                documentId: string | null;
+                fileName: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+            }[];
+            /** @description The provider's incoming journal number, once registered */
+            journalNumber: string | null;
+            /** @description The service provider (from its provider record) */
+            provider: {
+                bin: string;
+                id: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                region: string;
+            };
+            /** @description When the result is due (the overall due time from the working calendar) */
+            resultDueAt: string | null;
+            resultDueText: string | null;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+        };
         AmendmentRecord: {
             act: {
                 /** @default [] */
@@ -4039,6 +4132,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getCasesByCaseIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptanceReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     completeStep: {
         parameters: {
             query?: never;
@@ -4540,6 +4665,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeskSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeskSubmissionsByCaseIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptanceReceipt"];
                 };
             };
             400: components["responses"]["BadRequest"];
