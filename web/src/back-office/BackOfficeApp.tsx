@@ -12,6 +12,7 @@ import { ReceivePage } from './ReceivePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { StaffAccountsPage } from './StaffAccountsPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
+import { ReceiptPage } from '../shared/print/ReceiptPage.tsx';
 
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
@@ -39,6 +40,8 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (pathname === officePaths.password) return <StaffPasswordPage />;
   if (pathname === officePaths.staffAccounts && staff.role === 'admin') return <StaffAccountsPage />;
   if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
+  const receiptMatch = matchPath(officePaths.receiptPattern, pathname);
+  if (receiptMatch?.caseId) return <ReceiptPage caseId={receiptMatch.caseId} source="office" backHref={officePaths.case(receiptMatch.caseId)} />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;
   if (pathname === officePaths.signIn) return <p>{t('app.loading')}</p>;

@@ -11,4 +11,6 @@ export const officePaths = {
   signingQueue: '/office/signing',
   case: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}`,
   casePattern: '/office/cases/:caseId',
+  receipt: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}/receipt`,
+  receiptPattern: '/office/cases/:caseId/receipt',
 } as const;
