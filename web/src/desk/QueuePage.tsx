@@ -133,8 +133,8 @@ export function QueuePage() {
                         </button>
                       ) : null}
                       {ticket.status === 'called' || ticket.status === 'waiting' ? (
-                        <button type="button" className="button-secondary" disabled={busy} onClick={() => setClosing(ticket)} aria-label={t('desk.notServed.heading', { number: ticket.number })}>
-                          {t('desk.notServed.open')}
+                        <button type="button" className="button-secondary" disabled={busy} onClick={() => setClosing(ticket)}>
+                          {t('desk.notServed.openTicket', { number: ticket.number })}
                         </button>
                       ) : null}
                     </div>

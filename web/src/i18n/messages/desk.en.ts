@@ -84,7 +84,6 @@ export const deskEn = {
   'desk.services.heading': 'Services this branch accepts',
   'desk.services.none': 'This branch cannot accept any service: no regulation of the region has a State Corporation route. Do not start a ticket for an application; direct the visitor to the provider’s office or the e-gov portal.',
   'desk.services.intro': 'Applications for these services can be forwarded from this desk:',
-  'desk.notServed.open': 'Close as not served',
   'desk.notServed.heading': 'Close ticket No. {number} as not served',
   'desk.notServed.reason': 'Reason (required)',
   'desk.notServed.reasonMissing': 'Give the reason the visitor was not served.',
@@ -92,4 +91,5 @@ export const deskEn = {
   'desk.notServed.cancel': 'Cancel',
   'desk.notServed.done': 'Ticket No. {number} closed as not served.',
   'desk.queue.col.reason': 'Reason',
+  'desk.notServed.openTicket': 'Close as not served (No. {number})',
 } as const satisfies Record<string, string>;

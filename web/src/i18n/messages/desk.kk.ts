@@ -86,7 +86,6 @@ export const deskKk: Readonly<Record<keyof typeof deskEn, string>> = {
   'desk.services.heading': 'Бөлімше қабылдайтын қызметтер',
   'desk.services.none': 'Бөлімше бірде-бір қызметті қабылдай алмайды: облыстың бірде-бір регламентінде Мемлекеттік корпорация арқылы бағыт жоқ. Өтінішті талон бойынша қабылдауды бастамаңыз; келушіні қызмет берушінің кеңсесіне немесе электрондық үкімет порталына жіберіңіз.',
   'desk.services.intro': 'Бұл қызметтердің өтініштерін осы терезеден жіберуге болады:',
-  'desk.notServed.open': 'Қызмет көрсетілмеді деп жабу',
   'desk.notServed.heading': '№{number} талонды қызмет көрсетілмеді деп жабу',
   'desk.notServed.reason': 'Себебі (міндетті)',
   'desk.notServed.reasonMissing': 'Келушіге қызмет көрсетілмеу себебін көрсетіңіз.',
@@ -94,4 +93,5 @@ export const deskKk: Readonly<Record<keyof typeof deskEn, string>> = {
   'desk.notServed.cancel': 'Болдырмау',
   'desk.notServed.done': '№{number} талон қызмет көрсетілмеді деп жабылды.',
   'desk.queue.col.reason': 'Себебі',
+  'desk.notServed.openTicket': 'Қызмет көрсетілмеді деп жабу (№{number})',
 };

@@ -86,7 +86,6 @@ export const deskRu: Readonly<Record<keyof typeof deskEn, string>> = {
   'desk.services.heading': 'Услуги, которые принимает отделение',
   'desk.services.none': 'Отделение не может принять ни одну услугу: ни в одном регламенте региона нет маршрута через Госкорпорацию. Не начинайте приём заявления по талону; направьте посетителя в отдел услугодателя или на портал электронного правительства.',
   'desk.services.intro': 'Заявления на эти услуги можно передать из этого окна:',
-  'desk.notServed.open': 'Закрыть как необслуженный',
   'desk.notServed.heading': 'Закрыть талон № {number} как необслуженный',
   'desk.notServed.reason': 'Причина (обязательно)',
   'desk.notServed.reasonMissing': 'Укажите причину, по которой посетитель не обслужен.',
@@ -94,4 +93,5 @@ export const deskRu: Readonly<Record<keyof typeof deskEn, string>> = {
   'desk.notServed.cancel': 'Отмена',
   'desk.notServed.done': 'Талон № {number} закрыт как необслуженный.',
   'desk.queue.col.reason': 'Причина',
+  'desk.notServed.openTicket': 'Закрыть как необслуженный (№ {number})',
 };
