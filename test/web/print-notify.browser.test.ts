@@ -115,7 +115,7 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
         expect(width).toBeLessThanOrEqual(viewport.width);
         await expectAccessible(page);
         await shot(page, `${language}-${size}-office-receipt`);
-      });
+      }, 120_000);
 
       it(`shows the desk's services before any ticket and closes a ticket as not served with a reason (${language}, ${size})`, async () => {
         const page = await openPage(language, viewport, '/desk');
@@ -142,7 +142,7 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
         );
         expect(closed).toMatchObject({ status: 'notServed', not_served_reason: expect.stringMatching(/Бөлімше|Отделение/) });
         await shot(page, `${language}-${size}-desk-not-served-done`);
-      });
+      }, 120_000);
     }
 
     it(`e-mails the citizen naming the service when the case completes, and offers the survey with nothing ticked (${language}, phone)`, async () => {
@@ -201,6 +201,6 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
       await page.getByText(SERVICE[language]).first().waitFor();
       await expectAccessible(page);
       await shot(page, `${language}-phone-portal-notifications`);
-    });
+    }, 180_000);
   }
 });
