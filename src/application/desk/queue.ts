@@ -29,9 +29,14 @@ export async function callNext(app: AppContext, staff: StaffMember): Promise<Des
 
 export async function serveTicket(app: AppContext, staff: StaffMember, ticketId: string): Promise<DeskTicket> {
   const branch = await deskBranchOf(app.db, staff);
-  const ticket = await app.db.transaction((tx) => markTicketServed(tx, branch.id, ticketId, app.clock().toISOString()));
-  if (!ticket) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
-  return ticket;
+  return app.db.transaction(async (tx) => {
+    const ticket = await markTicketServed(tx, branch.id, ticketId, app.clock().toISOString());
+    if (ticket) return ticket;
+    // A ticket closed as not served stays closed (issue #17); an unknown one is not found.
+    const existing = await findTicket(tx, branch.id, ticketId);
+    if (existing) throw new AppError('TICKET_CLOSED', `ticket ${ticketId} is ${existing.status}`, { number: existing.number });
+    throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
+  });
 }
 
 /**
