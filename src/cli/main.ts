@@ -14,6 +14,7 @@ import { buildServer } from '../http/build-server.ts';
 import { startIntervalScheduler } from '../adapters/timers/interval-scheduler.ts';
 import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
 import { sweepDeadlines } from '../application/deadlines/sweep-deadlines.ts';
+import { deliverDueNotices } from '../application/notifications/deliver-notices.ts';
 import { openCheckpointSigner } from '../adapters/audit/checkpoint-signer.ts';
 import { takeCheckpoint } from '../application/audit/take-checkpoint.ts';
 import { auditCheckpointOutput, auditVerifyOutput } from './audit-commands.ts';
@@ -81,8 +82,21 @@ async function serve(config: Config, ctx: AppContext): Promise<void> {
           (error) => app.log.error({ err: error }, 'deadline sweep failed'),
         )
       : null;
+  // Issue #17: the e-mail and SMS notices owed (notification_deliveries), sent and retried until they go out.
+  const noticeDelivery =
+    config.noticeDeliverySeconds > 0 && ctx.notificationSender
+      ? startIntervalScheduler(
+          async () => {
+            const run = await deliverDueNotices(ctx, ctx.notificationSender!);
+            if (run.sent + run.failed > 0) app.log.info(run, 'notice delivery');
+          },
+          config.noticeDeliverySeconds * 1000,
+          (error) => app.log.error({ err: error }, 'notice delivery failed'),
+        )
+      : null;
   const shutdown = async () => {
     sweeper?.stop();
+    noticeDelivery?.stop();
     await app.close();
     await ctx.db.close();
     process.exit(0);

@@ -27,6 +27,16 @@ import type { RegistryContext } from '../application/registries/registries.ts';
 import { PublishedCatalogState } from '../application/publishing/published-catalog.ts';
 import { importRegulationText } from '../core/importer/import-regulation-text.ts';
 import type { RegulationImporter } from '../core/importer/import-contract.ts';
+import type { NotificationSender } from '../core/ports/notification-sender.ts';
+import { routeByChannel } from '../adapters/notifications/channel-router.ts';
+import { createOutboxNotificationSender } from '../adapters/notifications/outbox-notification-sender.ts';
+import { createSmtpNotificationSender } from '../adapters/notifications/smtp-notification-sender.ts';
+
+/** E-mail by SMTP when QYZMET_SMTP_URL is set, else the local outbox; SMS to the local outbox (QYZMET_SMS_GATEWAY). */
+export function notificationSenderFor(config: Config, db: Database): NotificationSender {
+  const outbox = createOutboxNotificationSender(db);
+  return routeByChannel({ email: config.smtp ? createSmtpNotificationSender(config.smtp) : outbox, sms: outbox });
+}
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') {
@@ -51,7 +61,15 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
-  overrides: { db?: Database; clock?: () => Date; signatureVerifier?: SignatureVerifier | null; documentCodeKey?: Uint8Array; pkiPublication?: PkiPublication | null; regulationImporter?: RegulationImporter } = {},
+  overrides: {
+    db?: Database;
+    clock?: () => Date;
+    signatureVerifier?: SignatureVerifier | null;
+    documentCodeKey?: Uint8Array;
+    pkiPublication?: PkiPublication | null;
+    notificationSender?: NotificationSender;
+    regulationImporter?: RegulationImporter;
+  } = {},
 ): Promise<AppContext> {
   const db = overrides.db ?? (await openDatabase(config));
   await migrate(db);
@@ -96,6 +114,7 @@ export async function openApp(
     filingPolicy: config.filingPolicy,
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
+    notificationSender: overrides.notificationSender ?? notificationSenderFor(config, db),
   };
   await refreshCalendar(app);
   return app;

@@ -92,6 +92,23 @@ const ZEnvironment = z.object({
    * point, AIA OCSP and caIssuers under /pki/). Default: http://HOST:PORT (127.0.0.1 when listening on every interface).
    */
   QYZMET_PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  /**
+   * The SMTP server notices go out by e-mail through (issue #17): smtp://[user:password@]host[:port] (STARTTLS when
+   * offered) or smtps://… (TLS). Unset: e-mail notices go to the local outbox (notification_outbox) like SMS.
+   */
+  QYZMET_SMTP_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && ['smtp:', 'smtps:'].includes(new URL(value).protocol) && new URL(value).hostname !== '', 'must be an smtp:// or smtps:// URL with a host')
+    .optional(),
+  /** The From of notice e-mails. */
+  QYZMET_SMTP_FROM: z
+    .string()
+    .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, 'must be an address, or a name with an <address>')
+    .default('Qyzmet <noreply@qyzmet.localhost>'),
+  /** Where SMS notices go: `outbox` (notification_outbox; no SMS gateway client exists yet, any other value stops start-up). */
+  QYZMET_SMS_GATEWAY: z.enum(['outbox']).default('outbox'),
+  /** How often this process sends the e-mail and SMS notices owed (and retries failed ones); 0 turns it off here. */
+  QYZMET_NOTICE_DELIVERY_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -117,6 +134,10 @@ export interface Config {
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
   readonly gatewayEnvelopeCheck: 'stored' | 'always';
+  /** QYZMET_SMTP_URL and QYZMET_SMTP_FROM; null: e-mail notices go to the local outbox. */
+  readonly smtp: { readonly url: string; readonly from: string } | null;
+  readonly smsGateway: 'outbox';
+  readonly noticeDeliverySeconds: number;
   /** Server processes to run: QYZMET_WORKERS (default one per core) with PostgreSQL, always 1 with PGlite. */
   readonly workers: number;
 }
@@ -170,6 +191,9 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,
+    smtp: env.QYZMET_SMTP_URL ? { url: env.QYZMET_SMTP_URL, from: env.QYZMET_SMTP_FROM } : null,
+    smsGateway: env.QYZMET_SMS_GATEWAY,
+    noticeDeliverySeconds: env.QYZMET_NOTICE_DELIVERY_SECONDS,
     workers: env.DATABASE_URL ? (env.QYZMET_WORKERS ?? os.availableParallelism()) : 1,
   };
 }

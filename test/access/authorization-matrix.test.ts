@@ -120,6 +120,7 @@ describe('authorization matrix: every OpenAPI operation × every role', () => {
     'PUT /api/cases/{caseId}/steps/{stepId}/registry-data': { data: {} },
     'POST /api/desk/submissions/{caseId}/steps': { stepId: 'sc-intake', expectedVersion: 999 },
     'POST /api/desk/submissions/{caseId}/handover': { to: 'applicant' },
+    'POST /api/desk/tickets/{ticketId}/not-served': { reason: 'the matrix test asks' },
     'POST /api/portal/cases/{caseId}/survey': { processAndResult: 'satisfactory', information: 'satisfactory' },
   };
 

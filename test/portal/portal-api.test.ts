@@ -184,6 +184,13 @@ describe('citizen portal: accounts, submission, cabinet and survey', () => {
       const ended = (await app.request('GET', `/api/portal/cases/${caseId}`, token)).body;
       expect(ended).toMatchObject({ status: 'refused', refusal: { groundId: 'false-data', reasonText: expect.stringContaining('phone') }, resultDocument: { kind: 'refusal' } });
       expect((await app.request('POST', `/api/portal/cases/${caseId}/survey`, other, answers)).body.error.code).toBe('SURVEY_NOT_AVAILABLE');
+      // Issue #17: nothing comes pre-selected; an unanswered question is named in words, and nothing is recorded.
+      const unanswered = await app.request('POST', `/api/portal/cases/${caseId}/survey?lang=ru`, token, { processAndResult: null, information: 'satisfactory' });
+      expect(unanswered.status).toBe(400);
+      expect(unanswered.body.error).toMatchObject({ code: 'SURVEY_ANSWER_MISSING', message: 'Выберите ответ на каждый вопрос анкеты: «Процесс и качество результата».' });
+      const empty = await app.request('POST', `/api/portal/cases/${caseId}/survey?lang=kk`, token, {});
+      expect(empty.body.error.message).toContain('«Процесс және нәтиженің сапасы», «Қызмет көрсету тәртібі туралы ақпарат»');
+      expect((await app.request('GET', `/api/portal/cases/${caseId}`, token)).body.survey).toEqual({ answered: false, available: true });
       expect((await app.request('POST', `/api/portal/cases/${caseId}/survey`, token, answers)).status).toBe(204);
       expect((await app.request('POST', `/api/portal/cases/${caseId}/survey`, token, answers)).body.error.code).toBe('SURVEY_ALREADY_ANSWERED');
       expect((await app.request('GET', `/api/portal/cases/${caseId}`, token)).body.survey).toEqual({ answered: true, available: false });

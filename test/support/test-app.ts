@@ -11,6 +11,7 @@ import { openTestDatabase } from './test-database.ts';
 import type { Database } from '../../src/adapters/db/database.ts';
 import type { SignatureVerifier } from '../../src/core/ports/signature-verifier.ts';
 import type { RegulationImporter } from '../../src/core/importer/import-contract.ts';
+import type { NotificationSender } from '../../src/core/ports/notification-sender.ts';
 
 /** The verification-code secret every test app uses (a running server keeps its own in the data directory). */
 export const TEST_DOCUMENT_CODE_KEY = new Uint8Array(32).fill(42);
@@ -28,7 +29,16 @@ export interface TestApp {
 export async function startTestApp(
   testFile: string,
   startIso: string,
-  options: { stepEffects?: readonly StepEffect[]; db?: Database; signatureVerifier?: SignatureVerifier | null; publicUrl?: string; filingPolicy?: 'inForceOnly' | 'demonstration'; regulationImporter?: RegulationImporter } = {},
+  options: {
+    stepEffects?: readonly StepEffect[];
+    db?: Database;
+    signatureVerifier?: SignatureVerifier | null;
+    publicUrl?: string;
+    filingPolicy?: 'inForceOnly' | 'demonstration';
+    /** How notices leave Qyzmet (e.g. SMTP to a test server), given the test's database; default: the local outbox. */
+    notificationSender?: (db: Database) => NotificationSender;
+    regulationImporter?: RegulationImporter;
+  } = {},
 ): Promise<TestApp> {
   let now = new Date(startIso);
   const db = options.db ?? (await openTestDatabase(testFile));
@@ -47,6 +57,7 @@ export async function startTestApp(
       // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
       documentCodeKey: TEST_DOCUMENT_CODE_KEY,
       ...(options.regulationImporter ? { regulationImporter: options.regulationImporter } : {}),
+      ...(options.notificationSender ? { notificationSender: options.notificationSender(db) } : {}),
     },
   );
   const ctx: AppContext = { ...base, stepEffects: options.stepEffects ?? base.stepEffects };

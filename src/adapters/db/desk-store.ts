@@ -2,7 +2,7 @@ import type { SqlExecutor } from './database.ts';
 
 /** The electronic queue and the forwarded-applications register of State Corporation branches (migration 0010). */
 
-export type TicketStatus = 'waiting' | 'called' | 'served';
+export type TicketStatus = 'waiting' | 'called' | 'served' | 'notServed';
 
 export interface DeskTicket {
   readonly id: string;
@@ -15,6 +15,9 @@ export interface DeskTicket {
   readonly calledAt: string | null;
   readonly calledBy: string | null;
   readonly servedAt: string | null;
+  /** Why the ticket was closed without serving (status notServed, migration 0017). */
+  readonly notServedReason: string | null;
+  readonly closedBy: string | null;
 }
 
 interface TicketRow {
@@ -27,6 +30,8 @@ interface TicketRow {
   called_at: Date | null;
   called_by: string | null;
   served_at: Date | null;
+  not_served_reason: string | null;
+  closed_by: string | null;
 }
 
 const isoDay = (day: string | Date) => (typeof day === 'string' ? day.slice(0, 10) : day.toISOString().slice(0, 10));
@@ -43,11 +48,13 @@ function toTicket(row: TicketRow): DeskTicket {
     calledAt: iso(row.called_at),
     calledBy: row.called_by,
     servedAt: iso(row.served_at),
+    notServedReason: row.not_served_reason,
+    closedBy: row.closed_by,
   };
 }
 
 // `day::text` keeps the date a plain YYYY-MM-DD on both engines (no time-zone shift through a JS Date).
-const TICKET_COLUMNS = 'id, branch_id, day::text as day, number, status, taken_at, called_at, called_by, served_at';
+const TICKET_COLUMNS = 'id, branch_id, day::text as day, number, status, taken_at, called_at, called_by, served_at, not_served_reason, closed_by';
 
 /** Takes the next number of the branch's day and stores a waiting ticket; the counter upsert is atomic. */
 export async function insertTicket(tx: SqlExecutor, ticket: { id: string; branchId: string; day: string; takenAt: string }): Promise<DeskTicket> {
@@ -92,8 +99,21 @@ export async function callNextTicket(tx: SqlExecutor, branchId: string, day: str
 
 export async function markTicketServed(tx: SqlExecutor, branchId: string, ticketId: string, at: string): Promise<DeskTicket | null> {
   const [row] = await tx.execute<TicketRow>(
-    `update desk_tickets set status = 'served', served_at = coalesce(served_at, $3) where branch_id = $1 and id = $2 returning ${TICKET_COLUMNS}`,
+    `update desk_tickets set status = 'served', served_at = coalesce(served_at, $3) where branch_id = $1 and id = $2 and status <> 'notServed' returning ${TICKET_COLUMNS}`,
     [branchId, ticketId, at],
+  );
+  return row ? toTicket(row) : null;
+}
+
+/**
+ * Closes a waiting or called ticket as not served, with the reason (issue #17: a branch that cannot accept the service
+ * must still be able to end the visit). A ticket already served or closed is left as it is (no row returned).
+ */
+export async function markTicketNotServed(tx: SqlExecutor, branchId: string, ticketId: string, closure: { reason: string; operatorId: string; at: string }): Promise<DeskTicket | null> {
+  const [row] = await tx.execute<TicketRow>(
+    `update desk_tickets set status = 'notServed', served_at = $3, not_served_reason = $4, closed_by = $5
+      where branch_id = $1 and id = $2 and status in ('waiting', 'called') returning ${TICKET_COLUMNS}`,
+    [branchId, ticketId, closure.at, closure.reason, closure.operatorId],
   );
   return row ? toTicket(row) : null;
 }

@@ -1,4 +1,4 @@
-import { callNextTicket, findTicket, insertTicket, listTickets, markTicketServed, type DeskTicket } from '../../adapters/db/desk-store.ts';
+import { callNextTicket, findTicket, insertTicket, listTickets, markTicketNotServed, markTicketServed, type DeskTicket } from '../../adapters/db/desk-store.ts';
 import type { StaffMember } from '../../adapters/db/staff-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
@@ -29,9 +29,29 @@ export async function callNext(app: AppContext, staff: StaffMember): Promise<Des
 
 export async function serveTicket(app: AppContext, staff: StaffMember, ticketId: string): Promise<DeskTicket> {
   const branch = await deskBranchOf(app.db, staff);
-  const ticket = await app.db.transaction((tx) => markTicketServed(tx, branch.id, ticketId, app.clock().toISOString()));
-  if (!ticket) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
-  return ticket;
+  return app.db.transaction(async (tx) => {
+    const ticket = await markTicketServed(tx, branch.id, ticketId, app.clock().toISOString());
+    if (ticket) return ticket;
+    // A ticket closed as not served stays closed (issue #17); an unknown one is not found.
+    const existing = await findTicket(tx, branch.id, ticketId);
+    if (existing) throw new AppError('TICKET_CLOSED', `ticket ${ticketId} is ${existing.status}`, { number: existing.number });
+    throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
+  });
+}
+
+/**
+ * Closes a waiting or called ticket as not served, with the operator's reason (issue #17: the branch cannot accept
+ * the service, the person left…). The reason and the operator are recorded on the ticket; a closed ticket stays closed.
+ */
+export async function closeTicketNotServed(app: AppContext, staff: StaffMember, ticketId: string, reason: string): Promise<DeskTicket> {
+  const branch = await deskBranchOf(app.db, staff);
+  return app.db.transaction(async (tx) => {
+    const existing = await findTicket(tx, branch.id, ticketId);
+    if (!existing) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId} at ${branch.id}`);
+    const closed = await markTicketNotServed(tx, branch.id, ticketId, { reason: reason.trim(), operatorId: staff.id, at: app.clock().toISOString() });
+    if (!closed) throw new AppError('TICKET_CLOSED', `ticket ${ticketId} is ${existing.status}`, { number: existing.number });
+    return closed;
+  });
 }
 
 /** A ticket of today at the operator's branch, or TICKET_NOT_FOUND (an application at the desk needs a ticket). */

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
+import { missingAnswersDetails } from '../../core/survey/survey-questions.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Citizen } from './citizen-auth.ts';
 import { caseResultsView } from '../cases/case-results-view.ts';
@@ -106,13 +107,17 @@ export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
  * The satisfaction survey (seed 002 appendix 3, lines 404-419: two questions, three answers each): only the
  * applicant, only once the case is completed or refused, one answer per case (the table's primary key).
  */
-export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, answers: { processAndResult: SurveyAnswer; information: SurveyAnswer; comment: string | null }) {
+export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, given: { processAndResult: SurveyAnswer | null; information: SurveyAnswer | null; comment: string | null }) {
   const [row] = await app.db.execute<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string }>(
     'select applicant_iin, status, provider_id, regulation_id, channel from cases where id = $1',
     [caseId],
   );
   if (!row || row.applicant_iin !== citizen.iin) throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is not ${citizen.iin}'s`);
   if (row.status !== 'completed' && row.status !== 'refused') throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is ${row.status}`);
+  // Issue #17: nothing is pre-selected, so an unanswered question arrives as null and is named back in words.
+  const missing = (['processAndResult', 'information'] as const).filter((question) => given[question] === null);
+  if (missing.length > 0) throw new AppError('SURVEY_ANSWER_MISSING', `survey of case ${caseId} without ${missing.join(', ')}`, missingAnswersDetails(missing));
+  const answers = { processAndResult: given.processAndResult as SurveyAnswer, information: given.information as SurveyAnswer, comment: given.comment };
   const region = app.catalog.get(row.regulation_id).region;
   const inserted = await app.db.execute(
     `insert into satisfaction_surveys (case_id, provider_id, region, regulation_id, channel, process_and_result, information, comment, submitted_at)
@@ -120,14 +125,6 @@ export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: st
     [caseId, row.provider_id, region, row.regulation_id, row.channel, answers.processAndResult, answers.information, answers.comment, app.clock().toISOString()],
   );
   if (inserted.length === 0) throw new AppError('SURVEY_ALREADY_ANSWERED', `case ${caseId} already has a survey`);
-}
-
-export async function citizenNotifications(app: AppContext, citizen: Citizen, limit: number) {
-  const rows = await app.db.execute<{ id: string; case_id: string | null; kind: string; payload: Record<string, unknown>; created_at: Date; read_at: Date | null }>(
-    'select id, case_id, kind, payload, created_at, read_at from citizen_notifications where citizen_iin = $1 order by created_at desc, id limit $2',
-    [citizen.iin, limit],
-  );
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, payload: r.payload, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null }));
 }
 
 export async function markCitizenNotificationRead(app: AppContext, citizen: Citizen, notificationId: string): Promise<void> {

@@ -753,6 +753,24 @@ export const ERROR_CODES = {
       en: 'The files of one application may not exceed {limitMegabytes} MB in total.',
     },
   },
+  SURVEY_ANSWER_MISSING: {
+    httpStatus: 400,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Сауалнаманың әр сұрағына жауап таңдаңыз: {questions}.',
+      ru: 'Выберите ответ на каждый вопрос анкеты: {questions}.',
+      en: 'Choose an answer to every question of the survey: {questions}.',
+    },
+  },
+  TICKET_CLOSED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: '№{number} талон жабылған: оған қызмет көрсетілді немесе ол себебі көрсетіліп жабылды.',
+      ru: 'Талон № {number} уже закрыт: посетитель обслужен или талон закрыт с указанием причины.',
+      en: 'Ticket {number} is already closed: the visitor was served or the ticket was closed with a reason.',
+    },
+  },
   SURVEY_NOT_AVAILABLE: {
     httpStatus: 409,
     errorClass: 'operated',

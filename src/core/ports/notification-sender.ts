@@ -1,4 +1,4 @@
-import type { Text } from '../i18n/text.ts';
+import type { Language, Text } from '../i18n/text.ts';
 
 /**
  * Sends a message to a person outside Qyzmet: a one-time code, a notice. The local adapter writes an outbox a tester
@@ -16,6 +16,8 @@ export interface OutgoingNotification {
   readonly body: Text;
   /** What the message is about, for the outbox and logs (e.g. `signUpCode`); never its secret content. */
   readonly purpose: string;
+  /** The language the person chose to read first (the other two follow); absent: Kazakh. */
+  readonly language?: Language;
 }
 
 export interface NotificationSender {

@@ -432,6 +432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents (расписка / қолхат) for the applicant at the provider office: documents, date the result is due */
+        get: operations["getCasesByCaseIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/rework": {
         parameters: {
             query?: never;
@@ -569,6 +586,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The services this branch can accept (a State Corporation route in its region); empty when none */
+        get: operations["getDeskServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/desk/submissions": {
         parameters: {
             query?: never;
@@ -621,6 +655,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/submissions/{caseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents for the applicant at the State Corporation desk that forwarded the case */
+        get: operations["getDeskSubmissionsByCaseIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/desk/submissions/{caseId}/steps": {
         parameters: {
             query?: never;
@@ -650,6 +701,23 @@ export interface paths {
         put?: never;
         /** Take the next queue ticket of the branch's day (seed 001 line 136: the electronic queue) */
         post: operations["postDeskTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/tickets/{ticketId}/not-served": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a waiting or called ticket as not served, with the reason (recorded with the operator) */
+        post: operations["postDeskTicketsByTicketIdNotServed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1064,6 +1132,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/contact-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where notices reach the citizen besides the cabinet: e-mail, SMS, the language */
+        get: operations["getPortalContactPreferences"];
+        /** Choose the channels of notices (the cabinet always keeps them) and give the e-mail address and phone */
+        put: operations["putPortalContactPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/eds-challenge": {
         parameters: {
             query?: never;
@@ -1139,7 +1225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The citizen's notifications (a status change of each application), newest first */
+        /** The citizen's notifications (a status change of each application) in words, with their e-mail and SMS copies, newest first */
         get: operations["getPortalNotifications"];
         put?: never;
         post?: never;
@@ -1697,6 +1783,65 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceReceipt: {
+            /** @description Where and by whom the documents were accepted: the provider office or the State Corporation branch */
+            acceptedBy: {
+                at: string;
+                /** @description The acceptance time on the provider's clock, with its offset */
+                atText: string;
+                organisation: {
+                    bin: string;
+                    id: string;
+                    name: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    region: string;
+                };
+                staffName: string | null;
+            };
+            applicant: {
+                fullName: string | null;
+                iin: string;
+            };
+            caseId: string;
+            channel: string;
+            /** @description The documents accepted (the scans attached to the case) */
+            documents: {
+                documentId: string | null;
+                fileName: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+            }[];
+            /** @description The provider's incoming journal number, once registered */
+            journalNumber: string | null;
+            /** @description The service provider (from its provider record) */
+            provider: {
+                bin: string;
+                id: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                region: string;
+            };
+            /** @description When the result is due (the overall due time from the working calendar) */
+            resultDueAt: string | null;
+            resultDueText: string | null;
+            service: {
+                code: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+        };
         AmendmentRecord: {
             act: {
                 /** @default [] */
@@ -2083,6 +2228,38 @@ export interface components {
             iin: string;
             region: string;
         };
+        CitizenNotification: {
+            caseId: string | null;
+            createdAt: string;
+            /** @description How the e-mail and SMS copies fared */
+            deliveries: {
+                attempts: number;
+                /** @enum {string} */
+                channel: "email" | "sms";
+                sentAt: string | null;
+                /** @enum {string} */
+                status: "pending" | "sent";
+            }[];
+            id: string;
+            kind: string;
+            /** @description What the notice says: the service, the case number and what to do next */
+            message: {
+                body: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                subject: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            } | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            readAt: string | null;
+        };
         CitizenReadEntry: {
             at: string;
             /** @enum {string} */
@@ -2103,6 +2280,29 @@ export interface components {
             expiresAt: string;
             token: string;
         };
+        ContactPreferences: {
+            email: string | null;
+            emailEnabled: boolean;
+            /** @enum {string} */
+            language: "kk" | "ru" | "en";
+            phone: string | null;
+            /** @description The phone the persons database holds */
+            phoneOnRecord: string | null;
+            smsEnabled: boolean;
+        };
+        ContactPreferencesChangeInput: {
+            /** @description Where e-mail notices go */
+            email: string | null;
+            emailEnabled: boolean;
+            /**
+             * @description The language notices lead with
+             * @enum {string}
+             */
+            language: "kk" | "ru" | "en";
+            /** @description Where SMS notices go (+7XXXXXXXXXX) */
+            phone: string | null;
+            smsEnabled: boolean;
+        };
         DeskRepresentative: {
             fullName: string;
             /** @description The representative's IIN */
@@ -2122,6 +2322,20 @@ export interface components {
                 number: string;
                 validUntil: string;
             };
+        };
+        DeskServices: {
+            branchId: string;
+            region: string;
+            /** @description Empty when the branch has no State Corporation route for any service of its region */
+            services: {
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                regulationId: string;
+                serviceCode: string;
+            }[];
         };
         DeskSubmission: {
             applicantIin: string;
@@ -2151,13 +2365,18 @@ export interface components {
             branchId: string;
             calledAt: string | null;
             calledBy: string | null;
+            /** @description The operator who closed it as not served */
+            closedBy: string | null;
             /** @description The branch's local day, YYYY-MM-DD; numbers restart each day */
             day: string;
             id: string;
+            /** @description The operator's reason when the ticket was closed as not served */
+            notServedReason: string | null;
             number: number;
+            /** @description When the ticket was served or closed as not served */
             servedAt: string | null;
             /** @enum {string} */
-            status: "waiting" | "called" | "served";
+            status: "waiting" | "called" | "served" | "notServed";
             takenAt: string;
         };
         ErrorResponse: {
@@ -4621,6 +4840,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getCasesByCaseIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptanceReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     postCasesByCaseIdRework: {
         parameters: {
             query?: never;
@@ -4989,6 +5240,36 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getDeskServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskServices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getDeskSubmissions: {
         parameters: {
             query?: never;
@@ -5148,6 +5429,38 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getDeskSubmissionsByCaseIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptanceReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     postDeskSubmissionsByCaseIdSteps: {
         parameters: {
             query?: never;
@@ -5235,6 +5548,45 @@ export interface operations {
         responses: {
             /** @description Created */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postDeskTicketsByTicketIdNotServed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the visitor was not served (required; recorded on the ticket) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6024,10 +6376,10 @@ export interface operations {
                 "application/json": {
                     /** @default null */
                     comment?: string | null;
-                    /** @enum {string} */
-                    information: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
-                    /** @enum {string} */
-                    processAndResult: "unsatisfactory" | "partlySatisfactory" | "satisfactory";
+                    /** @default null */
+                    information?: ("unsatisfactory" | "partlySatisfactory" | "satisfactory") | null;
+                    /** @default null */
+                    processAndResult?: ("unsatisfactory" | "partlySatisfactory" | "satisfactory") | null;
                 };
             };
         };
@@ -6072,6 +6424,70 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortalContactPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putPortalContactPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPreferencesChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6219,16 +6635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseId: string | null;
-                        createdAt: string;
-                        id: string;
-                        kind: string;
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                        readAt: string | null;
-                    }[];
+                    "application/json": components["schemas"]["CitizenNotification"][];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -14,6 +14,7 @@ import { StaffAccountsPage } from './StaffAccountsPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 import { RegulationImportsPage } from './publishing/RegulationImportsPage.tsx';
 import { DraftReviewPage } from './publishing/DraftReviewPage.tsx';
+import { ReceiptPage } from '../shared/print/ReceiptPage.tsx';
 
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
@@ -52,6 +53,8 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   const draftMatch = staff.role === 'admin' ? matchPath(officePaths.regulationDraftPattern, pathname) : null;
   if (draftMatch?.draftId) return <DraftReviewPage key={draftMatch.draftId} draftId={draftMatch.draftId} />;
   if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
+  const receiptMatch = matchPath(officePaths.receiptPattern, pathname);
+  if (receiptMatch?.caseId) return <ReceiptPage caseId={receiptMatch.caseId} source="office" backHref={officePaths.case(receiptMatch.caseId)} />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;
   if (pathname === officePaths.signIn) return <p>{t('app.loading')}</p>;

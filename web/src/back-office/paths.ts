@@ -14,4 +14,6 @@ export const officePaths = {
   regulationImports: '/office/regulations',
   regulationDraft: (draftId: string) => `/office/regulations/drafts/${encodeURIComponent(draftId)}`,
   regulationDraftPattern: '/office/regulations/drafts/:draftId',
+  receipt: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}/receipt`,
+  receiptPattern: '/office/cases/:caseId/receipt',
 } as const;

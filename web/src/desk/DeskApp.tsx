@@ -7,6 +7,7 @@ import { useSession } from '../session/SessionProvider.tsx';
 import { Page } from '../ui/Page.tsx';
 import { deskPaths } from './paths.ts';
 import { PrintPage } from './PrintPage.tsx';
+import { ReceiptPage } from '../shared/print/ReceiptPage.tsx';
 import { QueuePage } from './QueuePage.tsx';
 import { SubmissionsPage } from './SubmissionsPage.tsx';
 import { VisitPage } from './VisitPage.tsx';
@@ -47,6 +48,8 @@ export function DeskApp({ pathname }: { readonly pathname: string }) {
   if (pathname === deskPaths.password) return <StaffPasswordPage />;
   const visit = matchPath(deskPaths.visitPattern, pathname);
   if (visit?.ticketId) return <VisitPage key={visit.ticketId} ticketId={visit.ticketId} staff={staff} />;
+  const receipt = matchPath(deskPaths.receiptPattern, pathname);
+  if (receipt?.caseId) return <ReceiptPage key={receipt.caseId} caseId={receipt.caseId} source="desk" backHref={deskPaths.submissions} />;
   const print = matchPath(deskPaths.printPattern, pathname);
   if (print?.caseId) return <PrintPage key={print.caseId} caseId={print.caseId} />;
   if (pathname === deskPaths.signIn) return <p>{t('app.loading')}</p>;

@@ -7,6 +7,7 @@ import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import type { DeskSubmission } from './desk-api.ts';
 import { deskPaths } from './paths.ts';
+import '../shared/print/print.css';
 
 interface LocalizedText {
   readonly kk: string;
@@ -67,7 +68,7 @@ export function PrintPage({ caseId }: { readonly caseId: string }) {
       {submission && !code ? <p>{t('desk.print.notReady')}</p> : null}
       {code && published ? (
         <>
-          <article className="print-document" data-testid="print-document" aria-labelledby="printed-title">
+          <article className="print-document print-sheet" data-testid="print-document" aria-labelledby="printed-title">
             <h2 id="printed-title" lang="kk">
               {title?.kk}
             </h2>

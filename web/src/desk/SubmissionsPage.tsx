@@ -95,6 +95,7 @@ export function SubmissionsPage() {
                     <td data-label={t('desk.subs.col.status')}>{statusLabel(i18n, item.status)}</td>
                     <td data-label={t('desk.subs.col.step')}>{item.openStepId ? stepLabel(i18n, regulation, item.openStepId) : t('common.empty')}</td>
                     <td data-label={t('desk.subs.col.action')}>
+                      <Link href={deskPaths.receipt(item.caseId)}>{t('print.receipt.open')}</Link>{' '}
                       {item.handedOverAt ? (
                         t('desk.subs.handedOver', { at: formatDateTime(language, item.handedOverAt) })
                       ) : item.verificationCode ? (

@@ -4,6 +4,7 @@ import type { components } from '../api/schema.d.ts';
 import { readSession } from '../session/session-storage.ts';
 
 export type DeskTicket = components['schemas']['DeskTicket'];
+export type DeskServices = components['schemas']['DeskServices'];
 export type DeskSubmission = components['schemas']['DeskSubmission'];
 export type DeskRepresentative = components['schemas']['DeskRepresentative'];
 export type Person = components['schemas']['Person'];

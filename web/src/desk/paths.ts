@@ -9,4 +9,6 @@ export const deskPaths = {
   submissions: '/desk/submissions',
   print: (caseId: string) => `/desk/submissions/${encodeURIComponent(caseId)}/print`,
   printPattern: '/desk/submissions/:caseId/print',
+  receipt: (caseId: string) => `/desk/submissions/${encodeURIComponent(caseId)}/receipt`,
+  receiptPattern: '/desk/submissions/:caseId/receipt',
 } as const;

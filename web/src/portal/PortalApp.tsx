@@ -12,6 +12,7 @@ import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { DataAccessSection } from './DataAccessSection.tsx';
 import { clearAllDrafts, useDraft } from '../shared/useDraft.ts';
+import { NoticeChannelsSection } from './NoticeChannelsSection.tsx';
 import { emptyValue, FormFieldInput, toApiValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
 import { SignUpPage } from './SignUpPage.tsx';
 import { PasswordChangePage } from '../ui/PasswordChangePage.tsx';
@@ -418,6 +419,7 @@ function CabinetPage() {
           </li>
         ))}
       </ul>
+      <NoticeChannelsSection />
       <DataAccessSection />
     </Page>
   );
@@ -516,14 +518,24 @@ function CasePage({ caseId }: { readonly caseId: string }) {
 
 const ANSWERS = ['unsatisfactory', 'partlySatisfactory', 'satisfactory'] as const;
 
-/** Seed 002 appendix 3 (lines 404-419): two questions, three answers each. */
+/**
+ * Seed 002 appendix 3 (lines 404-419): two questions, three answers each. Nothing is pre-selected (issue #17: a ticked
+ * "satisfied" would put words in the citizen's mouth); sending with a question unanswered names it, here and on the
+ * server (SURVEY_ANSWER_MISSING).
+ */
 function SurveyForm({ caseId, onDone }: { readonly caseId: string; readonly onDone: () => void }) {
   const { t, language } = useI18n();
-  const [processAndResult, setProcess] = useState<string>('satisfactory');
-  const [information, setInformation] = useState<string>('satisfactory');
+  const [processAndResult, setProcess] = useState<string | null>(null);
+  const [information, setInformation] = useState<string | null>(null);
+  const [missing, setMissing] = useState<readonly MessageKey[]>([]);
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const unanswered: MessageKey[] = [];
+    if (processAndResult === null) unanswered.push('portal.survey.processAndResult');
+    if (information === null) unanswered.push('portal.survey.information');
+    setMissing(unanswered);
+    if (unanswered.length > 0) return;
     try {
       await portalCall('POST', `/api/portal/cases/${caseId}/survey`, language, { processAndResult, information, comment: null });
       onDone();
@@ -531,8 +543,8 @@ function SurveyForm({ caseId, onDone }: { readonly caseId: string; readonly onDo
       setError(e);
     }
   };
-  const question = (name: string, legend: MessageKey, value: string, set: (v: string) => void) => (
-    <fieldset>
+  const question = (name: string, legend: MessageKey, value: string | null, set: (v: string) => void) => (
+    <fieldset aria-invalid={missing.includes(legend) ? true : undefined}>
       <legend>{t(legend)}</legend>
       {ANSWERS.map((answer) => (
         <label key={answer} className="radio">
@@ -545,7 +557,12 @@ function SurveyForm({ caseId, onDone }: { readonly caseId: string; readonly onDo
     <section aria-labelledby="portal-survey-heading" className="portal-section">
       <h2 id="portal-survey-heading">{t('portal.survey.heading')}</h2>
       <ErrorAlert error={error} />
-      <form className="form" onSubmit={submit}>
+      {missing.length > 0 ? (
+        <div className="alert alert-warning" role="alert" data-testid="survey-missing">
+          {t('portal.survey.missing', { questions: missing.map((key) => `«${t(key)}»`).join(', ') })}
+        </div>
+      ) : null}
+      <form className="form" onSubmit={submit} noValidate>
         {question('processAndResult', 'portal.survey.processAndResult', processAndResult, setProcess)}
         {question('information', 'portal.survey.information', information, setInformation)}
         <button type="submit">{t('portal.survey.submit')}</button>
@@ -555,7 +572,7 @@ function SurveyForm({ caseId, onDone }: { readonly caseId: string; readonly onDo
 }
 
 function NotificationsPage() {
-  const { t, language } = useI18n();
+  const { t, text, language } = useI18n();
   const { data, error } = useLoad(() => portalCall<PortalNotification[]>('GET', '/api/portal/notifications', language), [language]);
   return (
     <Page title={t('portal.notifications.title')}>
@@ -567,6 +584,19 @@ function NotificationsPage() {
             <p>
               <DateTime iso={n.createdAt} /> · {t('portal.notifications.statusChanged')} <StatusBadge status={n.payload.status ?? 'received'} />
             </p>
+            {n.message ? (
+              <>
+                <h2 className="notice-subject">{text(n.message.subject)}</h2>
+                <p>{text(n.message.body)}</p>
+              </>
+            ) : null}
+            {n.deliveries.length > 0 ? (
+              <p className="hint">
+                {n.deliveries
+                  .map((d) => `${t(`portal.notifications.delivery.${d.channel}` as MessageKey)}: ${t(`portal.notifications.delivery.${d.status}` as MessageKey)}`)
+                  .join(' · ')}
+              </p>
+            ) : null}
             {n.caseId ? <Link href={`/portal/cases/${n.caseId}`}>{t('portal.notifications.open')}</Link> : null}
           </li>
         ))}

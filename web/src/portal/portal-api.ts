@@ -35,7 +35,7 @@ export function setPortalUnauthenticatedHandler(handler: () => void): void {
   onPortalUnauthenticated = handler;
 }
 
-export async function portalCall<T>(method: 'GET' | 'POST', path: string, language: string, body?: unknown): Promise<T> {
+export async function portalCall<T>(method: 'GET' | 'POST' | 'PUT', path: string, language: string, body?: unknown): Promise<T> {
   const token = readPortalSession()?.token;
   let response: Response;
   try {
@@ -115,4 +115,17 @@ export interface PortalNotification {
   readonly payload: { readonly status?: CaseStatus; readonly regulationId?: string };
   readonly createdAt: string;
   readonly readAt: string | null;
+  /** The notice in words: the service, the case number and what to do next (issue #17). */
+  readonly message: { readonly subject: LocalizedText; readonly body: LocalizedText } | null;
+  readonly deliveries: readonly { readonly channel: 'email' | 'sms'; readonly status: 'pending' | 'sent'; readonly sentAt: string | null }[];
+}
+
+/** Where notices reach the citizen besides the cabinet (GET/PUT /api/portal/contact-preferences). */
+export interface ContactPreferences {
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly emailEnabled: boolean;
+  readonly smsEnabled: boolean;
+  readonly language: 'kk' | 'ru' | 'en';
+  readonly phoneOnRecord?: string | null;
 }

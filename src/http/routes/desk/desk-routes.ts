@@ -7,13 +7,14 @@ import { forwardApplication } from '../../../application/desk/forward-applicatio
 import { lookUpApplicant } from '../../../application/desk/look-up-applicant.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { checkPowerOfAttorney } from '../../../application/desk/power-of-attorney.ts';
-import { callNext, serveTicket, takeTicket, todaysTickets } from '../../../application/desk/queue.ts';
+import { callNext, closeTicketNotServed, serveTicket, takeTicket, todaysTickets } from '../../../application/desk/queue.ts';
+import { deskServices } from '../../../application/desk/desk-services.ts';
 import { requestBytes } from '../../../core/gateway/envelope.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZPersonView } from '../registries/persons.types.ts';
-import { ZDeskCaseParams, ZDeskStepRequest, ZForwardRequest, ZRequestBytesRequest, ZHandoverRequest, ZPowerOfAttorneyCheck, ZTicket, ZTicketParams, ZTrackedSubmission } from './desk.types.ts';
+import { ZDeskCaseParams, ZDeskStepRequest, ZForwardRequest, ZRequestBytesRequest, ZHandoverRequest, ZPowerOfAttorneyCheck, ZTicket, ZNotServedRequest, ZDeskServices, ZTicketParams, ZTrackedSubmission } from './desk.types.ts';
 
 const tags = ['desk'];
 const security = [{ bearer: [] }];
@@ -53,6 +54,27 @@ export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
     '/api/desk/tickets/:ticketId/served',
     { schema: { tags, summary: 'Mark a ticket served', security, params: ZTicketParams, response: { 200: ZTicket, ...errorResponses } } },
     async (request) => serveTicket(ctx, await operator(request), request.params.ticketId),
+  );
+
+  app.post(
+    '/api/desk/tickets/:ticketId/not-served',
+    {
+      schema: {
+        tags,
+        summary: 'Close a waiting or called ticket as not served, with the reason (recorded with the operator)',
+        security,
+        params: ZTicketParams,
+        body: ZNotServedRequest,
+        response: { 200: ZTicket, ...errorResponses },
+      },
+    },
+    async (request) => closeTicketNotServed(ctx, await operator(request), request.params.ticketId, request.body.reason),
+  );
+
+  app.get(
+    '/api/desk/services',
+    { schema: { tags, summary: 'The services this branch can accept (a State Corporation route in its region); empty when none', security, response: { 200: ZDeskServices, ...errorResponses } } },
+    async (request) => deskServices(ctx, await operator(request)),
   );
 
   app.get(

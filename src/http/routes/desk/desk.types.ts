@@ -8,13 +8,29 @@ export const ZTicket = z
     branchId: z.string(),
     day: z.string().describe("The branch's local day, YYYY-MM-DD; numbers restart each day"),
     number: z.number().int().positive(),
-    status: z.enum(['waiting', 'called', 'served']),
+    status: z.enum(['waiting', 'called', 'served', 'notServed']),
     takenAt: z.string(),
     calledAt: z.string().nullable(),
     calledBy: z.string().nullable(),
-    servedAt: z.string().nullable(),
+    servedAt: z.string().nullable().describe('When the ticket was served or closed as not served'),
+    notServedReason: z.string().nullable().describe("The operator's reason when the ticket was closed as not served"),
+    closedBy: z.string().nullable().describe('The operator who closed it as not served'),
   })
   .meta({ id: 'DeskTicket' });
+
+export const ZNotServedRequest = z.object({
+  reason: z.string().trim().min(1).max(1000).describe('Why the visitor was not served (required; recorded on the ticket)'),
+});
+
+export const ZDeskServices = z
+  .object({
+    branchId: z.string(),
+    region: z.string(),
+    services: z
+      .array(z.object({ regulationId: z.string(), serviceCode: z.string(), name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }) }))
+      .describe('Empty when the branch has no State Corporation route for any service of its region'),
+  })
+  .meta({ id: 'DeskServices' });
 
 export const ZTicketParams = z.object({ ticketId: ZUuid });
 export const ZDeskCaseParams = z.object({ caseId: ZUuid });

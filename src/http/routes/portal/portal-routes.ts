@@ -8,7 +8,6 @@ import {
   answerSurvey,
   citizenCase,
   citizenCases,
-  citizenNotifications,
   markCitizenNotificationRead,
   portalCatalog,
   SURVEY_ANSWERS,
@@ -20,6 +19,9 @@ import type { ZodFastify } from '../../zod-fastify.ts';
 import { registerAttachmentRoutes } from '../attachments/attachment-routes.ts';
 import { registerGatewayRoutes, unsignedSubmission, ZSubmissionDraft } from '../gateway/gateway-routes.ts';
 import { requireCitizen } from './submitter.ts';
+import { registerContactPreferenceRoutes } from './contact-preference-routes.ts';
+import { ZCitizenNotification } from './contact-preferences.types.ts';
+import { citizenNoticeList } from '../../../application/notifications/citizen-notices.ts';
 
 const ZCitizen = z.object({ iin: z.string(), fullName: z.string(), region: z.string() }).meta({ id: 'Citizen' });
 const ZCitizenSession = z.object({ token: z.string(), expiresAt: z.string(), citizen: ZCitizen }).meta({ id: 'CitizenSession' });
@@ -31,6 +33,7 @@ const sessionView = (s: CitizenSession) => ({ token: s.token, expiresAt: s.expir
 /** The citizen portal (issue #7): accounts, catalog, applications through the gateway, the cabinet. */
 export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
   registerAttachmentRoutes(app, ctx);
+  registerContactPreferenceRoutes(app, ctx);
   registerGatewayRoutes(app, ctx);
 
   app.post(
@@ -145,7 +148,12 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         summary: 'The satisfaction survey of seed 002 appendix 3 (lines 404-419): once, by the applicant, after the case ends',
         security: [{ bearer: [] }],
         params: z.object({ caseId: z.uuid() }),
-        body: z.object({ processAndResult: z.enum(SURVEY_ANSWERS), information: z.enum(SURVEY_ANSWERS), comment: z.string().max(2000).nullable().default(null) }),
+        body: z.object({
+          // Unanswered questions may come as null (or be left out): the refusal then names them (SURVEY_ANSWER_MISSING).
+          processAndResult: z.enum(SURVEY_ANSWERS).nullable().default(null),
+          information: z.enum(SURVEY_ANSWERS).nullable().default(null),
+          comment: z.string().max(2000).nullable().default(null),
+        }),
         response: { 204: z.null(), ...errorResponses },
       },
     },
@@ -160,16 +168,16 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     {
       schema: {
         tags: ['portal'],
-        summary: "The citizen's notifications (a status change of each application), newest first",
+        summary: "The citizen's notifications (a status change of each application) in words, with their e-mail and SMS copies, newest first",
         security: [{ bearer: [] }],
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
         response: {
-          200: z.array(z.object({ id: z.string(), caseId: z.string().nullable(), kind: z.string(), payload: z.record(z.string(), z.unknown()), createdAt: z.string(), readAt: z.string().nullable() })),
+          200: z.array(ZCitizenNotification),
           401: errorResponses[401],
         },
       },
     },
-    async (request) => citizenNotifications(ctx, await requireCitizen(ctx, request), request.query.limit),
+    async (request) => citizenNoticeList(ctx, await requireCitizen(ctx, request), request.query.limit),
   );
   app.post(
     '/api/portal/notifications/:notificationId/read',

@@ -45,8 +45,9 @@ export function CasePage({ caseId, staff }: { readonly caseId: string; readonly 
 
   return (
     <Page title={title} headingExtra={data?.view.journalNumber ? <p className="subtitle">{data.view.journalNumber}</p> : null}>
-      <p>
+      <p className="toolbar">
         <Link href={officePaths.inbox}>{t('case.back')}</Link>
+        <Link href={officePaths.receipt(caseId)}>{t('print.receipt.open')}</Link>
       </p>
       <Notice text={flashText} tone={flash?.tone ?? 'info'} ref={noticeRef} />
       <ErrorAlert error={loadError} />
