@@ -1,5 +1,6 @@
 import type { Database } from '../adapters/db/database.ts';
-import { findProvider, type Provider } from '../adapters/db/provider-store.ts';
+import { findProvider } from '../adapters/db/provider-store.ts';
+import type { Provider } from '../core/org/provider.ts';
 import type { AppContext } from './app-context.ts';
 
 /**

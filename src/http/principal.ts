@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { findCitizenSession } from '../adapters/db/citizen-store.ts';
-import { findSessionStaff, type StaffMember } from '../adapters/db/staff-store.ts';
+import { findSessionStaff } from '../adapters/db/staff-store.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { ANONYMOUS, staffPrincipal, type Principal } from '../core/access/principal.ts';
 

@@ -1,17 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffRole } from '../../core/case/actor.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { SqlExecutor } from './database.ts';
 import { queries } from './query-builder.ts';
 
-export interface StaffMember {
-  readonly id: string;
-  readonly providerId: string | null;
-  readonly login: string;
-  readonly role: StaffRole;
-  readonly fullName: string;
-  readonly iin: string;
-  readonly region: string | null;
-}
 
 const staffColumns = ['id', 'provider_id', 'login', 'role', 'full_name', 'iin', 'region'] as const;
 

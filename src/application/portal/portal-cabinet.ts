@@ -6,7 +6,7 @@ import { inForceInterval, inForceOn } from '../../core/regulation/in-force-inter
 import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from './citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 
 /**
  * The portal's services for the citizen's region, only versions with a portal route: per service, the version in

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { deleteSession, type StaffMember } from '../../../adapters/db/staff-store.ts';
+import { deleteSession } from '../../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { signIn } from '../../../application/auth/sign-in.ts';
 import { bearerToken, requireStaff } from '../../authenticate.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { dashboardCsv, regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUESTIONS, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
-import type { StaffMember } from '../../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import { endOfLocalDay, localPositionOf, startOfLocalDay, timeZoneOfRegion } from '../../../core/calendar/time-zones.ts';
 import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
 import { reportRegion } from '../../../core/access/access-policy.ts';
