@@ -43,33 +43,6 @@ export const rawSqlNotYetMoved = [
   'src/application/reference-data-cache.ts',
   'src/application/supervision/dashboard.ts',
   'src/composition/demo-data.ts',
-  'src/http/rate-limit.ts',
-  'src/http/routes/attachments/attachment-routes.ts',
-  'src/http/routes/health.ts',
-  'src/http/routes/identity/identity-routes.ts',
-  'src/http/routes/notifications/notification-routes.ts',
-  'src/http/routes/supervision/supervision-routes.ts',
-];
-
-/** HTTP files that still import an adapter; each leaves this list when it goes through a use case (issue #19). */
-export const httpAdapterImportsNotYetMoved = [
-  'src/http/authenticate.ts',
-  'src/http/idempotency.ts',
-  'src/http/principal.ts',
-  'src/http/rate-limit.ts',
-  'src/http/routes/attachments/attachment-routes.ts',
-  'src/http/routes/auth/sign-in.ts',
-  'src/http/routes/cases/case-routes.ts',
-  'src/http/routes/documents/document-reader.ts',
-  'src/http/routes/documents/document-routes.ts',
-  'src/http/routes/gateway/gateway-routes.ts',
-  'src/http/routes/identity/identity-routes.ts',
-  'src/http/routes/pki/pki-routes.ts',
-  'src/http/routes/portal/portal-routes.ts',
-  'src/http/routes/portal/submitter.ts',
-  'src/http/routes/providers/provider-routes.ts',
-  'src/http/routes/registries/step-data-routes.ts',
-  'src/http/routes/supervision/supervision-routes.ts',
 ];
 
 /** The layer rules (ARCHITECTURE.md "Layers"); exported so test/architecture proves each one fails. */
@@ -98,7 +71,6 @@ export default tseslint.config(
     // Layer boundaries (issue #19; ARCHITECTURE.md "Layers"). Import cycles, type-only ones included, are
     // dependency-cruiser's part of `npm run lint` (.dependency-cruiser.mjs): import-x/no-cycle skips `import type`.
     files: ['src/**/*.ts'],
-    ignores: httpAdapterImportsNotYetMoved,
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }] },

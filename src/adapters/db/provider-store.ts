@@ -68,3 +68,8 @@ export async function findCaseStateWithProvider(db: SqlExecutor, caseId: string)
       : toProvider({ id: row.provider_id, code: row.code!, region: row.region!, bin: row.bin!, name: row.name!, kind: row.kind!, working_hours: row.working_hours ?? null });
   return { state: row.state, provider };
 }
+
+/** A region's service providers, for a supervisor's filter; State Corporation offices own no cases, so they are left out. */
+export async function listRegionCaseProviders(db: SqlExecutor, region: string): Promise<{ id: string; name: Text }[]> {
+  return db.execute<{ id: string; name: Text }>(`select id, name from providers where region = $1 and kind <> 'stateCorporation' order by id`, [region]);
+}

@@ -69,3 +69,10 @@ export async function findSessionStaff(db: SqlExecutor, token: string, now: Date
 export async function deleteSession(db: SqlExecutor, token: string): Promise<void> {
   await db.query(queries.deleteFrom('sessions').where('token_hash', '=', sha256(token)).compile());
 }
+
+/** Every active staff account, by login: the administrator's list. */
+export async function listActiveStaffAccounts(db: SqlExecutor): Promise<{ id: string; login: string; role: string; fullName: string; providerId: string | null }[]> {
+  return db.execute<{ id: string; login: string; role: string; fullName: string; providerId: string | null }>(
+    'select id, login, role, full_name as "fullName", provider_id as "providerId" from staff where active order by login',
+  );
+}
