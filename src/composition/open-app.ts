@@ -19,7 +19,7 @@ import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import { loadOrCreateSecretKey } from '../adapters/security/secret-key-file.ts';
 import { createLocalPki } from './signature-verification.ts';
 import type { PkiPublication } from '../core/ports/pki-publication.ts';
-import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
+import { chooseRegistries } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
 
@@ -61,7 +61,7 @@ export async function openApp(
   const calendarFor = (provider: Provider): DeadlineCalculator =>
     calendar.calculatorFor(provider.region, provider.workingHours);
   // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
-  const registries = chooseRegistries(loadRegistryConfig(process.env));
+  const registries = chooseRegistries({ persons: config.personsRegistry });
   const clock = overrides.clock ?? (() => new Date());
   // An injected verifier (tests) replaces the local CA, and with it what /pki/ publishes, unless given too.
   const localPki =
