@@ -73,3 +73,9 @@ export async function findCaseStateWithProvider(db: SqlExecutor, caseId: string)
 export async function listRegionCaseProviders(db: SqlExecutor, region: string): Promise<{ id: string; name: Text }[]> {
   return db.execute<{ id: string; name: Text }>(`select id, name from providers where region = $1 and kind <> 'stateCorporation' order by id`, [region]);
 }
+
+/** The first service provider of a region (by id): where a channel's application goes when it names none. */
+export async function findFirstRegionProvider(db: SqlExecutor, region: string): Promise<{ id: string } | null> {
+  const [row] = await db.execute<{ id: string }>(`select id from providers where region = $1 and kind = 'provider' order by id limit 1`, [region]);
+  return row ?? null;
+}
