@@ -1,5 +1,59 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/**
+ * Raw SQL belongs to the stores under src/adapters (issue #19): a string or template handed to the database port's
+ * execute/exec/query, or Kysely's `sql` tag, anywhere else is refused. Application code calls a store.
+ */
+const rawSqlSelectors = [
+  {
+    selector: "CallExpression[callee.property.name=/^(execute|exec|query)$/][arguments.0.type='TemplateLiteral']",
+    message: 'Raw SQL lives in a store under src/adapters/db: call the store.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(execute|exec|query)$/][arguments.0.type='Literal'][arguments.0.value=/^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|LOCK|SET|TRUNCATE)\\b/i]",
+    message: 'Raw SQL lives in a store under src/adapters/db: call the store.',
+  },
+  { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'Raw SQL lives in a store under src/adapters/db.' },
+];
+const clockSelectors = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the clock as a parameter.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the clock as a parameter.' },
+];
+const queryBuilderImports = {
+  group: ['kysely', '**/query-builder.ts', '**/registry-query-builder.ts'],
+  message: 'Queries are built in the stores under src/adapters.',
+};
+
+/** Files that still hold raw SQL outside the stores; each leaves this list when its SQL moves (issue #19). */
+export const rawSqlNotYetMoved = [
+  'src/application/audit/read-audit-log.ts',
+  'src/application/audit/take-checkpoint.ts',
+  'src/application/audit/verify-history.ts',
+  'src/application/calendar/calendar-versions.ts',
+  'src/application/cases/incoming-journal.ts',
+  'src/application/cases/search-cases.ts',
+  'src/application/documents/sign-document.ts',
+  'src/application/documents/verify-document.ts',
+  'src/application/gateway/deliver-message.ts',
+  'src/application/portal/portal-cabinet.ts',
+  'src/application/supervision/dashboard.ts',
+  'src/composition/demo-data.ts',
+];
+
+/** The layer rules (ARCHITECTURE.md "Layers"); exported so test/architecture proves each one fails. */
+export const layerZones = [
+  { target: './src/core', from: './src', except: ['./core'], message: 'src/core imports nothing outside the core.' },
+  { target: './src/application', from: ['./src/http', './src/composition', './src/cli'], message: 'Use cases do not know HTTP, the composition or the CLI.' },
+  {
+    target: './src/http',
+    from: ['./src/adapters', './src/composition', './src/cli', './src/config'],
+    message: 'src/http imports only src/application and src/core: reach a store through a use case or the app context.',
+  },
+  { target: './src/adapters', from: ['./src/http', './src/composition', './src/cli'], message: 'Adapters do not know HTTP, the composition or the CLI.' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'web/dist/**', 'bench/results/**', 'test-output/**'] },
@@ -9,6 +63,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Layer boundaries (issue #19; ARCHITECTURE.md "Layers"). Import cycles, type-only ones included, are
+    // dependency-cruiser's part of `npm run lint` (.dependency-cruiser.mjs): import-x/no-cycle skips `import type`.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }] },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/adapters/**', ...rawSqlNotYetMoved],
+    rules: {
+      'no-restricted-syntax': ['error', ...rawSqlSelectors],
+      'no-restricted-imports': ['error', { patterns: [queryBuilderImports] }],
     },
   },
   {
@@ -24,12 +94,14 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the clock as a parameter.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the clock as a parameter.' },
-      ],
+      'no-restricted-syntax': ['error', ...clockSelectors, ...rawSqlSelectors],
     },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    // useLoad takes a load function and its deps as useCallback does: the rule checks its call sites the same way.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLoad$' }] },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

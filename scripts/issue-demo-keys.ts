@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEMO_PEOPLE, type DemoPerson, issueDemoKeys } from '../src/adapters/pki/demo-key-files.ts';
-import { publicationUrlsFor } from '../src/adapters/pki/publication-urls.ts';
+import { publicationUrlsFor } from '../src/core/pki/publication-urls.ts';
 
 export { DEFAULT_DEMO_PEOPLE, issueDemoKeys, type DemoKeysManifest, type DemoPerson, type IssueDemoKeysOptions, type IssuedKeyFile } from '../src/adapters/pki/demo-key-files.ts';
 

@@ -1,4 +1,5 @@
-import { findStaff, type StaffMember } from '../../src/adapters/db/staff-store.ts';
+import { findStaff } from '../../src/adapters/db/staff-store.ts';
+import type { StaffMember } from '../../src/core/org/staff-member.ts';
 import { completeStep } from '../../src/application/cases/complete-step.ts';
 import { receiveApplication } from '../../src/application/cases/receive-application.ts';
 import { DEMO_PROVIDERS, DEMO_STAFF, loadDemoData } from '../../src/composition/demo-data.ts';

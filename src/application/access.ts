@@ -3,8 +3,8 @@ import type { CaseState } from '../core/case/case-state.ts';
 import { maySeeCase } from '../core/access/access-policy.ts';
 import { staffPrincipal } from '../core/access/principal.ts';
 import { AppError } from '../core/errors/app-error.ts';
-import type { StaffMember } from '../adapters/db/staff-store.ts';
-import type { Provider } from '../adapters/db/provider-store.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
+import type { Provider } from '../core/org/provider.ts';
 
 export function staffActor(staff: StaffMember): Actor {
   return { kind: 'staff', userId: staff.id, role: staff.role, providerId: staff.providerId };

@@ -1,6 +1,6 @@
 import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
 import type { Database } from '../adapters/db/database.ts';
-import type { Provider } from '../adapters/db/provider-store.ts';
+import type { Provider } from '../core/org/provider.ts';
 import type { RegulationCatalog } from './regulation-catalog.ts';
 import type { StepEffect } from './cases/step-effect.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';

@@ -1,5 +1,6 @@
 import type { Database } from '../adapters/db/database.ts';
-import { findProvider, type Provider } from '../adapters/db/provider-store.ts';
+import { findFirstRegionProvider, findProvider } from '../adapters/db/provider-store.ts';
+import type { Provider } from '../core/org/provider.ts';
 import type { AppContext } from './app-context.ts';
 
 /**
@@ -65,10 +66,7 @@ export function cachedProvider(app: AppContext, providerId: string): Promise<Pro
 
 /** The provider a region's gateway applications are addressed to (the first by id of kind 'provider'). */
 export function cachedRegionProvider(app: AppContext, region: string): Promise<{ id: string } | null> {
-  return cachesOf(app).regionProviders.get(region, app.clock(), async () => {
-    const [row] = await app.db.execute<{ id: string }>(`select id from providers where region = $1 and kind = 'provider' order by id limit 1`, [region]);
-    return row ?? null;
-  });
+  return cachesOf(app).regionProviders.get(region, app.clock(), () => findFirstRegionProvider(app.db, region));
 }
 
 /** Forgets everything cached for this database (after an administrator edits providers in this process). */

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../adapters/db/database.ts';
 import { latestReadingChoices, recordReadingChoice, type ReadingChoice } from '../adapters/db/reading-choice-store.ts';
-import type { StaffMember } from '../adapters/db/staff-store.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { chosenReading } from '../core/regulation/applicant-rules.ts';
 import type { AppContext } from './app-context.ts';

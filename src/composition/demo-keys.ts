@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { type DemoPerson, issueDemoKeys, keyFileName, readManifest } from '../adapters/pki/demo-key-files.ts';
-import { DEFAULT_PKI_PUBLIC_URL, publicationUrlsFor, sameUrls } from '../adapters/pki/publication-urls.ts';
+import { DEFAULT_PKI_PUBLIC_URL, publicationUrlsFor, sameUrls } from '../core/pki/publication-urls.ts';
 import { withCheckDigit } from '../core/identity/iin.ts';
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SC_BRANCHES, DEMO_STAFF } from './demo-data.ts';
 

@@ -10,18 +10,16 @@ import type { AppContext } from '../application/app-context.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { refreshCalendar } from '../application/calendar/calendar-versions.ts';
 import { readHolidayCalendarJson } from '../adapters/calendar/load-holiday-calendar.ts';
-import type { Provider } from '../adapters/db/provider-store.ts';
+import type { Provider } from '../core/org/provider.ts';
 import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
 import { parseHolidayCalendar } from '../core/calendar/holiday-calendar-schema.ts';
 import { CalendarSource } from '../application/calendar/calendar-source.ts';
-import { ZRegion } from '../core/regulation/schema.ts';
-import { ZWorkingHoursSpec } from '../core/calendar/working-hours.ts';
 import type { Config } from '../config/config.ts';
 import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import { loadOrCreateSecretKey } from '../adapters/security/secret-key-file.ts';
 import { createLocalPki } from './signature-verification.ts';
 import type { PkiPublication } from '../core/ports/pki-publication.ts';
-import { chooseRegistries, loadRegistryConfig } from '../adapters/registries/choose-registries.ts';
+import { chooseRegistries } from '../adapters/registries/choose-registries.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
 import { PublishedCatalogState } from '../application/publishing/published-catalog.ts';
@@ -85,9 +83,9 @@ export async function openApp(
   const calendar = new CalendarSource(parseHolidayCalendar(await readHolidayCalendarJson(config.calendarFile), config.calendarFile), 0);
   // Deadlines count in the provider's region's time zone, on the country's calendar, in the provider's hours.
   const calendarFor = (provider: Provider): DeadlineCalculator =>
-    calendar.calculatorFor(ZRegion.parse(provider.region), provider.working_hours ? ZWorkingHoursSpec.parse(provider.working_hours) : null);
+    calendar.calculatorFor(provider.region, provider.workingHours);
   // The registries (persons database, labour-market AIS, service records): QYZMET_PERSONS_REGISTRY, `local` only (issue #6).
-  const registries = chooseRegistries(loadRegistryConfig(process.env));
+  const registries = chooseRegistries({ persons: config.personsRegistry });
   const clock = overrides.clock ?? (() => new Date());
   // An injected verifier (tests) replaces the local CA, and with it what /pki/ publishes, unless given too.
   const localPki =

@@ -59,6 +59,12 @@ const ZEnvironment = z.object({
    */
   QYZMET_TRUSTED_PROXIES: z.string().min(1).optional(),
   /**
+   * The persons database (ГБД ФЛ) and the other registries: `local` = Qyzmet's own tables, filled by demo data or
+   * scripts/generate-population.ts. Only `local` exists: the e-gov gateway client for the real ГБД ФЛ and the AIS is
+   * not built (it needs the gateway's contract and credentials), so any other value stops start-up.
+   */
+  QYZMET_PERSONS_REGISTRY: z.enum(['local'], { message: 'only "local" exists; the e-gov gateway client is not built' }).default('local'),
+  /**
    * The address the public reaches Qyzmet at (scheme, host, optional path prefix): every link and QR code printed on a
    * document points here, never at the request's Host header (issue #14). Must be https when NODE_ENV=production;
    * defaults to http://127.0.0.1:<PORT> elsewhere.
@@ -133,6 +139,8 @@ export interface Config {
   readonly pkiPublicUrl: string;
   readonly logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   readonly trustedProxies: readonly string[];
+  /** Which registries answer (QYZMET_PERSONS_REGISTRY). */
+  readonly personsRegistry: 'local';
   readonly gatewayEnvelopeCheck: 'stored' | 'always';
   /** QYZMET_SMTP_URL and QYZMET_SMTP_FROM; null: e-mail notices go to the local outbox. */
   readonly smtp: { readonly url: string; readonly from: string } | null;
@@ -190,6 +198,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     pkiPublicUrl: (env.QYZMET_PKI_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(env.HOST) ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
     trustedProxies: (env.QYZMET_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    personsRegistry: env.QYZMET_PERSONS_REGISTRY,
     gatewayEnvelopeCheck: env.QYZMET_GATEWAY_ENVELOPE_CHECK,
     smtp: env.QYZMET_SMTP_URL ? { url: env.QYZMET_SMTP_URL, from: env.QYZMET_SMTP_FROM } : null,
     smsGateway: env.QYZMET_SMS_GATEWAY,

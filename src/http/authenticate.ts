@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { StaffMember } from '../adapters/db/staff-store.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
 import type { StaffRole } from '../core/case/actor.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import type { AppContext } from '../application/app-context.ts';

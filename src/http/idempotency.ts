@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  findIdempotencyRecord,
-  releaseIdempotencyKey,
-  takeOverStaleKey,
-  type IdempotencyClaim,
-} from '../adapters/registries/idempotency-store.ts';
+import { claimKey, completeKey, findKeyRecord, releaseKey, takeOverStale, type IdempotencyClaim } from '../application/idempotency/idempotency-keys.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { requestPrincipal } from './principal.ts';
@@ -97,10 +90,10 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
       }
       const finish = hold(slot);
       const claim: IdempotencyClaim = { caller: staff.id, key, requestHash: hash, method: request.method, url: request.url, createdAt: ctx.clock().toISOString() };
-      const claimed = await claimIdempotencyKey(ctx.db, claim);
-      const record = claimed ? null : await findIdempotencyRecord(ctx.db, staff.id, key);
+      const claimed = await claimKey(ctx, claim);
+      const record = claimed ? null : await findKeyRecord(ctx, staff.id, key);
       const stale = record !== null && record.response === null && ctx.clock().getTime() - record.createdAt.getTime() > STALE_AFTER_MS;
-      if (claimed || (stale && (await takeOverStaleKey(ctx.db, claim, record.createdAt)))) {
+      if (claimed || (stale && (await takeOverStale(ctx, claim, record.createdAt)))) {
         owned.set(request, { caller: staff.id, key, finish });
         return;
       }
@@ -120,10 +113,10 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
     owned.delete(request);
     try {
       if (reply.statusCode >= 500 || typeof payload !== 'string') {
-        await releaseIdempotencyKey(ctx.db, held.caller, held.key);
+        await releaseKey(ctx, held.caller, held.key);
       } else {
         const contentType = reply.getHeader('content-type');
-        await completeIdempotencyKey(ctx.db, held.caller, held.key, { statusCode: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body: payload }, ctx.clock().toISOString());
+        await completeKey(ctx, held.caller, held.key, { statusCode: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body: payload }, ctx.clock().toISOString());
       }
     } catch (error) {
       // The database went away between the command and this bookkeeping (a failover): the answer still goes out as
@@ -141,7 +134,7 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
     if (!held) return;
     owned.delete(request);
     try {
-      await releaseIdempotencyKey(ctx.db, held.caller, held.key);
+      await releaseKey(ctx, held.caller, held.key);
     } catch (error) {
       request.log.warn({ err: error }, 'idempotency key not released');
     } finally {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { findCitizenSession } from '../adapters/db/citizen-store.ts';
-import { findSessionStaff, type StaffMember } from '../adapters/db/staff-store.ts';
+import { citizenOfSession, staffOfSession } from '../application/auth/session-lookup.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { ANONYMOUS, staffPrincipal, type Principal } from '../core/access/principal.ts';
 
@@ -23,9 +23,9 @@ async function lookUp(ctx: AppContext, request: FastifyRequest): Promise<Request
   const token = bearerToken(request);
   if (!token) return { principal: ANONYMOUS, staff: null };
   const now = ctx.clock();
-  const staff = await findSessionStaff(ctx.db, token, now);
+  const staff = await staffOfSession(ctx, token, now);
   if (staff) return { principal: staffPrincipal(staff), staff };
-  const citizen = await findCitizenSession(ctx.db, token, now);
+  const citizen = await citizenOfSession(ctx, token, now);
   // The citizen's region is looked up by the portal's own use cases; the policy's admission needs only the IIN.
   if (citizen) return { principal: { kind: 'citizen', iin: citizen.iin, region: '' }, staff: null };
   return { principal: ANONYMOUS, staff: null };

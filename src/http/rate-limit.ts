@@ -1,7 +1,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import type { SqlExecutor } from '../adapters/db/database.ts';
 import type { AppContext } from '../application/app-context.ts';
+import { countRequest } from '../application/rate-limits/count-request.ts';
 import { AppError } from '../core/errors/app-error.ts';
 
 /**
@@ -29,29 +29,19 @@ interface RateLimitStore {
 }
 
 /**
- * A @fastify/rate-limit store in the database: one row per route and address with its hit count and window end.
- * It reads the app's clock (never the system's), so tests move time by hand; expired windows are deleted as it goes.
+ * A @fastify/rate-limit store in the database: one row per route and address with its hit count and window end
+ * (application/rate-limits/count-request.ts), on the app's clock.
  */
-function databaseStore(db: SqlExecutor, clock: () => Date, routeKey = ''): RateLimitStore {
+function databaseStore(ctx: AppContext, routeKey = ''): RateLimitStore {
   return {
     incr(key, callback, timeWindow) {
-      const now = clock();
-      const windowEnd = new Date(now.getTime() + timeWindow);
-      db.execute('delete from rate_limit_windows where window_ends_at <= $1', [now.toISOString()])
-        .then(() =>
-          db.execute<{ hits: number; window_ends_at: Date | string }>(
-            `insert into rate_limit_windows (key, hits, window_ends_at) values ($1, 1, $2)
-             on conflict (key) do update set hits = rate_limit_windows.hits + 1
-             returning hits, window_ends_at`,
-            [`${routeKey} ${key}`, windowEnd.toISOString()],
-          ),
-        )
-        .then(([row]) => callback(null, { current: row!.hits, ttl: Math.max(0, new Date(row!.window_ends_at).getTime() - now.getTime()) }))
+      countRequest(ctx, `${routeKey} ${key}`, timeWindow)
+        .then((count) => callback(null, count))
         .catch((error: Error) => callback(error));
     },
     child(options) {
       const method = options.routeInfo?.method;
-      return databaseStore(db, clock, `${Array.isArray(method) ? method.join(',') : (method ?? '')} ${options.routeInfo?.url ?? ''}`);
+      return databaseStore(ctx, `${Array.isArray(method) ? method.join(',') : (method ?? '')} ${options.routeInfo?.url ?? ''}`);
     },
   };
 }
@@ -66,7 +56,7 @@ export async function registerRateLimits(app: FastifyInstance, ctx: AppContext):
     const max = methods.map((method) => ADDRESS_LIMITS_PER_MINUTE[`${method} ${route.url}`]).find((limit) => limit !== undefined);
     if (max !== undefined) route.config = { ...(route.config as object), rateLimit: { max, timeWindow: WINDOW_MS } };
   });
-  const store = databaseStore(ctx.db, ctx.clock);
+  const store = databaseStore(ctx);
   await app.register(fastifyRateLimit, {
     global: false,
     // The plugin constructs the store with `new`; a class over the closure above.

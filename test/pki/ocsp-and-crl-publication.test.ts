@@ -15,7 +15,7 @@ import { buildOcspRequest, OcspResponseError, readOcspResponse } from '../../src
 import { OcspCrlStatusChecker } from '../../src/adapters/pki/ocsp-crl-status-checker.ts';
 import { respondToOcspRequest } from '../../src/adapters/pki/ocsp-responder.ts';
 import { type PkiHttpTransport, PkiTransportError, routedTransport } from '../../src/adapters/pki/pki-transport.ts';
-import { publicationUrlsFor } from '../../src/adapters/pki/publication-urls.ts';
+import { publicationUrlsFor } from '../../src/core/pki/publication-urls.ts';
 import { CITIZEN, NOW, type PkiWorld, createPkiWorld, daysFromNow } from './pki-fixture.ts';
 
 const NONCE = new Uint8Array(16).fill(7);

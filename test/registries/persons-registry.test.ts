@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlExecutor } from '../../src/adapters/db/database.ts';
-import { chooseRegistries, loadRegistryConfig } from '../../src/adapters/registries/choose-registries.ts';
+import { chooseRegistries } from '../../src/adapters/registries/choose-registries.ts';
+import { loadConfig } from '../../src/config/config.ts';
 import { createLocalPersonsRegistry } from '../../src/adapters/registries/local-persons-registry.ts';
 import { receiveApplication } from '../../src/application/cases/receive-application.ts';
 import type { RegistryContext } from '../../src/application/registries/registries.ts';
@@ -148,10 +149,10 @@ describe('persons database (ГБД ФЛ): lookup by IIN', () => {
   });
 
   it('should stop start-up naming QYZMET_PERSONS_REGISTRY when it names an implementation that does not exist', () => {
-    expect(loadRegistryConfig({})).toEqual({ persons: 'local' });
+    expect(loadConfig({}).personsRegistry).toBe('local');
     const error = (() => {
       try {
-        loadRegistryConfig({ QYZMET_PERSONS_REGISTRY: 'egov-gateway' });
+        loadConfig({ QYZMET_PERSONS_REGISTRY: 'egov-gateway' });
       } catch (e) {
         return e;
       }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findStaff, type StaffMember } from '../../src/adapters/db/staff-store.ts';
+import { findStaff } from '../../src/adapters/db/staff-store.ts';
+import type { StaffMember } from '../../src/core/org/staff-member.ts';
 import { completeStep } from '../../src/application/cases/complete-step.ts';
 import { receiveApplication } from '../../src/application/cases/receive-application.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';

@@ -75,3 +75,12 @@ export async function bindAttachments(tx: SqlExecutor, ids: readonly string[], c
   if (ids.length === 0) return;
   await tx.execute('update attachments set case_id = $2 where id = any($1::uuid[]) and case_id is null', [ids, caseId]);
 }
+
+/** What the access policy needs to know of the case a file was filed with: its applicant, provider and region. */
+export async function attachmentCaseFacts(db: SqlExecutor, caseId: string): Promise<{ applicantIin: string; providerId: string; providerRegion: string } | null> {
+  const [row] = await db.execute<{ applicant_iin: string; provider_id: string; region: string }>(
+    'select c.applicant_iin, c.provider_id, p.region from cases c join providers p on p.id = c.provider_id where c.id = $1',
+    [caseId],
+  );
+  return row ? { applicantIin: row.applicant_iin, providerId: row.provider_id, providerRegion: row.region } : null;
+}

@@ -1,26 +1,42 @@
 import type { CaseState } from '../../core/case/case-state.ts';
+import { ZWorkingHoursSpec } from '../../core/calendar/working-hours.ts';
 import type { Text } from '../../core/i18n/text.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import { ZRegion } from '../../core/regulation/schema.ts';
 import type { SqlExecutor } from './database.ts';
 import { queries } from './query-builder.ts';
 
-export interface Provider {
+interface ProviderRow {
   readonly id: string;
   readonly code: string;
   readonly region: string;
   readonly bin: string;
   readonly name: Text;
-  readonly kind: 'provider' | 'ruralAkim' | 'stateCorporation';
-  /** The provider's own hours (weekday → intervals), or null for the default state office day. */
+  readonly kind: Provider['kind'];
   readonly working_hours: object | null;
+}
+
+/** The row's region and working hours are checked here, once, so the use cases get them typed. */
+function toProvider(row: ProviderRow): Provider {
+  return {
+    id: row.id,
+    code: row.code,
+    region: ZRegion.parse(row.region),
+    bin: row.bin,
+    name: row.name,
+    kind: row.kind,
+    workingHours: row.working_hours === null ? null : ZWorkingHoursSpec.parse(row.working_hours),
+  };
 }
 
 export async function findProvider(db: SqlExecutor, providerId: string): Promise<Provider | null> {
   const [row] = await db.query(queries.selectFrom('providers').selectAll().where('id', '=', providerId).compile());
-  return row ?? null;
+  return row ? toProvider(row) : null;
 }
 
 export async function listProviders(db: SqlExecutor): Promise<Provider[]> {
-  return db.query(queries.selectFrom('providers').selectAll().orderBy('region').orderBy('id').compile());
+  const rows = await db.query(queries.selectFrom('providers').selectAll().orderBy('region').orderBy('id').compile());
+  return rows.map(toProvider);
 }
 
 /**
@@ -49,6 +65,17 @@ export async function findCaseStateWithProvider(db: SqlExecutor, caseId: string)
   const provider =
     row.provider_id === null
       ? null
-      : { id: row.provider_id, code: row.code!, region: row.region!, bin: row.bin!, name: row.name!, kind: row.kind!, working_hours: row.working_hours ?? null };
+      : toProvider({ id: row.provider_id, code: row.code!, region: row.region!, bin: row.bin!, name: row.name!, kind: row.kind!, working_hours: row.working_hours ?? null });
   return { state: row.state, provider };
+}
+
+/** A region's service providers, for a supervisor's filter; State Corporation offices own no cases, so they are left out. */
+export async function listRegionCaseProviders(db: SqlExecutor, region: string): Promise<{ id: string; name: Text }[]> {
+  return db.execute<{ id: string; name: Text }>(`select id, name from providers where region = $1 and kind <> 'stateCorporation' order by id`, [region]);
+}
+
+/** The first service provider of a region (by id): where a channel's application goes when it names none. */
+export async function findFirstRegionProvider(db: SqlExecutor, region: string): Promise<{ id: string } | null> {
+  const [row] = await db.execute<{ id: string }>(`select id from providers where region = $1 and kind = 'provider' order by id limit 1`, [region]);
+  return row ?? null;
 }

@@ -1,17 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffRole } from '../../core/case/actor.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { SqlExecutor } from './database.ts';
 import { queries } from './query-builder.ts';
 
-export interface StaffMember {
-  readonly id: string;
-  readonly providerId: string | null;
-  readonly login: string;
-  readonly role: StaffRole;
-  readonly fullName: string;
-  readonly iin: string;
-  readonly region: string | null;
-}
 
 const staffColumns = ['id', 'provider_id', 'login', 'role', 'full_name', 'iin', 'region'] as const;
 
@@ -86,4 +78,11 @@ export async function findSessionStaff(db: SqlExecutor, token: string, now: Date
 
 export async function deleteSession(db: SqlExecutor, token: string): Promise<void> {
   await db.query(queries.deleteFrom('sessions').where('token_hash', '=', sha256(token)).compile());
+}
+
+/** Every active staff account, by login: the administrator's list. */
+export async function listActiveStaffAccounts(db: SqlExecutor): Promise<{ id: string; login: string; role: string; fullName: string; providerId: string | null }[]> {
+  return db.execute<{ id: string; login: string; role: string; fullName: string; providerId: string | null }>(
+    'select id, login, role, full_name as "fullName", provider_id as "providerId" from staff where active order by login',
+  );
 }

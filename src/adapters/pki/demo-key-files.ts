@@ -8,7 +8,7 @@ import { type IssuedKey, LocalCa } from './local-ca.ts';
 import { LOCAL_CA_FILES, loadLocalCa, localCaExists, saveLocalCa } from './local-ca-store.ts';
 import type { CertificateHolder, KeyPurpose, LegalEntityRole } from './nca-profile.ts';
 import { encodePem } from './pem.ts';
-import type { PublicationUrls } from './publication-urls.ts';
+import type { PublicationUrls } from '../../core/pki/publication-urls.ts';
 import { exportPkcs12 } from './pkcs12.ts';
 
 /**

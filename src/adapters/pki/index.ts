@@ -23,5 +23,5 @@ export { respondToOcspRequest, OCSP_RESPONSE_STATUS } from './ocsp-responder.ts'
 export { buildOcspRequest, readOcspResponse, OcspResponseError, type OcspAnswer } from './ocsp-client.ts';
 export { OcspCrlStatusChecker, type OcspCrlStatusCheckerOptions } from './ocsp-crl-status-checker.ts';
 export { fetchTransport, routedTransport, PkiTransportError, type PkiHttpTransport } from './pki-transport.ts';
-export { PKI_HTTP_PATH, DEFAULT_PKI_PUBLIC_URL, publicationUrlsFor, type PublicationUrls } from './publication-urls.ts';
+export { PKI_HTTP_PATH, DEFAULT_PKI_PUBLIC_URL, publicationUrlsFor, type PublicationUrls } from '../../core/pki/publication-urls.ts';
 export { readAuthorityInfoAccess, readCrlDistributionUrls } from './certificate-extensions.ts';

@@ -17,7 +17,7 @@ import { buildName } from './distinguished-name.ts';
 import { type KeyAlgorithmName, generateKeyPair } from './key-algorithms.ts';
 import { type CertificateHolder, type KeyPurpose, ncaProfileExtensions, ncaSubjectAttributes } from './nca-profile.ts';
 import { NAME_ATTRIBUTE_OID } from './oids.ts';
-import { DEFAULT_PKI_PUBLIC_URL, type PublicationUrls, publicationUrlsFor, sameUrls } from './publication-urls.ts';
+import { DEFAULT_PKI_PUBLIC_URL, type PublicationUrls, publicationUrlsFor, sameUrls } from '../../core/pki/publication-urls.ts';
 
 /**
  * A local certification authority for development and demos: a root and an intermediate, named after the NCA

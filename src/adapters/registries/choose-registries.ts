@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { SqlExecutor } from '../db/database.ts';
-import { AppError } from '../../core/errors/app-error.ts';
 import type { LabourMarketRegistry } from '../../core/ports/labour-market-registry.ts';
 import type { PersonsRegistry } from '../../core/ports/persons-registry.ts';
 import type { RegistryRecords } from '../../core/ports/registry-records.ts';
@@ -21,29 +19,9 @@ export interface Registries {
   readonly records: (tx: SqlExecutor) => RegistryRecords;
 }
 
-/**
- * Which implementation answers. Only `local` exists: the e-gov gateway client for the real ГБД ФЛ and the AIS is not
- * built (it needs the gateway's contract and credentials), so any other value stops start-up instead of pretending.
- * TODO(#6): move QYZMET_PERSONS_REGISTRY into src/config/config.ts with the other variables.
- */
-const ZRegistryEnvironment = z.object({
-  /** The persons database (ГБД ФЛ): `local` = our own tables, filled by demo data or scripts/generate-population.ts. */
-  QYZMET_PERSONS_REGISTRY: z.enum(['local'], { message: 'only "local" exists; the e-gov gateway client is not built' }).default('local'),
-});
-
+/** Which implementation answers: QYZMET_PERSONS_REGISTRY, validated with the rest of the configuration (src/config/config.ts). */
 export interface RegistryConfig {
   readonly persons: 'local';
-}
-
-export function loadRegistryConfig(environment: Readonly<Record<string, string | undefined>>): RegistryConfig {
-  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = ZRegistryEnvironment.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'QYZMET_PERSONS_REGISTRY');
-    throw new AppError('CONFIG_INVALID', `configuration: ${variable}: ${issue?.message}`, { field: variable, reason: issue?.message ?? 'invalid' });
-  }
-  return { persons: parsed.data.QYZMET_PERSONS_REGISTRY };
 }
 
 const LOCAL_REGISTRIES: Registries = {

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { READ_AUDIT_CSV_HEADERS, READ_OBJECT_LABELS, READ_PURPOSE_LABELS, STAFF_ROLE_LABELS } from '../../core/audit/read-audit-labels.ts';
 import type { ReadObjectKind, ReadPurpose } from '../../core/audit/read-purposes.ts';
 import { parseIsoDate } from '../../core/calendar/civil-date.ts';

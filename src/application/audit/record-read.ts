@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { insertStaffRead } from '../../adapters/db/read-audit-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { ReadObject, ReadPurpose } from '../../core/audit/read-purposes.ts';
 import type { AppContext } from '../app-context.ts';
 
@@ -16,9 +17,5 @@ export async function recordStaffRead(
   purpose: ReadPurpose,
   executor: SqlExecutor = app.db,
 ): Promise<void> {
-  await executor.execute(
-    `insert into read_audit_log (at, staff_id, staff_role, provider_id, region, subject_iin, object_kind, object_id, purpose)
-     values ($1, $2, $3, $4, coalesce($5, (select region from providers where id = $4)), $6, $7, $8, $9)`,
-    [app.clock().toISOString(), staff.id, staff.role, staff.providerId, staff.region, object.subjectIin, object.kind, object.id, purpose],
-  );
+  await insertStaffRead(executor, app.clock(), staff, object, purpose);
 }

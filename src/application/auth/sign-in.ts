@@ -1,4 +1,5 @@
-import { createSession, findStaffForSignIn, type StaffMember } from '../../adapters/db/staff-store.ts';
+import { createSession, findStaffForSignIn } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { verifyPassword } from '../../adapters/security/password-hash.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { checkHolidayCalendar } from '../../core/calendar/holiday-calendar-schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';

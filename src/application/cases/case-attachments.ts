@@ -1,5 +1,5 @@
 import { attachmentsOfCase, type AttachmentMeta } from '../../adapters/db/portal-attachment-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { Text } from '../../core/i18n/text.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from './load-case.ts';

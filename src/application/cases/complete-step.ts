@@ -1,5 +1,6 @@
 import { nextJournalNumber, saveCaseProgress, secureCaseVersion } from '../../adapters/db/case-store.ts';
-import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
+import { findStaff } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { executeStep, type StepCommand, type StepFacts } from '../../core/case/case-engine.ts';
 import type { RegistryEntry } from '../../core/case/case-events.ts';
 import type { CaseState } from '../../core/case/case-state.ts';

@@ -1,9 +1,8 @@
 import { findProvider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { parseIsoDate } from '../../core/calendar/civil-date.ts';
 import { endOfLocalDay, startOfLocalDay, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { ZRegion } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 
 export interface JournalQuery {
@@ -37,9 +36,7 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
   }
   const provider = await findProvider(app.db, staff.providerId);
   if (!provider) throw new Error(`staff ${staff.id} names missing provider ${staff.providerId}`);
-  const region = ZRegion.safeParse(provider.region);
-  // Most of Kazakhstan is in Asia/Almaty; a region outside the seeds' five falls back to it (as local-date.ts does).
-  const timeZone = region.success ? timeZoneOfRegion(region.data) : 'Asia/Almaty';
+  const timeZone = timeZoneOfRegion(provider.region);
   const fromIso = query.from ? new Date(startOfLocalDay(timeZone, parseIsoDate(query.from))).toISOString() : null;
   const toIso = query.to ? new Date(endOfLocalDay(timeZone, parseIsoDate(query.to))).toISOString() : null;
 

@@ -1,5 +1,5 @@
 import { countInbox, listInbox as queryInbox, type InboxQuery } from '../../adapters/db/case-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { AppContext } from '../app-context.ts';
 import { remainingMinutes } from './case-view.ts';
 

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import { findCaseStateWithProvider, type Provider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { findCaseStateWithProvider } from '../../adapters/db/provider-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { assertCanSeeCase } from '../access.ts';

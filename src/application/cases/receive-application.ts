@@ -1,5 +1,5 @@
 import { findProvider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';

@@ -1,5 +1,5 @@
 import { saveCaseProgress } from '../../adapters/db/case-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { returnForRework as decideReturn, type ReworkCommand } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { staffActor } from '../access.ts';

@@ -1,5 +1,5 @@
 import { listProviders } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { CaseStatus } from '../../core/case/case-events.ts';
 import { caseListScope } from '../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../core/access/principal.ts';

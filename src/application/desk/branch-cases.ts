@@ -1,7 +1,7 @@
 import { findCaseState, saveCaseProgress } from '../../adapters/db/case-store.ts';
 import { findBranchSubmission, listBranchSubmissions, recordHandover, type TrackedSubmission } from '../../adapters/db/desk-store.ts';
 import { findProvider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { executeStep, type StepCommand } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';

@@ -1,9 +1,9 @@
-import { findProvider, type Provider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import { findProvider } from '../../adapters/db/provider-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { formatIsoDate } from '../../core/calendar/civil-date.ts';
 import { localPositionOf, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { ZRegion } from '../../core/regulation/schema.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 
 /**
@@ -18,5 +18,5 @@ export async function deskBranchOf(db: SqlExecutor, staff: StaffMember): Promise
 
 /** The branch's local calendar day (queue numbers restart every local morning, not at UTC midnight). */
 export function branchDay(branch: Provider, now: Date): string {
-  return formatIsoDate(localPositionOf(timeZoneOfRegion(ZRegion.parse(branch.region)), now.getTime()).epochDay);
+  return formatIsoDate(localPositionOf(timeZoneOfRegion(branch.region), now.getTime()).epochDay);
 }

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';

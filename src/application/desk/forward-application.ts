@@ -1,5 +1,5 @@
 import { findBranchSubmission, insertSubmission, type Representative, type TrackedSubmission } from '../../adapters/db/desk-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { submitThroughGateway } from '../gateway/submit-through-gateway.ts';

@@ -1,5 +1,5 @@
 import { callNextTicket, findTicket, insertTicket, listTickets, markTicketNotServed, markTicketServed, type DeskTicket } from '../../adapters/db/desk-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { branchDay, deskBranchOf } from './desk-branch.ts';

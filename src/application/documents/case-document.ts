@@ -1,10 +1,10 @@
-import type { Provider } from '../../adapters/db/provider-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
 import { localPositionOf, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { formatIsoDate } from '../../core/calendar/civil-date.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { assembleResultDocument, type ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { ZRegion, type Regulation } from '../../core/regulation/schema.ts';
+import type { Regulation } from '../../core/regulation/schema.ts';
 import type { DocumentFacts } from '../../core/documents/template-fields.ts';
 import type { UnemployedStatusForPeriod } from '../../core/registries/unemployed-status.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
@@ -17,7 +17,7 @@ export function caseDocument(app: Pick<AppContext, 'documentCodeKey'>, state: Ca
   if (!state.decision || !decided?.completedAt) {
     throw new AppError('STEP_NOT_OPEN', `case ${state.id} has no decision yet`, { stepId: 'sign', openStepId: state.steps.find((s) => s.status === 'open')?.stepId ?? '-' });
   }
-  const zone = timeZoneOfRegion(ZRegion.parse(provider.region));
+  const zone = timeZoneOfRegion(provider.region);
   const decisionDate = formatIsoDate(localPositionOf(zone, Date.parse(decided.completedAt)).epochDay);
   return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts, codeKey: app.documentCodeKey });
 }

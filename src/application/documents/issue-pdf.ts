@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Provider } from '../../adapters/db/provider-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
 import { renderResultPdf } from '../../adapters/documents/render-result-pdf.ts';
 import { localDateTimeText } from '../../core/calendar/local-time-text.ts';
 import { timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { signerPositionOf } from '../../core/documents/public-document-view.ts';
-import { ZRegion } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 
 export interface IssuedPdf {
@@ -32,7 +31,7 @@ export async function renderIssuedPdf(
   app: Pick<AppContext, 'publicUrl'>,
   input: { document: ResultDocument; provider: Provider; signerName: string; signerRole: string | null; certificateSerial: string | null; signedAt: Date },
 ): Promise<IssuedPdf> {
-  const zone = timeZoneOfRegion(ZRegion.parse(input.provider.region));
+  const zone = timeZoneOfRegion(input.provider.region);
   const bytes = await renderResultPdf(
     input.document,
     {

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { renderDraftPdf } from '../../adapters/documents/render-result-pdf.ts';
 import { recordStaffRead } from '../audit/record-read.ts';
 import type { AppContext } from '../app-context.ts';

@@ -1,10 +1,10 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from '../cases/load-case.ts';
 import { branchSubmission } from '../desk/branch-cases.ts';
-import type { Citizen } from '../portal/citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 import { findPublishedDocument, publicCheckOf, type PublicDocumentCheck, type StoredDocument } from './verify-document.ts';
 
 /** Who asks for a document's full content: the applicant (citizen session) or a staff member. */

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import type { Provider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { AppError } from '../../core/errors/app-error.ts';

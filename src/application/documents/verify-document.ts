@@ -1,4 +1,5 @@
 import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
+import { readClaimedCode } from '../../adapters/documents/read-pdf-identity.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { publicDocumentView, signerPositionOf, type PublicDocumentView } from '../../core/documents/public-document-view.ts';
 import { normalizeVerificationCode } from '../../core/documents/verification-code-format.ts';
@@ -114,6 +115,11 @@ export async function checkDocument(app: AppContext, code: string): Promise<Publ
  * Qyzmet issued. A changed byte, a re-save by another program, or a new file with copied metadata is "not ours"
  * (PDF_NOT_ISSUED_BY_QYZMET); the code the file claims is named only so the person can check it by code.
  */
+/** The public PDF check with the file's claimed code read by the PDF adapter (what the HTTP route offers). */
+export function checkUploadedPdf(app: AppContext, bytes: Uint8Array): Promise<PublicDocumentCheck & { fileMatches: true }> {
+  return checkPdf(app, bytes, readClaimedCode);
+}
+
 export async function checkPdf(app: AppContext, bytes: Uint8Array, claimedCode: (bytes: Uint8Array) => Promise<string | null>): Promise<PublicDocumentCheck & { fileMatches: true }> {
   const [stored] = await app.db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where pdf_sha256 = $1 and code_scheme = 'hmac-sha256'`, [pdfSha256(bytes)]);
   if (!stored) {

@@ -25,7 +25,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
-import type { GatewayReceipt } from './submit-through-gateway.ts';
+import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 
 /**
  * Delivers one outbox message to its provider's inbox, exactly once. The inbox row (keyed by the message id) is

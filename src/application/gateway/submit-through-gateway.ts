@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { buildEnvelope, channelOf, envelopeBytes, requestBytes, type ChannelSubmission, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';
 import { checkIin } from '../../core/identity/iin.ts';
 import type { Regulation, RegulationRoute } from '../../core/regulation/schema.ts';
+import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 import type { AppContext } from '../app-context.ts';
 import { deliverMessage } from './deliver-message.ts';
 import { cachedRegionProvider } from '../reference-data-cache.ts';
@@ -16,12 +17,6 @@ import { intakeProblems, intakeRefusal } from '../../core/regulation/intake-comp
 export type { ChannelSubmission } from '../../core/gateway/envelope.ts';
 export { requestBytes } from '../../core/gateway/envelope.ts';
 
-export interface GatewayReceipt {
-  readonly messageId: string;
-  readonly caseId: string;
-  readonly providerId: string;
-  readonly status: string;
-}
 
 /** Limits of an application's uploads (our choice; the seeds give none): see attachments.ts for the per-file one. */
 export const MAX_ATTACHMENTS_TOTAL_BYTES = 20 * 1024 * 1024;

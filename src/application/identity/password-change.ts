@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { findCitizenAccount } from '../../adapters/db/citizen-store.ts';
 import { findStaffPasswordHash, recordPasswordEvent, setCitizenPassword, setStaffPassword } from '../../adapters/db/identity-store.ts';
-import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
+import { findStaff } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { hashPassword, verifyPassword } from '../../adapters/security/password-hash.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { passwordAcceptable } from '../../core/identity/password-rule.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from '../portal/citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 import { liftLock, underLockout } from './sign-in-guard.ts';
 
 const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

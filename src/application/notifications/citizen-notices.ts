@@ -4,7 +4,7 @@ import { timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import type { Text } from '../../core/i18n/text.ts';
 import { citizenNoticeText, type NoticeStatus } from '../../core/notifications/citizen-notice-text.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from '../portal/citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 
 const STATUSES: readonly NoticeStatus[] = ['received', 'inWork', 'completed', 'refused'];
 

@@ -1,6 +1,6 @@
 import { findContactPreferences, phoneOnRecord, saveContactPreferences, type ContactPreferences } from '../../adapters/db/notification-store.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from '../portal/citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 
 /**
  * Where the citizen wants their notices besides the cabinet (which always keeps them): e-mail to the address they give

@@ -11,17 +11,13 @@ import { hashPassword, verifyPassword } from '../../adapters/security/password-h
 import { AppError } from '../../core/errors/app-error.ts';
 import { checkIin } from '../../core/identity/iin.ts';
 import { fullNameOf, type PersonRecord } from '../../core/ports/persons-registry.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 import type { AppContext } from '../app-context.ts';
 import { purgeExpiredEdsChallenges } from '../../adapters/db/identity-store.ts';
 import { underLockout } from '../identity/sign-in-guard.ts';
 import { registriesOf } from '../registries/registries.ts';
 import { citizenSessionCache } from './citizen-session-cache.ts';
 
-export interface Citizen {
-  readonly iin: string;
-  readonly fullName: string;
-  readonly region: string;
-}
 
 export interface CitizenSession {
   readonly token: string;

@@ -1,6 +1,6 @@
 import type { Database } from '../../adapters/db/database.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from './citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 
 /**
  * Signed-in citizens by session token, kept for CITIZEN_SESSION_CACHE_SECONDS so a burst of portal requests (the

@@ -7,7 +7,7 @@ import { civilDate } from '../../core/regulation/resolve-version.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import { missingAnswersDetails } from '../../core/survey/survey-questions.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Citizen } from './citizen-auth.ts';
+import type { Citizen } from '../../core/org/citizen.ts';
 import { caseResultsView } from '../cases/case-results-view.ts';
 
 /**

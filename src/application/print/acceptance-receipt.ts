@@ -1,7 +1,9 @@
 import { findCaseState } from '../../adapters/db/case-store.ts';
 import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
-import { findProvider, type Provider } from '../../adapters/db/provider-store.ts';
-import { findStaff, type StaffMember } from '../../adapters/db/staff-store.ts';
+import { findProvider } from '../../adapters/db/provider-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import { findStaff } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { localDateTimeText } from '../../core/calendar/local-time-text.ts';
 import { timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { AppError } from '../../core/errors/app-error.ts';

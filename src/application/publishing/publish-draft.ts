@@ -1,5 +1,5 @@
 import { bumpCatalogVersion, insertPublication, publicationExists } from '../../adapters/db/regulation-publishing-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadDraft, reviewDraft } from './review-draft.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { insertDraft, insertSourceOnce } from '../../adapters/db/regulation-publishing-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { RegulationImporter } from '../../core/importer/import-contract.ts';
 import { prepareDraft } from '../../core/publishing/prepare-draft.ts';

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { DeregistrationReason, Referral, ReferralOutcome, UnemployedCard } from '../../core/registries/labour-market.ts';
 import { localDateIn } from '../../core/registries/local-date.ts';

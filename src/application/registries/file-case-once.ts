@@ -1,6 +1,6 @@
 import { insertCase } from '../../adapters/db/case-store.ts';
-import type { Provider } from '../../adapters/db/provider-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { Provider } from '../../core/org/provider.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { claimOpenApplication, linkDuplicateApplication } from '../../adapters/registries/application-claims-store.ts';
 import type { EngineResult } from '../../core/case/case-engine.ts';
 import { AppError } from '../../core/errors/app-error.ts';

@@ -1,5 +1,5 @@
 import { listDuplicatesOf, type DuplicateView } from '../../adapters/registries/application-claims-store.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from '../cases/load-case.ts';
 

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { checkIin } from '../../core/identity/iin.ts';
 import type { PersonRecord } from '../../core/ports/persons-registry.ts';

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { RegistryRecord } from '../../core/ports/registry-records.ts';
 import type { LabourMarketHistory } from '../../core/registries/labour-market.ts';

@@ -1,6 +1,6 @@
 import { listProviders } from '../../adapters/db/provider-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import type { StaffMember } from '../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../core/org/staff-member.ts';
 import * as policy from '../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../core/access/principal.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../application/app-context.ts';
+import { checkHealth } from '../../application/health/check-health.ts';
 import type { ZodFastify } from '../zod-fastify.ts';
 
 export function registerHealth(app: ZodFastify, ctx: AppContext): void {
@@ -12,9 +13,6 @@ export function registerHealth(app: ZodFastify, ctx: AppContext): void {
         response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), regulations: z.number().int() }) },
       },
     },
-    async () => {
-      await ctx.db.execute('select 1');
-      return { status: 'ok' as const, database: ctx.db.engine, regulations: ctx.catalog.list().length };
-    },
+    async () => checkHealth(ctx),
   );
 }

@@ -39,6 +39,7 @@ export function NoticeChannelsSection() {
       live = false;
     };
     // The saved choice is read once; switching the screen's language must not overwrite what the person is typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const submit = async (event: FormEvent) => {

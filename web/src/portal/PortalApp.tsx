@@ -204,16 +204,20 @@ function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { data: T
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
+  // Reloads when the dependencies' values change (compared as JSON) or on reload(), not on every new closure.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
+  const depsKey = JSON.stringify(deps);
   useEffect(() => {
     let live = true;
-    load().then(
+    latestLoad.current().then(
       (value) => live && setData(value),
       (e: unknown) => live && setError(e),
     );
     return () => {
       live = false;
     };
-  }, [...deps, tick]);
+  }, [depsKey, tick]);
   return { data, error, reload: () => setTick((n) => n + 1) };
 }
 

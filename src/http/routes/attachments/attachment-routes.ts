@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
-import { attachmentContent, insertAttachment } from '../../../adapters/db/portal-attachment-store.ts';
-import { maySeeAttachment, type CaseFacts } from '../../../core/access/access-policy.ts';
+import { attachmentWithCase, storeAttachment } from '../../../application/attachments/attachment-files.ts';
+import { maySeeAttachment } from '../../../core/access/access-policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { fieldValidationError } from '../../../core/errors/validation-reasons.ts';
 import { requestPrincipal } from '../../principal.ts';
@@ -63,7 +63,7 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
       if (actual !== mediaType) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', `declared ${mediaType}, content is ${actual ?? 'unknown'}`, { mediaType: actual ?? mediaType });
       const id = ctx.newId();
       const sha256 = createHash('sha256').update(content).digest('hex');
-      await insertAttachment(ctx.db, { id, owner: submitterRef(submitter), fileName, mediaType, sizeBytes: content.length, sha256, documentId: documentId ?? null, content, createdAt: ctx.clock() });
+      await storeAttachment(ctx, { id, owner: submitterRef(submitter), fileName, mediaType, sizeBytes: content.length, sha256, documentId: documentId ?? null, content });
       return reply.status(201).send({ id, fileName, mediaType, sizeBytes: content.length, documentId: documentId ?? null });
     },
   );
@@ -82,8 +82,7 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
     },
     async (request, reply) => {
       const { principal, staff } = await requestPrincipal(ctx, request);
-      const file = await attachmentContent(ctx.db, request.params.attachmentId);
-      const filedWith = file?.caseId ? await caseFacts(ctx, file.caseId) : null;
+      const { file, filedWith } = await attachmentWithCase(ctx, request.params.attachmentId);
       // Another person's file answers as absent, so its existence does not leak (access-policy.ts maySeeAttachment).
       if (!file || !maySeeAttachment(principal, { owner: file.owner, case: filedWith })) throw new AppError('NOT_FOUND', `attachment ${request.params.attachmentId}`, { what: 'attachment' });
       // A staff read of a filed application's document is a read of the applicant's data (the uploader's own file is not).
@@ -98,13 +97,4 @@ export function registerAttachmentRoutes(app: ZodFastify, ctx: AppContext): void
         .send(Buffer.from(file.content));
     },
   );
-}
-
-/** What the access policy needs to know of the case a file was filed with. */
-async function caseFacts(ctx: AppContext, caseId: string): Promise<CaseFacts | null> {
-  const [row] = await ctx.db.execute<{ applicant_iin: string; provider_id: string; region: string }>(
-    'select c.applicant_iin, c.provider_id, p.region from cases c join providers p on p.id = c.provider_id where c.id = $1',
-    [caseId],
-  );
-  return row ? { applicantIin: row.applicant_iin, providerId: row.provider_id, providerRegion: row.region } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { deleteSession, type StaffMember } from '../../../adapters/db/staff-store.ts';
+import { endStaffSession } from '../../../application/auth/session-lookup.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { signIn } from '../../../application/auth/sign-in.ts';
 import { bearerToken, requireStaff } from '../../authenticate.ts';
@@ -31,7 +32,7 @@ export function registerAuthRoutes(app: ZodFastify, ctx: AppContext): void {
     { schema: { tags: ['auth'], summary: 'Ends the session', security: [{ bearer: [] }], response: { 204: z.null(), 401: errorResponses[401] } } },
     async (request, reply) => {
       await requireStaff(ctx, request);
-      await deleteSession(ctx.db, bearerToken(request) ?? '');
+      await endStaffSession(ctx, bearerToken(request) ?? '');
       return reply.status(204).send(null);
     },
   );

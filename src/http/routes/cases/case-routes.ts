@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listCaseEvents } from '../../../adapters/db/case-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
+import { caseHistory } from '../../../application/cases/case-history.ts';
 import { caseView } from '../../../application/cases/case-view.ts';
 import { completeStep } from '../../../application/cases/complete-step.ts';
 import { extendStep } from '../../../application/cases/extend-step.ts';
@@ -60,7 +60,7 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
       const staff = await requireStaff(ctx, request);
       const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
       await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.history');
-      const events = await listCaseEvents(ctx.db, request.params.caseId);
+      const events = await caseHistory(ctx, request.params.caseId);
       return namedCaseEvents(ctx, events);
     },
   );

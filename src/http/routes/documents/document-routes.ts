@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { readClaimedCode } from '../../../adapters/documents/read-pdf-identity.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { caseDocument, loadDocumentFacts } from '../../../application/documents/case-document.ts';
 import { readFullDocument } from '../../../application/documents/read-full-document.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
-import { checkDocument, checkPdf, issuedPdfOf } from '../../../application/documents/verify-document.ts';
+import { checkDocument, checkUploadedPdf, issuedPdfOf } from '../../../application/documents/verify-document.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { canonicalBytes } from '../../../core/documents/canonical-bytes.ts';
 import { requireStaff } from '../../authenticate.ts';
@@ -80,7 +79,7 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
         response: { 200: ZPdfCheck, 400: errorResponses[400], 422: errorResponses[422] },
       },
     },
-    async (request) => checkPdf(publicReads(ctx), Buffer.from(request.body.pdfBase64, 'base64'), readClaimedCode),
+    async (request) => checkUploadedPdf(publicReads(ctx), Buffer.from(request.body.pdfBase64, 'base64')),
   );
 
   app.get(

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { ZFormData, ZIin, ZKey } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
-import { listSubmissions } from '../../../adapters/gateway/gateway-store.ts';
-import { submissionListScope } from '../../../core/access/access-policy.ts';
-import { staffPrincipal } from '../../../core/access/principal.ts';
-import { AppError } from '../../../core/errors/app-error.ts';
+import { trackSubmissions } from '../../../application/gateway/track-submissions.ts';
 import { requestBytes, type ChannelSubmission } from '../../../core/gateway/envelope.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { checkSubmissionComplete } from '../../../application/gateway/submit-through-gateway.ts';
@@ -98,17 +95,7 @@ export function registerGatewayRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       const staff = await requireStaff(ctx, request, ['scOperator', 'supervisor', 'admin']);
-      const { sender, submittedBy, applicantIin, caseId, limit } = request.query;
-      // An operator tracks their own branch's submissions, a supervisor their region's, an administrator all.
-      const scope = submissionListScope(staffPrincipal(staff));
-      if (!scope) throw new AppError('FORBIDDEN_ROLE', `${staff.id} tracks no submissions`, { requiredRole: 'scOperator | supervisor | admin', actualRole: staff.role });
-      const rows = await listSubmissions(ctx.db, scope, {
-        ...(sender ? { sender } : {}),
-        ...(submittedBy ? { submittedBy: { kind: 'staff' as const, id: submittedBy } } : {}),
-        ...(applicantIin ? { applicantIin } : {}),
-        ...(caseId ? { caseId } : {}),
-        limit,
-      });
+      const rows = await trackSubmissions(ctx, staff, request.query);
       return rows.map((r) => ({ ...r, statusMessages: [...r.statusMessages] }));
     },
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listPasswordEvents } from '../../../adapters/db/identity-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
+import { activeStaffAccounts, staffPasswordEvents } from '../../../application/identity/staff-accounts.ts';
 import { requestSignUpCode, signUpWithCode, signUpWithEds } from '../../../application/identity/citizen-sign-up.ts';
 import { changeCitizenPassword, changeStaffPassword, resetStaffPassword } from '../../../application/identity/password-change.ts';
 import type { CitizenSession } from '../../../application/portal/citizen-auth.ts';
@@ -115,9 +115,7 @@ export function registerIdentityRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       await requireStaff(ctx, request, ['admin']);
-      return ctx.db.execute<{ id: string; login: string; role: string; fullName: string; providerId: string | null }>(
-        'select id, login, role, full_name as "fullName", provider_id as "providerId" from staff where active order by login',
-      );
+      return activeStaffAccounts(ctx);
     },
   );
   app.post(
@@ -146,7 +144,7 @@ export function registerIdentityRoutes(app: ZodFastify, ctx: AppContext): void {
     },
     async (request) => {
       await requireStaff(ctx, request, ['admin']);
-      return (await listPasswordEvents(ctx.db, 'staff', request.params.staffId)).map((e) => ({ kind: e.kind, accountId: e.accountId, actorId: e.actorId, at: e.at.toISOString() }));
+      return staffPasswordEvents(ctx, request.params.staffId);
     },
   );
 }

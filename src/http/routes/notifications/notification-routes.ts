@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZQueryBoolean } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
+import { markNotificationRead, staffNotifications } from '../../../application/notifications/staff-notifications.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
@@ -30,13 +31,7 @@ export function registerNotificationRoutes(app: ZodFastify, ctx: AppContext): vo
     },
     async (request) => {
       const staff = await requireStaff(ctx, request);
-      const rows = await ctx.db.execute<{ id: string; case_id: string | null; kind: string; payload: Record<string, unknown>; created_at: Date; read_at: Date | null }>(
-        `select id, case_id, kind, payload, created_at, read_at from notifications
-          where recipient_staff_id = $1 and ($2::boolean = false or read_at is null)
-          order by created_at desc, id limit $3`,
-        [staff.id, request.query.unreadOnly, request.query.limit],
-      );
-      return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, payload: r.payload, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null }));
+      return staffNotifications(ctx, staff, request.query);
     },
   );
 
@@ -53,11 +48,7 @@ export function registerNotificationRoutes(app: ZodFastify, ctx: AppContext): vo
     },
     async (request, reply) => {
       const staff = await requireStaff(ctx, request);
-      await ctx.db.execute('update notifications set read_at = coalesce(read_at, $3) where id = $1 and recipient_staff_id = $2', [
-        request.params.notificationId,
-        staff.id,
-        ctx.clock().toISOString(),
-      ]);
+      await markNotificationRead(ctx, staff, request.params.notificationId);
       return reply.status(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { PKI_HTTP_PATH } from '../../../adapters/pki/publication-urls.ts';
+import { PKI_HTTP_PATH } from '../../../core/pki/publication-urls.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { PkiPublication } from '../../../core/ports/pki-publication.ts';

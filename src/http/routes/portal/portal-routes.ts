@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZSignatureBase64 } from '../../input-schemas.ts';
 import type { AppContext } from '../../../application/app-context.ts';
-import { deleteCitizenSession } from '../../../adapters/db/citizen-store.ts';
+import { endCitizenSession } from '../../../application/auth/session-lookup.ts';
 import { citizenSessionCache } from '../../../application/portal/citizen-session-cache.ts';
 import { createEdsChallenge, signInCitizen, signInCitizenWithEds, type CitizenSession } from '../../../application/portal/citizen-auth.ts';
 import {
@@ -66,7 +66,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     { schema: { tags: ['portal'], summary: "Ends the citizen's session", security: [{ bearer: [] }], response: { 204: z.null(), 401: errorResponses[401] } } },
     async (request, reply) => {
       await requireCitizen(ctx, request);
-      await deleteCitizenSession(ctx.db, bearerToken(request) ?? '');
+      await endCitizenSession(ctx, bearerToken(request) ?? '');
       citizenSessionCache(ctx).forget(bearerToken(request) ?? '');
       return reply.status(204).send(null);
     },

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import type { StaffMember } from '../../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import type { AppContext } from '../../../application/app-context.ts';
-import { requireCitizenSession, type Citizen } from '../../../application/portal/citizen-auth.ts';
+import { requireCitizenSession } from '../../../application/portal/citizen-auth.ts';
+import type { Citizen } from '../../../core/org/citizen.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { bearerToken, requestPrincipal } from '../../principal.ts';
 

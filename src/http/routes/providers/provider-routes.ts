@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { executorLoads, listProviderStaff } from '../../../adapters/db/staff-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
+import { executorsWithLoad } from '../../../application/providers/executor-loads.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
@@ -19,8 +19,7 @@ export function registerProviderRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request, ['head']);
       if (!staff.providerId) return [];
-      const [executors, loads] = await Promise.all([listProviderStaff(ctx.db, staff.providerId, 'executor'), executorLoads(ctx.db, staff.providerId)]);
-      return executors.map((e) => ({ id: e.id, fullName: e.fullName, openCases: loads.get(e.id) ?? 0 }));
+      return executorsWithLoad(ctx, staff.providerId);
     },
   );
 }

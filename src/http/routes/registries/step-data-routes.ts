@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findRegistryStepData } from '../../../adapters/registries/registry-step-data-store.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { enterRegistryStepData } from '../../../application/registries/enter-registry-step-data.ts';
+import { registryStepDataOf } from '../../../application/registries/registry-step-data.ts';
 import { listDuplicates } from '../../../application/registries/list-duplicates.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { requireStaff } from '../../authenticate.ts';
@@ -33,7 +33,7 @@ export function registerRegistryStepDataRoutes(app: ZodFastify, ctx: AppContext)
     async (request) => {
       const staff = await requireStaff(ctx, request);
       await loadVisibleCase(ctx.db, staff, request.params.caseId);
-      const entry = await findRegistryStepData(ctx.db, request.params.caseId, request.params.stepId);
+      const entry = await registryStepDataOf(ctx, request.params.caseId, request.params.stepId);
       if (!entry) throw new AppError('NOT_FOUND', 'no registry data for the step', { what: `${request.params.caseId}/${request.params.stepId}` });
       return entry;
     },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
+import { regionProviders } from '../../../application/supervision/region-providers.ts';
 import { regionDashboard, SATISFACTION_ANSWERS, SATISFACTION_QUESTIONS, type DashboardFilter } from '../../../application/supervision/dashboard.ts';
-import type { StaffMember } from '../../../adapters/db/staff-store.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import { dashboardCsv } from '../../../application/supervision/dashboard-csv.ts';
 import { dashboardNames } from '../../../application/supervision/dashboard-names.ts';
 import { requestLanguage } from '../../request-language.ts';
@@ -124,10 +125,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
       const region = reportRegion(staffPrincipal(staff), request.query.region);
       if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
       // State Corporation offices receive applications but never own a case, so they are no provider to filter by.
-      return ctx.db.execute<{ id: string; name: { kk: string; ru: string; en: string } }>(
-        `select id, name from providers where region = $1 and kind <> 'stateCorporation' order by id`,
-        [region],
-      );
+      return regionProviders(ctx, region);
     },
   );
   app.get(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import type { CaseView, LabourMarketHistory, Person, Regulation, RegistryRecord, RegistryVocabulary } from '../../api/types.ts';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
@@ -11,10 +11,13 @@ type Lookup<T> = { readonly state: 'loading' } | { readonly state: 'done'; reado
 
 function useLookup<T>(load: () => Promise<T>, key: string): Lookup<T> {
   const [lookup, setLookup] = useState<Lookup<T>>({ state: 'loading' });
+  // The lookup reruns when its key changes, not when the caller hands a new closure on every render.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     let active = true;
     setLookup({ state: 'loading' });
-    load().then(
+    latestLoad.current().then(
       (value) => active && setLookup({ state: 'done', value }),
       (error: unknown) => active && setLookup({ state: 'failed', error }),
     );
