@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { citizenOfSession, staffOfSession } from '../application/auth/session-lookup.ts';
+import { cachedCitizenIinOfSession, citizenOfSession, staffOfSession } from '../application/auth/session-lookup.ts';
 import type { StaffMember } from '../core/org/staff-member.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { ANONYMOUS, staffPrincipal, type Principal } from '../core/access/principal.ts';
@@ -23,6 +23,9 @@ async function lookUp(ctx: AppContext, request: FastifyRequest): Promise<Request
   const token = bearerToken(request);
   if (!token) return { principal: ANONYMOUS, staff: null };
   const now = ctx.clock();
+  // A citizen the portal resolved moments ago is known from memory; staff and the rest are read from the database.
+  const cachedIin = cachedCitizenIinOfSession(ctx, token, now);
+  if (cachedIin) return { principal: { kind: 'citizen', iin: cachedIin, region: '' }, staff: null };
   const staff = await staffOfSession(ctx, token, now);
   if (staff) return { principal: staffPrincipal(staff), staff };
   const citizen = await citizenOfSession(ctx, token, now);

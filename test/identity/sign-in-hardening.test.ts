@@ -49,7 +49,7 @@ describe('sign-in hardening', { timeout: 240_000 }, () => {
   });
 
   it('locks a citizen IIN the same way, whether or not it has an account', async () => {
-    for (const iin of ['950101400012', '770101500128']) {
+    for (const iin of ['950101400012', '770101500123']) {
       let last = { status: 0, body: {} as any };
       for (let attempt = 1; attempt <= 10; attempt += 1) {
         const response = await app.server.inject({ method: 'POST', url: '/api/portal/sign-in', payload: { iin, password: `wrong-${attempt}` }, remoteAddress: '10.0.0.2' });
