@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRegulationText } from '../../src/core/importer/import-regulation-text.ts';
 import { checkCitations } from '../../src/core/publishing/check-citations.ts';
-import { fillFromNearestVersion } from '../../src/core/publishing/fill-from-nearest-version.ts';
+import { fillFromNearestVersion as fillFrom } from '../../src/core/publishing/fill-from-nearest-version.ts';
 import { nearestVersionOfDraft } from '../../src/core/publishing/nearest-version.ts';
 import { prepareDraft } from '../../src/core/publishing/prepare-draft.ts';
 import { citationNameOf, linesOf } from '../../src/core/publishing/source-text.ts';
 import { checkDefinition, parseRegulation } from '../../src/core/regulation/parse-regulation.ts';
+import type { Regulation } from '../../src/core/regulation/schema.ts';
 import { REGULATIONS_DIR, SEEDS_DIR } from '../support/paths.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- drafts are unchecked JSON */
 const SHA = 'cd'.repeat(32);
 const NAME = citationNameOf(SHA);
 const SEED_000 = readFileSync(path.join(SEEDS_DIR, '000_88b275066dc75452.txt'), 'utf8');
@@ -23,6 +23,11 @@ function jobSeekerDraft(): Record<string, any> {
   if (!imported) throw new Error('seed 000 has no job-seeker registration');
   return prepareDraft(imported, new Set(catalog.map((r) => r.id)), SHA).definition as Record<string, any>;
 }
+
+const fillFromNearestVersion = (draft: Record<string, any>, nearest: Regulation) => {
+  const { definition, proposals } = fillFrom(draft, nearest);
+  return { definition: definition as Record<string, any>, proposals };
+};
 
 const problems = (definition: Record<string, unknown>) => [
   ...checkDefinition(definition).issues.map((i) => `${i.path}: ${i.reason}`),

@@ -100,3 +100,20 @@ export const ZComparisonAnswer = z
 export const ZPublishBody = z.object({ expectedRevision: z.number().int().positive() }).meta({ id: 'RegulationPublish' });
 
 export const ZPublishAnswer = z.object({ regulationId: z.string(), catalogVersion: z.number().int() }).meta({ id: 'RegulationPublished' });
+
+export const ZFillProposal = z
+  .object({
+    path: z.string().describe('JSON path in the draft definition the value fills, e.g. steps[2].action.en'),
+    from: z.object({ regulationId: z.string(), path: z.string() }).describe('The existing version and the JSON path in it the value is taken from'),
+    value: z.unknown(),
+  })
+  .meta({ id: 'RegulationFillProposal' });
+
+export const ZFillAnswer = z
+  .object({
+    revision: z.number().int().describe('The revision the proposals were made on; save over it to keep them'),
+    nearestId: z.string().nullable().describe('The version the proposals come from: the same service, same region first, closest act date'),
+    definition: z.record(z.string(), z.unknown()).describe('The draft with every proposal applied (not saved)'),
+    proposals: z.array(ZFillProposal),
+  })
+  .meta({ id: 'RegulationDraftFill' });
