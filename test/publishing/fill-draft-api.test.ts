@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainTextOfUpload } from '../../src/application/publishing/uploaded-text.ts';
 import { SEEDS_DIR } from '../support/paths.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -51,5 +52,24 @@ describe('filling an imported draft from the nearest version (issue #20)', () =>
     expect((await app.request('GET', `${url()}/fill`, clerk)).status).toBe(403);
     expect((await app.request('GET', `${url()}/fill`)).status).toBe(401);
     expect((await app.request('GET', '/api/admin/regulations/drafts/00000000-0000-4000-8000-000000000000/fill', admin)).status).toBe(404);
+  });
+
+  it('reads an uploaded HTML page through the importer\'s HTML adapter: the same three regulations as the plain text', async () => {
+    const text = readFileSync(path.join(SEEDS_DIR, '000_88b275066dc75452.txt'), 'utf8');
+    const html = `<!DOCTYPE html><html><head><title>Әділет</title><script>var x = "5 минут";</script></head><body>${text
+      .split('\n')
+      .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('\n')}</body></html>`;
+    const upload = await app.request('POST', '/api/admin/regulations/uploads', admin, { fileName: 'zhambyl-231.html', text: html });
+    expect(upload.status).toBe(201);
+    expect(upload.body.draftIds).toHaveLength(3);
+    const draft = (await app.request('GET', `/api/admin/regulations/drafts/${upload.body.draftIds[1]}`, admin)).body;
+    expect(draft.source.text).not.toContain('<p>');
+    expect(draft.definition.steps.length).toBeGreaterThan(0);
+  });
+
+  it('refuses HTML by name where no HTML reader is composed in', () => {
+    expect(() => plainTextOfUpload({ fileName: 'act.html', text: '<p>x</p>' })).toThrow(expect.objectContaining({ code: 'REGULATION_TEXT_FORMAT_NOT_SUPPORTED' }));
+    expect(plainTextOfUpload({ fileName: 'act.htm', text: '<p>a</p><p>b</p>' }, (html) => html.replace(/<\/p>/g, '\n').replace(/<[^>]+>/g, ''))).toBe('a\nb\n');
   });
 });

@@ -118,7 +118,8 @@ async function reviewFillCorrectPublish(app: WebTestApp, page: Page, language: L
   // The correction: a mistyped figure is refused against its quote, then the figure the quote states is published.
   const index = filled.steps.findIndex((s: { limit?: unknown }) => s.limit);
   const step = filled.steps[index];
-  const quoted = parseFigure(step.limit.source.quote).value;
+  const quoted = parseFigure(step.limit.source.quote).value as number;
+  expect(quoted).toBeGreaterThan(0);
   const limit = limitInput(page, language, index + 1, step.id);
   await limit.fill(String(quoted + 7));
   await page.getByRole('button', { name: t(language, 'publishing.review.validate') }).click();

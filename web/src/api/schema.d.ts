@@ -3136,14 +3136,14 @@ export interface components {
             unresolvedCount: number;
         };
         RegulationUploadInput: {
-            /** @description The uploaded file’s name; plain text (.txt) for now */
+            /** @description The uploaded file’s name: plain text (.txt) or an HTML page (.html/.htm), read by its extension */
             fileName: string;
             /**
              * @description The language of the text when known; the importer detects it otherwise
              * @enum {string}
              */
             lang?: "kk" | "ru";
-            /** @description The whole text, lines separated by \n */
+            /** @description The whole text (for HTML: the page’s source), lines separated by \n */
             text: string;
         };
         Staff: {

@@ -9,8 +9,8 @@ export const ZDraftParams = z.object({ draftId: z.uuid() });
 
 export const ZUploadBody = z
   .object({
-    fileName: z.string().trim().min(1).max(255).describe('The uploaded file’s name; plain text (.txt) for now'),
-    text: z.string().min(1).max(MAX_REGULATION_TEXT_CHARS).describe('The whole text, lines separated by \\n'),
+    fileName: z.string().trim().min(1).max(255).describe('The uploaded file’s name: plain text (.txt) or an HTML page (.html/.htm), read by its extension'),
+    text: z.string().min(1).max(MAX_REGULATION_TEXT_CHARS).describe('The whole text (for HTML: the page’s source), lines separated by \\n'),
     lang: z.enum(['kk', 'ru']).optional().describe('The language of the text when known; the importer detects it otherwise'),
   })
   .meta({ id: 'RegulationUpload' });

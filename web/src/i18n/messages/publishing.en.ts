@@ -2,7 +2,7 @@
 export const publishingEn = {
   'publishing.navLink': 'Import regulations',
   'publishing.list.title': 'Import regulations',
-  'publishing.list.intro': 'Upload the text of a regulation as published (plain text). The importer drafts it in the catalog’s form, every figure cited to its line; you correct, validate, compare and publish it as a new version.',
+  'publishing.list.intro': 'Upload the text of a regulation as published (plain text or an HTML page). The importer drafts it in the catalog’s form, every figure cited to its line; you correct, validate, compare and publish it as a new version.',
   'publishing.upload.file': 'Regulation text (.txt)',
   'publishing.upload.lang': 'Language of the text',
   'publishing.upload.langAuto': 'Detect',

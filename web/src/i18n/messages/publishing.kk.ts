@@ -4,7 +4,7 @@ import type { publishingEn } from './publishing.en.ts';
 export const publishingKk: Readonly<Record<keyof typeof publishingEn, string>> = {
   'publishing.navLink': 'Регламенттерді импорттау',
   'publishing.list.title': 'Регламенттерді импорттау',
-  'publishing.list.intro': 'Регламент мәтінін жарияланған күйінде жүктеңіз (қарапайым мәтін). Импорттаушы каталог нысанында жоба жасайды, әр сан өз жолына сілтемемен; сіз оны түзетесіз, тексересіз, салыстырасыз және жаңа редакция ретінде жариялайсыз.',
+  'publishing.list.intro': 'Регламент мәтінін жарияланған күйінде жүктеңіз (қарапайым мәтін немесе HTML беті). Импорттаушы каталог нысанында жоба жасайды, әр сан өз жолына сілтемемен; сіз оны түзетесіз, тексересіз, салыстырасыз және жаңа редакция ретінде жариялайсыз.',
   'publishing.upload.file': 'Регламент мәтіні (.txt)',
   'publishing.upload.lang': 'Мәтін тілі',
   'publishing.upload.langAuto': 'Анықтау',

@@ -4,7 +4,7 @@ import type { publishingEn } from './publishing.en.ts';
 export const publishingRu: Readonly<Record<keyof typeof publishingEn, string>> = {
   'publishing.navLink': 'Импорт регламентов',
   'publishing.list.title': 'Импорт регламентов',
-  'publishing.list.intro': 'Загрузите текст регламента в опубликованном виде (простой текст). Импортер составит проект в форме каталога, каждая цифра со ссылкой на свою строку; вы исправляете, проверяете, сравниваете и публикуете его как новую редакцию.',
+  'publishing.list.intro': 'Загрузите текст регламента в опубликованном виде (простой текст или HTML-страница). Импортер составит проект в форме каталога, каждая цифра со ссылкой на свою строку; вы исправляете, проверяете, сравниваете и публикуете его как новую редакцию.',
   'publishing.upload.file': 'Текст регламента (.txt)',
   'publishing.upload.lang': 'Язык текста',
   'publishing.upload.langAuto': 'Определить',
