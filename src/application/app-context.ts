@@ -25,6 +25,8 @@ export interface AppContext {
   readonly publishedCatalog?: PublishedCatalogState;
   /** Issue #20: turns an uploaded regulation text into drafts; the composition passes the real importer, tests a fixed one. */
   readonly regulationImporter?: RegulationImporter;
+  /** Issue #20: reduces an uploaded HTML page (as adilet.zan.kz serves it) to the text lines the importer reads; the composition passes the importer's HTML adapter. */
+  readonly regulationTextOfHtml?: (html: string) => string;
   /** The clock. Tests pass a fixed or stepped one; nothing below reads Date.now() itself. */
   readonly clock: () => Date;
   /** The working calendar a provider's deadlines are computed in (its hours, its region's time zone). */

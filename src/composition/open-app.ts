@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Database } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
+import { htmlToText } from '../adapters/importer/html-to-lines.ts';
 import { grantApplicationRole, roleOfDatabaseUrl } from '../adapters/db/app-role.ts';
 import { openPgliteDatabase } from '../adapters/db/pglite-database.ts';
 import { openPostgresDatabase } from '../adapters/db/postgres-database.ts';
@@ -99,6 +100,7 @@ export async function openApp(
     catalog,
     publishedCatalog,
     regulationImporter: overrides.regulationImporter ?? importRegulationText,
+    regulationTextOfHtml: htmlToText,
     clock,
     calendarFor,
     calendar,

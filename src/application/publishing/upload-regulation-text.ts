@@ -22,12 +22,12 @@ export interface UploadOutcome {
  * and every regulation it finds becomes a draft to review, with the lines it could not place.
  */
 export async function uploadRegulationText(
-  ctx: Pick<AppContext, 'db' | 'catalog' | 'clock' | 'newId'>,
+  ctx: Pick<AppContext, 'db' | 'catalog' | 'clock' | 'newId' | 'regulationTextOfHtml'>,
   importer: RegulationImporter,
   staff: StaffMember,
   upload: UploadedRegulationFile & { readonly lang?: 'kk' | 'ru' },
 ): Promise<UploadOutcome> {
-  const text = plainTextOfUpload(upload);
+  const text = plainTextOfUpload(upload, ctx.regulationTextOfHtml);
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
   const citationName = citationNameOf(sha256);
   let imported;

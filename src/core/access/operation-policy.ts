@@ -69,6 +69,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'PUT /api/admin/regulations/drafts/{draftId}': staff(['admin']),
   'GET /api/admin/regulations/drafts/{draftId}/validation': staff(['admin']),
   'GET /api/admin/regulations/drafts/{draftId}/comparison': staff(['admin']),
+  'GET /api/admin/regulations/drafts/{draftId}/fill': staff(['admin']),
   'POST /api/admin/regulations/drafts/{draftId}/publish': staff(['admin']),
   'GET /api/registries/vocabulary': PUBLIC,
   'GET /api/documents/{code}': PUBLIC,

@@ -54,7 +54,35 @@ export function defaultActLifecycle(definition: Record<string, unknown>): Record
   };
 }
 
+type Citation = { line?: unknown; quote?: unknown };
+const cited = (source: unknown) => {
+  const s = asRecord(source) as Citation | null;
+  return s ? ` (line ${String(s.line)}: "${String(s.quote)}")` : '';
+};
+
+/**
+ * The importer's informational keys the catalog schema does not hold, turned into review notes so the reviewer still
+ * sees them: `channels` (the channels the text names, each cited; the routes carry the executable part), `language`
+ * (the languages read) and the citation of the repeal (`act.repealedBy.source`; the schema's repeal has no citation).
+ */
+export function withoutInformationalKeys(imported: Record<string, unknown>): Record<string, unknown> {
+  const { channels, language, ...definition } = imported;
+  const notes: string[] = Array.isArray(definition.notes) ? definition.notes.filter((n): n is string => typeof n === 'string') : [];
+  if (Array.isArray(channels) && channels.length > 0) {
+    notes.push(`Import: channels named in the text: ${channels.map((c) => `${String(asRecord(c)?.channel)}${cited(asRecord(c)?.source)}`).join('; ')}.`);
+  }
+  if (Array.isArray(language) && language.length > 0) notes.push(`Import: languages of the text: ${language.join(', ')}.`);
+  const act = asRecord(definition.act);
+  const repealedBy = asRecord(act?.repealedBy);
+  if (act && repealedBy && 'source' in repealedBy) {
+    const { source, ...repeal } = repealedBy;
+    notes.push(`Import: repeal by No ${String(repeal.number)} of ${String(repeal.date)} read${cited(source)}.`);
+    definition.act = { ...act, repealedBy: repeal };
+  }
+  return notes.length > 0 || 'notes' in definition ? { ...definition, notes } : definition;
+}
+
 export function prepareDraft(imported: Record<string, unknown>, takenIds: ReadonlySet<string>, sha256Hex: string): PreparedDraft {
-  const definition = { ...imported, id: uniqueDraftId(imported.id, takenIds, sha256Hex) };
+  const definition = { ...withoutInformationalKeys(imported), id: uniqueDraftId(imported.id, takenIds, sha256Hex) };
   return { definition, actLifecycle: defaultActLifecycle(definition) };
 }

@@ -56,6 +56,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/regulations/drafts/{draftId}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft's missing texts and case fields proposed from the nearest version, each with the version and path it comes from */
+        get: operations["getAdminRegulationsDraftsByDraftIdFill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/regulations/drafts/{draftId}/publish": {
         parameters: {
             query?: never;
@@ -3436,6 +3453,17 @@ export interface components {
             nearestId: string | null;
             revision: number;
         };
+        RegulationDraftFill: {
+            /** @description The draft with every proposal applied (not saved) */
+            definition: {
+                [key: string]: unknown;
+            };
+            /** @description The version the proposals come from: the same service, same region first, closest act date */
+            nearestId: string | null;
+            proposals: components["schemas"]["RegulationFillProposal"][];
+            /** @description The revision the proposals were made on; save over it to keep them */
+            revision: number;
+        };
         RegulationDraftSummary: {
             createdAt: string;
             fileName: string;
@@ -3456,6 +3484,16 @@ export interface components {
             issues: components["schemas"]["RegulationReviewIssue"][];
             revision: number;
             valid: boolean;
+        };
+        RegulationFillProposal: {
+            /** @description The existing version and the JSON path in it the value is taken from */
+            from: {
+                path: string;
+                regulationId: string;
+            };
+            /** @description JSON path in the draft definition the value fills, e.g. steps[2].action.en */
+            path: string;
+            value: unknown;
         };
         RegulationPublished: {
             catalogVersion: number;
@@ -3544,14 +3582,14 @@ export interface components {
             unresolvedCount: number;
         };
         RegulationUploadInput: {
-            /** @description The uploaded file’s name; plain text (.txt) for now */
+            /** @description The uploaded file’s name: plain text (.txt) or an HTML page (.html/.htm), read by its extension */
             fileName: string;
             /**
              * @description The language of the text when known; the importer detects it otherwise
              * @enum {string}
              */
             lang?: "kk" | "ru";
-            /** @description The whole text, lines separated by \n */
+            /** @description The whole text (for HTML: the page’s source), lines separated by \n */
             text: string;
         };
         Staff: {
@@ -4002,6 +4040,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegulationDraftComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminRegulationsDraftsByDraftIdFill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationDraftFill"];
                 };
             };
             400: components["responses"]["BadRequest"];

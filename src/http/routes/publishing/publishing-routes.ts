@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../application/app-context.ts';
 import { compareWithNearest } from '../../../application/publishing/compare-draft.ts';
 import { listRegulationDrafts } from '../../../application/publishing/list-drafts.ts';
+import { proposeFill } from '../../../application/publishing/propose-fill.ts';
 import { publishDraft } from '../../../application/publishing/publish-draft.ts';
 import { loadDraft, reviewDraft } from '../../../application/publishing/review-draft.ts';
 import { saveDraft } from '../../../application/publishing/save-draft.ts';
@@ -14,6 +15,7 @@ import {
   ZDraftParams,
   ZDraftSummary,
   ZDraftView,
+  ZFillAnswer,
   ZPublishAnswer,
   ZPublishBody,
   ZSaveDraftAnswer,
@@ -157,6 +159,24 @@ export function registerPublishingRoutes(app: ZodFastify, ctx: AppContext): void
       const { issues, regulation } = reviewDraft(ctx.catalog, draft, source);
       if (!regulation) return { revision: draft.revision, nearestId: null, comparison: null, issueCount: issues.length };
       return { revision: draft.revision, ...compareWithNearest(ctx.catalog, regulation), issueCount: 0 };
+    },
+  );
+
+  app.get(
+    '/api/admin/regulations/drafts/:draftId/fill',
+    {
+      schema: {
+        tags: ['publishing'],
+        summary: "The draft's missing texts and case fields proposed from the nearest version, each with the version and path it comes from",
+        security,
+        params: ZDraftParams,
+        response: { 200: ZFillAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+      },
+    },
+    async (request) => {
+      await requireStaff(ctx, request, ADMIN);
+      const answer = await proposeFill(ctx.db, ctx.catalog, request.params.draftId);
+      return { ...answer, proposals: [...answer.proposals] };
     },
   );
 

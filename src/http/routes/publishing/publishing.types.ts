@@ -9,8 +9,8 @@ export const ZDraftParams = z.object({ draftId: z.uuid() });
 
 export const ZUploadBody = z
   .object({
-    fileName: z.string().trim().min(1).max(255).describe('The uploaded file’s name; plain text (.txt) for now'),
-    text: z.string().min(1).max(MAX_REGULATION_TEXT_CHARS).describe('The whole text, lines separated by \\n'),
+    fileName: z.string().trim().min(1).max(255).describe('The uploaded file’s name: plain text (.txt) or an HTML page (.html/.htm), read by its extension'),
+    text: z.string().min(1).max(MAX_REGULATION_TEXT_CHARS).describe('The whole text (for HTML: the page’s source), lines separated by \\n'),
     lang: z.enum(['kk', 'ru']).optional().describe('The language of the text when known; the importer detects it otherwise'),
   })
   .meta({ id: 'RegulationUpload' });
@@ -100,3 +100,20 @@ export const ZComparisonAnswer = z
 export const ZPublishBody = z.object({ expectedRevision: z.number().int().positive() }).meta({ id: 'RegulationPublish' });
 
 export const ZPublishAnswer = z.object({ regulationId: z.string(), catalogVersion: z.number().int() }).meta({ id: 'RegulationPublished' });
+
+export const ZFillProposal = z
+  .object({
+    path: z.string().describe('JSON path in the draft definition the value fills, e.g. steps[2].action.en'),
+    from: z.object({ regulationId: z.string(), path: z.string() }).describe('The existing version and the JSON path in it the value is taken from'),
+    value: z.unknown(),
+  })
+  .meta({ id: 'RegulationFillProposal' });
+
+export const ZFillAnswer = z
+  .object({
+    revision: z.number().int().describe('The revision the proposals were made on; save over it to keep them'),
+    nearestId: z.string().nullable().describe('The version the proposals come from: the same service, same region first, closest act date'),
+    definition: z.record(z.string(), z.unknown()).describe('The draft with every proposal applied (not saved)'),
+    proposals: z.array(ZFillProposal),
+  })
+  .meta({ id: 'RegulationDraftFill' });

@@ -16,10 +16,16 @@ import './publishing.css';
 type DraftView = components['schemas']['RegulationDraft'];
 type ReviewIssue = components['schemas']['RegulationReviewIssue'];
 type ComparisonAnswer = components['schemas']['RegulationDraftComparison'];
+type FillAnswer = components['schemas']['RegulationDraftFill'];
 /* eslint-disable @typescript-eslint/no-explicit-any -- a draft is unchecked JSON until the catalog's checks pass */
 type Definition = Record<string, any>;
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+/** A filled value as one short line: a text as it is, anything else as JSON cut at 120 characters. */
+const shortValue = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+};
 
 /**
  * An administrator reviews an imported draft (issue #20): the stored text on one side with every cited quote
@@ -42,6 +48,8 @@ export function DraftReviewPage({ draftId }: { readonly draftId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [nearestId, setNearestId] = useState<string | null>(null);
+  const [filled, setFilled] = useState<FillAnswer | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const show = (next: { definition: Definition; actLifecycle: Definition | null }) => {
@@ -59,6 +67,8 @@ export function DraftReviewPage({ draftId }: { readonly draftId: string }) {
       setRevision(loaded.revision);
       show({ definition: loaded.definition, actLifecycle: loaded.actLifecycle });
     }, setError);
+    // The version the missing texts can be filled from, named on the button (none: no button).
+    unwrap(api.GET('/api/admin/regulations/drafts/{draftId}/fill', { params: { path: { draftId } } })).then((answer) => setNearestId(answer.nearestId), setError);
   }, [draftId]);
 
   const citations = useMemo(() => [...citationsOf(definition), ...citationsOf(actLifecycle)], [definition, actLifecycle]);
@@ -127,6 +137,22 @@ export function DraftReviewPage({ draftId }: { readonly draftId: string }) {
       setComparison(await unwrap(api.GET('/api/admin/regulations/drafts/{draftId}/comparison', { params: { path: { draftId } } })));
       return null;
     });
+  /** Proposals from the nearest version on the saved draft, saved at once (with the revision) and listed with their origin. */
+  const fill = () =>
+    run(async () => {
+      await saved();
+      const answer = await unwrap(api.GET('/api/admin/regulations/drafts/{draftId}/fill', { params: { path: { draftId } } }));
+      const from = answer.nearestId ?? '';
+      if (answer.proposals.length === 0) return t('publishing.review.fillNothing', { id: from });
+      const saving = await unwrap(
+        api.PUT('/api/admin/regulations/drafts/{draftId}', { params: { path: { draftId } }, body: { expectedRevision: answer.revision, definition: answer.definition, actLifecycle } }),
+      );
+      show({ definition: answer.definition, actLifecycle });
+      setRevision(saving.revision);
+      setDirty(false);
+      setFilled(answer);
+      return t('publishing.review.filled', { n: answer.proposals.length, id: from, revision: saving.revision });
+    });
   const publish = () =>
     run(async () => {
       const expectedRevision = await saved();
@@ -165,6 +191,28 @@ export function DraftReviewPage({ draftId }: { readonly draftId: string }) {
                 {view.unresolved.map((u) => (
                   <li key={u.line}>
                     {t('publishing.review.line', { n: u.line })}: {u.text} — {u.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {nearestId && !published ? (
+            <div className="publishing-fill">
+              <button type="button" className="button-secondary" disabled={busy} onClick={() => void fill()} aria-describedby="publishing-fill-hint">
+                {t('publishing.review.fill', { id: nearestId })}
+              </button>
+              <p id="publishing-fill-hint" className="hint">
+                {t('publishing.review.fillHint')}
+              </p>
+            </div>
+          ) : null}
+          {filled && filled.proposals.length > 0 ? (
+            <details className="publishing-filled">
+              <summary>{t('publishing.review.filledHeading', { id: filled.nearestId ?? '', n: filled.proposals.length })}</summary>
+              <ul>
+                {filled.proposals.map((proposal) => (
+                  <li key={proposal.path}>
+                    <code>{proposal.path}</code>: {shortValue(proposal.value)} <span className="hint">({t('publishing.review.filledFrom', { path: `${proposal.from.regulationId} ${proposal.from.path}` })})</span>
                   </li>
                 ))}
               </ul>

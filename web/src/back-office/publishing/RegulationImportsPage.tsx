@@ -59,7 +59,7 @@ export function RegulationImportsPage() {
       <form className="publishing-upload" onSubmit={(event) => void upload(event)}>
         <Field label={t('publishing.upload.file')} required>
           {({ inputId, describedBy }) => (
-            <input id={inputId} aria-describedby={describedBy} type="file" accept=".txt,text/plain" required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            <input id={inputId} aria-describedby={describedBy} type="file" accept=".txt,.html,.htm,text/plain,text/html" required onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
           )}
         </Field>
         <Field label={t('publishing.upload.lang')}>
