@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegulation } from '../support/regulations.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /*
@@ -39,6 +40,22 @@ describe('readings of the text and the results of a case (API)', () => {
         { id: 'department-issues', source: { line: 1327 }, routeIds: ['department'] },
       ],
     });
+  });
+
+  it("answers the topic, each reading and the reason in Kazakh, Russian and English, as the definition words them", async () => {
+    const answer = await app.request('GET', `/api/regulations/${SOCIAL}/readings`);
+    const definition = loadRegulation(SOCIAL).contradictions;
+    expect(answer.body.contradictions).toHaveLength(definition.length);
+    for (const expected of definition) {
+      const shown = (answer.body.contradictions as Array<{ id: string; topic: unknown; reason: unknown; readings: Array<{ id: string; summary: unknown }> }>).find((c) => c.id === expected.id)!;
+      expect(shown.topic).toEqual(expected.topic);
+      expect(shown.reason).toEqual(expected.reason);
+      expect(shown.readings.map((r) => [r.id, r.summary])).toEqual(expected.readings.map((r) => [r.id, r.summary]));
+    }
+    const delivery = definition.find((c) => c.id === 'result-delivery')!;
+    expect(delivery.topic.kk).toMatch(/[әғқңөұүһі]/u);
+    expect(delivery.topic.ru).toMatch(/[а-яё]/u);
+    expect(new Set([delivery.topic.kk, delivery.topic.ru, delivery.topic.en]).size).toBe(3);
   });
 
   it("routes the application by the applicant's risk, and by the reading the administrator switched to", async () => {

@@ -10,8 +10,8 @@ import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPerso
 
 /*
  * The public business-process handbook in a real Chromium: the list of versions, one version's portal route drawn by
- * bpmn-js with the regulation's step texts on its tasks (kk and ru), the information-systems diagram, and the
- * comparison of the referrals service in Zhambyl and Kyzylorda.
+ * bpmn-js with the regulation's step texts on its tasks (kk and ru), the readings of its contradictions in the reader's
+ * language, the information-systems diagram, and the comparison of the referrals service in Zhambyl and Kyzylorda.
  */
 const SHOTS = path.join(SCREENSHOT_DIR, 'handbook');
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
@@ -85,6 +85,14 @@ describe.skipIf(!available)('the business-process handbook in Chromium', () => {
       }
       const steps = await page.getByTestId('route-steps').locator('li').allTextContents();
       expect(steps).toHaveLength(route.steps.length);
+      // Where the text reads two ways: each topic, reading and reason in the reader's language.
+      const readings = page.getByTestId('readings');
+      expect(regulation.contradictions.length).toBeGreaterThan(0);
+      for (const contradiction of regulation.contradictions) {
+        await readings.getByRole('heading', { level: 3, name: contradiction.topic[language], exact: true }).waitFor();
+        for (const reading of contradiction.readings) expect(await readings.locator('li').filter({ hasText: reading.summary[language] }).count(), reading.id).toBe(1);
+        expect(await readings.locator('p.hint').filter({ hasText: contradiction.reason[language] }).count(), contradiction.id).toBe(1);
+      }
       await page.locator(`[data-testid="is-diagram"][data-state="drawn"]`).waitFor({ timeout: 20_000 });
       const systems = await drawnLabels(page, 'is-diagram');
       for (const system of regulation.informationSystems) expect(Object.keys(systems)).toContain(`System_${system.id}`);
@@ -104,7 +112,13 @@ describe.skipIf(!available)('the business-process handbook in Chromium', () => {
       if (language === 'ru') await page.getByRole('button', { name: 'Русский' }).click();
       await page.getByRole('heading', { level: 1, name: t(language, 'handbook.compare.title') }).waitFor();
       await page.getByTestId('comparison-differences').filter({ hasText: t(language, 'handbook.compare.differences', { count: expected.differenceCount }) }).waitFor();
-      for (const route of expected.routes) await page.getByRole('heading', { level: 2, name: t(language, 'handbook.compare.routeSteps', { channel: route.channelLabel[language] }) }).waitFor();
+      // One heading per compared route; a channel with two routes (Zhambyl's portal and portal-as-written readings) has two.
+      const channels: string[] = expected.routes.map((route: { channelLabel: Record<Language, string> }) => route.channelLabel[language]);
+      for (const channel of new Set(channels)) {
+        const headings = page.getByRole('heading', { level: 2, name: t(language, 'handbook.compare.routeSteps', { channel }) });
+        await headings.first().waitFor();
+        expect(await headings.count(), channel).toBe(channels.filter((c) => c === channel).length);
+      }
       expect(await auditAccessibility(page)).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `compare.${language}.png`), fullPage: true });
     }

@@ -275,13 +275,13 @@ export const ZRequiredDocument = z.strictObject({
 
 export const ZInformationSystem = z.strictObject({ id: ZId, name: ZText, source: ZSourceRef });
 
-/** Where the seeds say two things, both readings stay visible and one is chosen, with the reason. */
+/** Where the seeds say two things, both readings stay visible and one is chosen, with the reason; all three texts in kk, ru, en. */
 export const ZContradiction = z.strictObject({
   id: ZId,
-  topic: z.string().min(1),
-  readings: z.array(z.strictObject({ id: ZId, summary: z.string().min(1), source: ZSourceRef })).min(2),
+  topic: ZText,
+  readings: z.array(z.strictObject({ id: ZId, summary: ZText, source: ZSourceRef })).min(2),
   chosen: ZId,
-  reason: z.string().min(1),
+  reason: ZText,
 });
 
 export const ZActRef = z.strictObject({ date: ZIsoDate, number: z.string().min(1), title: z.string().optional() });

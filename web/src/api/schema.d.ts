@@ -3526,10 +3526,24 @@ export interface components {
                         quote: string;
                         seed: string;
                     };
-                    summary: string;
+                    summary: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
                 }[];
-                reason: string;
-                topic: string;
+                /** @description Why the definition chose `definitionChoice` */
+                reason: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @description What the two readings disagree on */
+                topic: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
             }[];
             regulationId: string;
         };
@@ -7129,10 +7143,22 @@ export interface operations {
                                     quote: string;
                                     seed: string;
                                 };
-                                summary: string;
+                                summary: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
                             }[];
-                            reason: string;
-                            topic: string;
+                            reason: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                            topic: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
                         }[];
                         district?: string;
                         /** @default [] */

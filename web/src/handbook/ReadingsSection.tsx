@@ -8,10 +8,10 @@ type Readings = components['schemas']['RegulationReadings'];
 
 /**
  * Where the regulation's text reads two ways: both readings with their seed lines and routes, the definition's choice
- * and the reading in force (an administrator switches it per version through the API).
+ * and the reading in force (an administrator switches it per version through the API); every text in the reader's language.
  */
 export function ReadingsSection({ regulationId }: { readonly regulationId: string }) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const [readings, setReadings] = useState<Readings | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -30,18 +30,18 @@ export function ReadingsSection({ regulationId }: { readonly regulationId: strin
       <h2 id="readings-title">{t('handbook.version.readings')}</h2>
       {readings.contradictions.map((c) => (
         <div key={c.id}>
-          <h3>{c.topic}</h3>
+          <h3>{text(c.topic)}</h3>
           <ul>
             {c.readings.map((r) => (
               <li key={r.id}>
-                {r.summary} ({t('handbook.version.readingSource', { line: String(r.source.line) })})
+                {text(r.summary)} ({t('handbook.version.readingSource', { line: String(r.source.line) })})
                 {r.routeIds.length > 0 ? ` — ${t('handbook.version.readingRoutes', { routes: r.routeIds.join(', ') })}` : null}
                 {r.id === c.inForce ? <strong> — {t('handbook.version.readingInForce')}</strong> : null}
                 {r.id === c.definitionChoice && r.id !== c.inForce ? ` — ${t('handbook.version.readingDefinitionChoice')}` : null}
               </li>
             ))}
           </ul>
-          <p className="hint">{c.reason}</p>
+          <p className="hint">{text(c.reason)}</p>
         </div>
       ))}
     </section>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSourceRef } from '../../../core/regulation/schema.ts';
+import { ZSourceRef, ZText } from '../../../core/regulation/schema.ts';
 
 const ZReadingChoice = z.object({ contradictionId: z.string(), readingId: z.string(), chosenBy: z.string(), chosenAt: z.string(), reason: z.string() });
 
@@ -10,10 +10,10 @@ export const ZRegulationReadings = z
     contradictions: z.array(
       z.object({
         id: z.string(),
-        topic: z.string(),
-        readings: z.array(z.object({ id: z.string(), summary: z.string(), source: ZSourceRef, routeIds: z.array(z.string()).describe('The routes that run this reading') })),
+        topic: ZText.describe('What the two readings disagree on'),
+        readings: z.array(z.object({ id: z.string(), summary: ZText, source: ZSourceRef, routeIds: z.array(z.string()).describe('The routes that run this reading') })),
         definitionChoice: z.string().describe("The reading the definition chose, with `reason`"),
-        reason: z.string(),
+        reason: ZText.describe('Why the definition chose `definitionChoice`'),
         inForce: z.string().describe("The reading applications are routed by: the administrator's choice where made, else the definition's"),
         administratorChoice: ZReadingChoice.nullable(),
       }),
