@@ -160,7 +160,7 @@ describe('staff work and intake (issue #17)', () => {
       expect(returned.body.steps.find((s: { stepId: string }) => s.stepId === 'sign').status).toBe('pending');
 
       const inbox = await app.request('GET', '/api/inbox', tokens['zhambyl.executor1']);
-      expect(inbox.body.find((row: { caseId: string }) => row.caseId === caseId)).toMatchObject({ openStepId: 'decide', reworkReason: reason });
+      expect(inbox.body.items.find((row: { caseId: string }) => row.caseId === caseId)).toMatchObject({ openStepId: 'decide', reworkReason: reason });
       const history = await app.request('GET', `/api/cases/${caseId}/history`, tokens['zhambyl.executor1']);
       expect(history.body.find((e: { type: string }) => e.type === 'returnedForRework')).toMatchObject({ actor: { userId: 'zhambyl.head' }, data: { reason, returnedFromStepId: 'sign' } });
       const [chained] = await app.ctx.db.execute<{ hash: string }>(`select hash from case_events where case_id = $1 and type = 'returnedForRework'`, [caseId]);

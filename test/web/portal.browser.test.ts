@@ -181,6 +181,10 @@ describe.skipIf(!available)(`the citizen portal in Chromium${available ? '' : ` 
     await page.getByText('Указанный телефон не принадлежит заявителю.').waitFor();
     expect(await auditAccessibility(page)).toEqual([]);
     await shot(page, language, 'case-refused');
+    // Nothing is pre-selected (issue #17): the citizen answers both questions.
+    for (const question of ['portal.survey.processAndResult', 'portal.survey.information'] as const) {
+      await page.getByRole('group', { name: t(language, question) }).getByLabel(t(language, 'portal.survey.answer.satisfactory'), { exact: true }).check();
+    }
     await page.getByRole('button', { name: t(language, 'portal.survey.submit') }).click();
     await page.getByText(t(language, 'portal.survey.thanks')).waitFor();
   }, 180_000);
