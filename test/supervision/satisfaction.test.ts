@@ -107,18 +107,32 @@ describe('satisfaction results on the supervisor dashboard', () => {
     expect(aktobe.questions[0].answers[0]).toEqual({ answer: 'unsatisfactory', count: 1, share: 1 });
   });
 
-  it('exports the totals and the breakdown in the CSV', async () => {
-    const response = await app.server.inject({ method: 'GET', url: `/api/supervision/dashboard.csv?${PERIOD}`, headers: { authorization: `Bearer ${supervisor}` } });
-    expect(response.statusCode).toBe(200);
-    const section = response.body.split('\r\n\r\n').find((part) => part.startsWith('satisfaction\r\n'))!;
+  it('exports the totals and the breakdown in the CSV, with names and headers in the language asked for', async () => {
+    const csv = async (lang: string) => {
+      const response = await app.server.inject({ method: 'GET', url: `/api/supervision/dashboard.csv?${PERIOD}&lang=${lang}`, headers: { authorization: `Bearer ${supervisor}` } });
+      expect(response.statusCode).toBe(200);
+      // Excel reads a CSV as UTF-8 only after the byte order mark (issue #17).
+      expect(response.body.startsWith('\uFEFF')).toBe(true);
+      return response.body;
+    };
+    const english = await csv('en');
+    const section = english.split('\r\n\r\n').find((part) => part.startsWith('Satisfaction\r\n'))!;
     const lines = section.split('\r\n');
-    expect(lines[1]).toBe('providerId,serviceCode,question,answer,count,share');
-    expect(lines).toContain(',,processAndResult,satisfactory,3,0.6');
-    expect(lines).toContain(',,information,partlySatisfactory,2,0.4');
-    expect(lines).toContain(`${TARAZ},job-seeker-registration,processAndResult,unsatisfactory,1,${1 / 3}`);
-    expect(lines).toContain(`${SHU},job-seeker-registration,information,partlySatisfactory,1,1`);
+    expect(lines[1]).toBe('Provider,Service,Question,Answer,Count,Share');
+    const process = 'Satisfaction with the service process and the quality of the result';
+    const information = 'Satisfaction with the information about the procedure';
+    expect(lines).toContain(`All,All,${process},Satisfactory,3,0.6`);
+    expect(lines).toContain(`All,All,${information},Partly satisfactory,2,0.4`);
+    expect(lines.some((line) => line.startsWith('Population employment centre of the Taraz city akimat,') && line.endsWith(`,${process},Unsatisfactory,1,${1 / 3}`))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Shu,') && line.endsWith(`,${information},Partly satisfactory,1,1`))).toBe(true);
+    // Names, not internal ids.
+    expect(section).not.toContain(TARAZ);
+    expect(section).not.toContain('job-seeker-registration');
     // 2 questions × 3 grades for the totals and for each of the 3 provider-service groups, after the title and header
     expect(lines).toHaveLength(2 + 6 + 3 * 6);
+
+    const russian = (await csv('ru')).split('\r\n\r\n').find((part) => part.startsWith('Удовлетворённость\r\n'))!;
+    expect(russian.split('\r\n')[1]).toBe('Услугодатель,Услуга,Вопрос,Ответ,Количество,Доля');
   });
 });
 
