@@ -28,7 +28,7 @@ describe('the receipt of accepted documents', () => {
       provider: { name: { ru: provider!.name.ru }, bin: provider!.bin },
       acceptedBy: { staffName: expect.any(String), at: START.replace('Z', '.000Z'), atText: '2026-11-24 10:00 (UTC+05:00)' },
       applicant: { iin: ZHAMBYL_CITIZEN },
-      documents: [{ fileName: 'diploma.pdf', documentId: 'education-document', name: expect.objectContaining({ ru: expect.any(String) }) }],
+      documents: [{ fileName: 'diploma.pdf', documentId: 'identity-document', name: expect.objectContaining({ ru: expect.any(String) }) }],
       resultDueAt: view.overallDueAt,
     });
     expect(receipt.body.resultDueAt).not.toBeNull();
