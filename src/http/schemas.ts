@@ -133,3 +133,13 @@ export const ZPersonView = z
     family: z.array(z.object({ relation: z.enum(FAMILY_RELATIONS).describe("the relative's relation to this person"), iin: z.string(), fullName: z.string().nullable() })).readonly(),
   })
   .meta({ id: 'Person' });
+
+/** What every notification carries, a staff member's (GET /api/notifications) and a citizen's (GET /api/portal/notifications). */
+export const notificationFields = {
+  id: z.string(),
+  caseId: z.string().nullable(),
+  kind: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+};

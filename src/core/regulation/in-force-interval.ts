@@ -146,6 +146,11 @@ function applicationBounds(readings: readonly Reading[], adoptedOn: string, regi
   return { earliest, latest, exact, latestPresumed: !publicationKnown || rulePresumed, basis: publicationKnown ? ('known' as const) : publication.basis };
 }
 
+/** An end of the interval at the bounds applicationBounds found, with the words that explain it. */
+function intervalEnd(bounds: ReturnType<typeof applicationBounds>, explanation: Text): IntervalEnd {
+  return { earliest: bounds.earliest, latest: bounds.latest, exact: bounds.exact, latestPresumed: !bounds.exact && bounds.latestPresumed, basis: bounds.basis, explanation };
+}
+
 const T = labels.intervalTexts satisfies Record<string, Text>;
 
 /** The interval an act applies, from its data. */
@@ -164,14 +169,7 @@ export function inForceInterval(version: { readonly act: Act }): InForceInterval
 
   const s = applicationBounds([{ rule, days }], act.date, registeredOn, firstPublicationDate);
   const startText = rule === 'onRegistration' && registeredOn ? T.startOnRegistration : s.basis === 'known' ? T.startKnown : s.basis === 'fromRegistration' ? T.startFromRegistration : T.startFromAdoption;
-  const start: IntervalEnd = {
-    earliest: s.earliest,
-    latest: s.latest,
-    exact: s.exact,
-    latestPresumed: !s.exact && s.latestPresumed,
-    basis: s.basis,
-    explanation: formatText(startText, { published: firstPublicationDate ?? '', registered: registeredOn ?? '', from: s.earliest, to: s.latest }),
-  };
+  const start = intervalEnd(s, formatText(startText, { published: firstPublicationDate ?? '', registered: registeredOn ?? '', from: s.earliest, to: s.latest }));
 
   const repeal = act.repealedBy;
   if (!repeal) return { rule: ruleInfo, knownDates, start, end: null };
@@ -189,18 +187,8 @@ export function inForceInterval(version: { readonly act: Act }): InForceInterval
   const e = applicationBounds(repeal.entryIntoForce, repeal.date, repeal.registeredOn, repeal.firstPublicationDate);
   const readings = repeal.entryIntoForce.map((r) => ruleText(r.rule, r.days));
   const joined: Text = { kk: readings.map((r) => r.kk).join(' / '), ru: readings.map((r) => r.ru).join(' / '), en: readings.map((r) => r.en).join(' / ') };
-  const end: IntervalEnd = {
-    earliest: e.earliest,
-    latest: e.latest,
-    exact: e.exact,
-    latestPresumed: !e.exact && e.latestPresumed,
-    basis: e.basis,
-    explanation: {
-      kk: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.kk, from: e.earliest, to: e.latest }).kk,
-      ru: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.ru, from: e.earliest, to: e.latest }).ru,
-      en: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.en, from: e.earliest, to: e.latest }).en,
-    },
-  };
+  // The repeal's entry into force in each language's words: formatText takes rule_kk, rule_ru and rule_en per language.
+  const end = intervalEnd(e, formatText(T.endRange, { number: repeal.number, date: repeal.date, rule_kk: joined.kk, rule_ru: joined.ru, rule_en: joined.en, from: e.earliest, to: e.latest }));
   return { rule: ruleInfo, knownDates, start, end };
 }
 
