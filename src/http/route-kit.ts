@@ -15,8 +15,9 @@ import type { ZodFastify } from './zod-fastify.ts';
 /**
  * One way to declare a route (issue #19): the declaration states the method, the address, the tag, the summary,
  * who calls it, the schemas of its input and its success answer; the kit fills in the bearer `security`, the shared
- * error responses, the success status and the actor the handler works for — resolved by requireStaff, requireCitizen
- * or requireSubmitter before the handler runs, as every route did by hand before.
+ * error responses, the success status and the actor the handler works for — resolved (requireStaff, requireCitizen,
+ * requireSubmitter, requireDocumentReader or the request's principal) before the handler runs, as every route did by
+ * hand before. A handler returns its answer, or the reply it wrote itself (a PDF, a CSV, DER).
  */
 
 /**
