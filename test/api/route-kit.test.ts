@@ -54,7 +54,7 @@ describe('the route-declaration kit', () => {
   });
 
   it('documents bearer security for a caller with a session, none for the public, and the declared error responses', () => {
-    const paths = (app.swagger() as { paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown>; tags: string[] }>> }).paths;
+    const paths = (app.swagger() as unknown as { paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown>; tags: string[] }>> }).paths;
     const create = paths['/things']!.post!;
     expect([create.security, Object.keys(create.responses), create.tags]).toEqual([undefined, ['201', '400'], ['things']]);
     const seen = paths['/things/{id}/seen']!.post!;
