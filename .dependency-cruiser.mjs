@@ -12,6 +12,14 @@ export default {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'route-groups-apart',
+      severity: 'error',
+      comment:
+        'A route group imports another (issue #19): build-server.ts registers every group, and what groups share lives in src/http (route-kit.ts, schemas.ts, submitter.ts, submission-draft.ts).',
+      from: { path: '^src/http/routes/([^/]+)/' },
+      to: { path: '^src/http/routes/', pathNot: '^src/http/routes/$1/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

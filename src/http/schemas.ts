@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, ISSUE_METHODS } from '../core/case/case-events.ts';
 import { ZText } from '../core/regulation/schema.ts';
+import { FAMILY_RELATIONS } from '../core/ports/persons-registry.ts';
 
 export const ZErrorResponse = z
   .object({
@@ -116,3 +117,29 @@ export const ZCaseView = z
     steps: z.array(ZStepView),
   })
   .meta({ id: 'Case' });
+
+/** A person as the persons database holds them: answered by the registry lookup and the desk's applicant lookup. */
+const ZPersonName = z.object({ surname: z.string(), givenName: z.string(), patronymic: z.string().nullable() });
+
+export const ZPersonView = z
+  .object({
+    iin: z.string(),
+    name: z.object({ kk: ZPersonName, ru: ZPersonName }),
+    birthDate: z.string().describe('YYYY-MM-DD'),
+    sex: z.enum(['male', 'female']),
+    citizenship: z.string().describe('ISO 3166-1 alpha-3; XXA = stateless'),
+    address: z.object({ region: z.string(), district: z.string().nullable(), locality: z.string().nullable(), line: z.string().nullable() }),
+    deathDate: z.string().nullable(),
+    family: z.array(z.object({ relation: z.enum(FAMILY_RELATIONS).describe("the relative's relation to this person"), iin: z.string(), fullName: z.string().nullable() })).readonly(),
+  })
+  .meta({ id: 'Person' });
+
+/** What every notification carries, a staff member's (GET /api/notifications) and a citizen's (GET /api/portal/notifications). */
+export const notificationFields = {
+  id: z.string(),
+  caseId: z.string().nullable(),
+  kind: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+};

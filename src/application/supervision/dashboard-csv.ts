@@ -3,6 +3,11 @@ import { CHANNEL_LABELS, ROLE_LABELS, STEP_KIND_LABELS } from '../../core/bpmn/h
 import type { Language, Text } from '../../core/i18n/text.ts';
 import type { Channel, LIMIT_UNITS, Regulation, Role } from '../../core/regulation/schema.ts';
 import type { RegionDashboard, SatisfactionAnswer, SatisfactionQuestion } from './dashboard.ts';
+import { labelTables } from '../../core/i18n/label-tables.ts';
+import labelData from './dashboard-csv.labels.json' with { type: 'json' };
+
+/** The kk/ru/en texts of this module are data: dashboard-csv.labels.json (checked on load by labelTables). */
+const labels = labelTables(labelData, 'dashboard-csv.labels.json');
 
 /** What the CSV needs to name things: providers and regulations by their ids. */
 export interface DashboardNames {
@@ -12,61 +17,11 @@ export interface DashboardNames {
 }
 
 /** The words of the export, in the language the supervisor chose (issue #17: headers were English ids). */
-const T = {
-  load: { kk: 'Қазіргі жүктеме', ru: 'Текущая нагрузка', en: 'Load now' },
-  compliance: { kk: 'Мерзімдердің сақталуы', ru: 'Соблюдение сроков', en: 'Compliance with limits' },
-  stepDurations: { kk: 'Қадамдардың ұзақтығы', ru: 'Длительность шагов', en: 'Step durations' },
-  channelMix: { kk: 'Арналар', ru: 'Каналы', en: 'Channels' },
-  satisfaction: { kk: 'Қанағаттану', ru: 'Удовлетворённость', en: 'Satisfaction' },
-  refusals: { kk: 'Бас тарту негіздері', ru: 'Основания отказов', en: 'Refusals by reason' },
-  provider: { kk: 'Көрсетілетін қызметті беруші', ru: 'Услугодатель', en: 'Provider' },
-  openCases: { kk: 'Ашық істер', ru: 'Открытые дела', en: 'Open cases' },
-  dueToday: { kk: 'Бүгін мерзімі', ru: 'Срок сегодня', en: 'Due today' },
-  overdueSteps: { kk: 'Мерзімі өткен қадамдар', ru: 'Просроченные шаги', en: 'Overdue steps' },
-  overdueCases: { kk: 'Мерзімі өткен істер', ru: 'Просроченные дела', en: 'Overdue cases' },
-  stepsCompleted: { kk: 'Аяқталған қадамдар', ru: 'Завершено шагов', en: 'Steps completed' },
-  stepsWithinLimit: { kk: 'Мерзімінде аяқталған қадамдар', ru: 'Шагов в срок', en: 'Steps within limit' },
-  stepComplianceRate: { kk: 'Қадамдар үлесі мерзімінде', ru: 'Доля шагов в срок', en: 'Share of steps within limit' },
-  casesClosed: { kk: 'Жабылған істер', ru: 'Закрыто дел', en: 'Cases closed' },
-  casesWithinLimit: { kk: 'Мерзімінде жабылған істер', ru: 'Дел в срок', en: 'Cases within limit' },
-  caseComplianceRate: { kk: 'Істер үлесі мерзімінде', ru: 'Доля дел в срок', en: 'Share of cases within limit' },
-  casesRefused: { kk: 'Бас тартылған істер', ru: 'Дел с отказом', en: 'Cases refused' },
-  service: { kk: 'Қызмет', ru: 'Услуга', en: 'Service' },
-  step: { kk: 'Қадам', ru: 'Шаг', en: 'Step' },
-  role: { kk: 'Рөл', ru: 'Роль', en: 'Role' },
-  completed: { kk: 'Аяқталды', ru: 'Завершено', en: 'Completed' },
-  withinLimit: { kk: 'Мерзімінде', ru: 'В срок', en: 'Within limit' },
-  medianMinutes: { kk: 'Медиана, мин', ru: 'Медиана, мин', en: 'Median, min' },
-  p90Minutes: { kk: '90-перцентиль, мин', ru: '90-й перцентиль, мин', en: '90th percentile, min' },
-  limit: { kk: 'Мерзім', ru: 'Срок', en: 'Limit' },
-  channel: { kk: 'Арна', ru: 'Канал', en: 'Channel' },
-  cases: { kk: 'Істер', ru: 'Дела', en: 'Cases' },
-  question: { kk: 'Сұрақ', ru: 'Вопрос', en: 'Question' },
-  answer: { kk: 'Жауап', ru: 'Ответ', en: 'Answer' },
-  count: { kk: 'Саны', ru: 'Количество', en: 'Count' },
-  share: { kk: 'Үлесі', ru: 'Доля', en: 'Share' },
-  all: { kk: 'Барлығы', ru: 'Все', en: 'All' },
-  ground: { kk: 'Негіз', ru: 'Основание', en: 'Ground' },
-} as const satisfies Record<string, Text>;
+const T = labels.csvWords satisfies Record<string, Text>;
 
 /** The survey's questions and grades (seed 002, appendix 3, lines 404-419), worded as in the web app. */
-const QUESTIONS: Readonly<Record<SatisfactionQuestion, Text>> = {
-  processAndResult: {
-    kk: 'Қызмет көрсету процесі мен нәтиже сапасына қанағаттану',
-    ru: 'Удовлетворённость процессом оказания услуги и качеством результата',
-    en: 'Satisfaction with the service process and the quality of the result',
-  },
-  information: {
-    kk: 'Қызмет көрсету тәртібі туралы ақпарат сапасына қанағаттану',
-    ru: 'Удовлетворённость качеством информации о порядке оказания услуги',
-    en: 'Satisfaction with the information about the procedure',
-  },
-};
-const ANSWERS: Readonly<Record<SatisfactionAnswer, Text>> = {
-  unsatisfactory: { kk: 'Қанағаттанарлықсыз', ru: 'Неудовлетворительно', en: 'Unsatisfactory' },
-  partlySatisfactory: { kk: 'Жартылай қанағаттанарлық', ru: 'Частично удовлетворительно', en: 'Partly satisfactory' },
-  satisfactory: { kk: 'Қанағаттанарлық', ru: 'Удовлетворительно', en: 'Satisfactory' },
-};
+const QUESTIONS: Readonly<Record<SatisfactionQuestion, Text>> = labels.questions;
+const ANSWERS: Readonly<Record<SatisfactionAnswer, Text>> = labels.answers;
 
 /** Excel opens a CSV as UTF-8 only when it starts with the byte order mark; without it Cyrillic turns to mojibake. */
 export const UTF8_BOM = '\uFEFF';

@@ -1,5 +1,10 @@
 import type { Language, Text } from '../i18n/text.ts';
 import type { Limit, LimitUnit, SourceRef } from '../regulation/schema.ts';
+import { labelTables } from '../i18n/label-tables.ts';
+import labelData from './limit-text.labels.json' with { type: 'json' };
+
+/** The kk/ru/en texts of this module are data: limit-text.labels.json (checked on load by labelTables). */
+const labels = labelTables(labelData, 'limit-text.labels.json');
 
 /**
  * The clock a limit runs on, as the exported BPMN states it (qyzmet:calendar, docs/bpmn-export.md): minutes and hours
@@ -89,28 +94,10 @@ export function limitName(limit: Pick<Limit, 'value' | 'unit'>, lang: Language):
 }
 
 /** After minutes and hours, which are the provider's working time (working days and calendar units say so already). */
-const WORKING_TIME: Text = { kk: '(жұмыс уақыты)', ru: 'рабочего времени', en: 'of working time' };
+const WORKING_TIME: Text = labels.workingTime;
 
 /** How the engine counts the unit (ARCHITECTURE.md: minutes and hours are working time). */
-const COUNTING_NOTES: Readonly<Record<LimitUnit, Text>> = {
-  minutes: {
-    kk: 'көрсетілетін қызметті берушінің жұмыс уақытымен есептеледі',
-    ru: 'считается в рабочее время услугодателя',
-    en: "counted in the provider's working hours",
-  },
-  hours: {
-    kk: 'көрсетілетін қызметті берушінің жұмыс уақытымен есептеледі',
-    ru: 'считается в рабочее время услугодателя',
-    en: "counted in the provider's working hours",
-  },
-  workingDays: {
-    kk: 'жұмыс күндері Қазақстанның жұмыс күнтізбесі бойынша есептеледі (демалыс және мереке күндері есептелмейді)',
-    ru: 'рабочие дни считаются по рабочему календарю Казахстана (выходные и праздничные дни не считаются)',
-    en: 'working days, counted on the Kazakh working calendar (days off and holidays are not counted)',
-  },
-  calendarDays: { kk: 'күнтізбелік күндер', ru: 'календарные дни', en: 'calendar days' },
-  months: { kk: 'күнтізбелік айлар', ru: 'календарные месяцы', en: 'calendar months' },
-};
+const COUNTING_NOTES: Readonly<Record<LimitUnit, Text>> = labels.countingNotes;
 
 const ANCHOR_NOTES: Readonly<Record<Limit['countsFrom'], Text | null>> = {
   stepStart: null,
@@ -118,19 +105,9 @@ const ANCHOR_NOTES: Readonly<Record<Limit['countsFrom'], Text | null>> = {
   caseRegistered: { kk: 'өтініш тіркелген сәттен бастап', ru: 'с момента регистрации заявления', en: 'from the registration of the application' },
 };
 
-const RECEIPT_DAY_NOTE: Text = {
-  kk: 'құжаттарды қабылдау және беру күндері есептелмейді',
-  ru: 'дни приема и выдачи документов не учитываются',
-  en: 'the days of receiving and issuing documents are not counted',
-};
+const RECEIPT_DAY_NOTE: Text = labels.receiptDayNote;
 
-const LABELS = {
-  limit: { kk: 'Мерзімі', ru: 'Срок', en: 'Limit' },
-  noLimit: { kk: 'Регламентте мерзім көрсетілмеген', ru: 'Срок в регламенте не указан', en: 'The regulation gives no time limit' },
-  extension: { kk: 'ұзартуға болады', ru: 'может быть продлен на', en: 'may be extended by' },
-  source: { kk: 'Дереккөзі', ru: 'Источник', en: 'Source' },
-  line: { kk: 'жол', ru: 'строка', en: 'line' },
-} as const satisfies Record<string, Text>;
+const LABELS = labels.limitLabels satisfies Record<string, Text>;
 
 /** Joins sentences with ". ", without doubling a full stop a sentence already ends with; empty parts are left out. */
 export function joinSentences(parts: ReadonlyArray<string | undefined>): string {

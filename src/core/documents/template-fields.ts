@@ -1,6 +1,11 @@
 import type { Text } from '../i18n/text.ts';
 import type { ReferralMeasure } from '../registries/labour-market.ts';
 import type { UnemployedStatusForPeriod } from '../registries/unemployed-status.ts';
+import { labelTables } from '../i18n/label-tables.ts';
+import labelData from './template-fields.labels.json' with { type: 'json' };
+
+/** The kk/ru/en texts of this module are data: template-fields.labels.json (checked on load by labelTables). */
+const labels = labelTables(labelData, 'template-fields.labels.json');
 
 /**
  * What the registries wrote for a case at its decide step and the result document prints: the certificate of
@@ -18,43 +23,14 @@ export interface DocumentField {
 }
 
 const same = (text: string): Text => ({ kk: text, ru: text, en: text });
-const YES: Text = { kk: 'иә', ru: 'да', en: 'yes' };
-const NO: Text = { kk: 'жоқ', ru: 'нет', en: 'no' };
+const YES: Text = labels.yes;
+const NO: Text = labels.no;
 const yesNo = (flag: boolean): Text => (flag ? YES : NO);
 
 /** The measures as the referral forms name them (compare-referrals.md §2; seed 004 adds training and guidance). */
-export const REFERRAL_MEASURE_NAMES: Readonly<Record<ReferralMeasure, Text>> = {
-  employment: { kk: 'жұмысқа орналасу', ru: 'трудоустройство', en: 'employment' },
-  'youth-practice': { kk: 'жастар практикасы', ru: 'молодёжная практика', en: 'youth practice' },
-  'social-jobs': { kk: 'әлеуметтік жұмыс орындары', ru: 'социальные рабочие места', en: 'social jobs' },
-  'public-works': { kk: 'қоғамдық жұмыстар', ru: 'общественные работы', en: 'public works' },
-  training: { kk: 'кәсіптік оқыту', ru: 'профессиональное обучение', en: 'vocational training' },
-  'career-guidance': { kk: 'кәсіптік бағдарлау', ru: 'профессиональная ориентация', en: 'career guidance' },
-};
+export const REFERRAL_MEASURE_NAMES: Readonly<Record<ReferralMeasure, Text>> = labels.referralMeasureNames;
 
-const LABELS = {
-  period: { kk: 'Кезең', ru: 'Период', en: 'Period' },
-  registeredOn: { kk: 'Жұмыссыз ретінде тіркелген күні', ru: 'Дата регистрации в качестве безработного', en: 'Registered as unemployed on' },
-  deregisteredOn: { kk: 'Тіркеуден шығарылған күні', ru: 'Дата снятия с учёта', en: 'Deregistered on' },
-  publicWorks: {
-    kk: 'Қоғамдық жұмыстарға, әлеуметтік жұмыс орындарына қатысуы',
-    ru: 'Участие в общественных работах, на социальных рабочих местах',
-    en: 'Took part in public works or social jobs',
-  },
-  training: {
-    kk: 'Кәсіптік оқытуға, жастар практикасына қатысуы',
-    ru: 'Участие в профессиональной подготовке, молодёжной практике',
-    en: 'Took part in vocational training or youth practice',
-  },
-  assistance: {
-    kk: 'Атаулы әлеуметтік көмек немесе тұрғын үй көмегін алуы',
-    ru: 'Получение адресной социальной или жилищной помощи',
-    en: 'Received targeted social or housing assistance',
-  },
-  measure: { kk: 'Белсенді шара', ru: 'Активная мера', en: 'Active measure' },
-  referralIssuedOn: { kk: 'Жолдама берілген күні', ru: 'Дата выдачи направления', en: 'Referral issued on' },
-  card: { kk: 'Карточка нөмірі', ru: 'Номер карточки', en: 'Card number' },
-} as const satisfies Record<string, Text>;
+const LABELS = labels.fieldLabels satisfies Record<string, Text>;
 
 /**
  * The fields a template prints besides the form: for the certificate of unemployed status the period and the three

@@ -1,4 +1,9 @@
 import type { Text } from '../i18n/text.ts';
+import { labelTables } from '../i18n/label-tables.ts';
+import labelData from './citizen-notice-text.labels.json' with { type: 'json' };
+
+/** The kk/ru/en texts of this module are data: citizen-notice-text.labels.json (checked on load by labelTables). */
+const labels = labelTables(labelData, 'citizen-notice-text.labels.json');
 
 export type NoticeStatus = 'received' | 'inWork' | 'completed' | 'refused';
 
@@ -46,12 +51,7 @@ function nextStep(facts: CitizenNoticeFacts): Text {
   }
 }
 
-const STATUS_HEADLINE: Readonly<Record<NoticeStatus, Text>> = {
-  received: { kk: 'өтініш қабылданды', ru: 'заявление принято', en: 'application received' },
-  inWork: { kk: 'өтініш қаралуда', ru: 'заявление в работе', en: 'application in work' },
-  completed: { kk: 'қызмет көрсетілді, нәтиже дайын', ru: 'услуга оказана, результат готов', en: 'service rendered, the result is ready' },
-  refused: { kk: 'қызмет көрсетуден дәлелді бас тартылды', ru: 'мотивированный отказ в оказании услуги', en: 'reasoned refusal of the service' },
-};
+const STATUS_HEADLINE: Readonly<Record<NoticeStatus, Text>> = labels.statusHeadline;
 
 /**
  * The notice a citizen receives when their application changes status — in the cabinet, by e-mail and by SMS alike:

@@ -1,5 +1,10 @@
 import { formatText, type Text } from '../i18n/text.ts';
 import type { Act } from './schema.ts';
+import { labelTables } from '../i18n/label-tables.ts';
+import labelData from './in-force-interval.labels.json' with { type: 'json' };
+
+/** The kk/ru/en texts of this module are data: in-force-interval.labels.json (checked on load by labelTables). */
+const labels = labelTables(labelData, 'in-force-interval.labels.json');
 
 /**
  * When an act applies, as the law states it: the act's rule ("10 calendar days after the first official
@@ -76,21 +81,7 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-const RULE_TEXT: Readonly<Record<EntryRule, Text>> = {
-  onRegistration: { kk: 'мемлекеттік тіркелген күннен бастап', ru: 'со дня государственной регистрации', en: 'from the day of its state registration' },
-  onFirstPublication: { kk: 'алғашқы ресми жарияланған күнінен бастап', ru: 'со дня первого официального опубликования', en: 'from the day of its first official publication' },
-  calendarDaysAfterFirstPublication: {
-    kk: 'алғашқы ресми жарияланған күнінен кейін күнтізбелік {days} күн өткен соң',
-    ru: 'по истечении {days} календарных дней после дня первого официального опубликования',
-    en: '{days} calendar days after its first official publication',
-  },
-  calendarDaysAfterPublication: {
-    kk: 'ресми жарияланған күннен бастап {days} күнтізбелік күн өткен соң',
-    ru: 'по истечении {days} календарных дней со дня официального опубликования',
-    en: '{days} calendar days after its official publication',
-  },
-  unknown: { kk: 'қолданысқа енгізу тәртібі дереккөзде көрсетілмеген', ru: 'порядок введения в действие в источнике не указан', en: 'the seed does not say when it applies' },
-};
+const RULE_TEXT: Readonly<Record<EntryRule, Text>> = labels.ruleText;
 
 export function ruleText(rule: EntryRule, days: number | undefined): Text {
   return formatText(RULE_TEXT[rule], { days: days ?? '?' });
@@ -155,48 +146,12 @@ function applicationBounds(readings: readonly Reading[], adoptedOn: string, regi
   return { earliest, latest, exact, latestPresumed: !publicationKnown || rulePresumed, basis: publicationKnown ? ('known' as const) : publication.basis };
 }
 
-const T = {
-  startKnown: {
-    kk: 'Алғаш {published} жарияланған: {from} бастап қолданылады.',
-    ru: 'Впервые опубликован {published}: применяется с {from}.',
-    en: 'First published on {published}: applies from {from}.',
-  },
-  startOnRegistration: {
-    kk: 'Мемлекеттік тіркелген күннен ({registered}) бастап қолданылады.',
-    ru: 'Применяется со дня государственной регистрации ({registered}).',
-    en: 'Applies from its state registration on {registered}.',
-  },
-  startFromRegistration: {
-    kk: 'Алғашқы жариялану күні дереккөзде жоқ: тіркелген күннен ({registered}) ерте емес, яғни {from} ерте емес; Qyzmet жариялану тіркеуден кейін 30 күн ішінде болды деп есептейді, яғни {to} кешіктірмей.',
-    ru: 'Дата первого опубликования в источнике не указана: не раньше регистрации ({registered}), то есть не раньше {from}; Qyzmet предполагает опубликование в течение 30 дней после регистрации, то есть не позже {to}.',
-    en: 'The first publication date is not in the seed: not before the registration ({registered}), so not before {from}; Qyzmet presumes publication within 30 days of registration, so by {to}.',
-  },
-  startFromAdoption: {
-    kk: 'Тіркелу мен жариялану күндері дереккөзде жоқ: {from} ерте емес; Qyzmet {to} кешіктірмей деп есептейді.',
-    ru: 'Даты регистрации и опубликования в источнике не указаны: не раньше {from}; Qyzmet предполагает не позже {to}.',
-    en: 'Neither registration nor publication date is in the seed: not before {from}; Qyzmet presumes by {to}.',
-  },
-  startNoAct: {
-    kk: 'Дереккөзде актінің өзі жоқ: ол {from} (сілтеме жасалған Стандарт күні) ерте қолданыла алмайды; қашан басталғаны белгісіз.',
-    ru: 'Самого акта в источнике нет: он не мог применяться раньше {from} (дата Стандарта, на который он ссылается); когда он начал действовать, неизвестно.',
-    en: 'The seed holds no act: it cannot have applied before {from} (the date of the Standard it cites); when it began to apply is unknown.',
-  },
-  endKnown: {
-    kk: '№ {number} {date} қаулысымен күші жойылды, {from} бастап.',
-    ru: 'Утратил силу постановлением № {number} от {date} с {from}.',
-    en: 'Repealed by No {number} of {date}, effective {from}.',
-  },
-  endRange: {
-    kk: '№ {number} {date} қаулысымен күші жойылды ({rule}); оның жариялану күні дереккөзде жоқ: күшін жою {from} ерте емес, Qyzmet болжамы бойынша {to} кешіктірмей.',
-    ru: 'Утратил силу постановлением № {number} от {date} ({rule}); дата его опубликования в источнике не указана: утрата силы не раньше {from}, по предположению Qyzmet не позже {to}.',
-    en: 'Repealed by No {number} of {date} ({rule}); its publication date is not in the seed: the repeal applies not before {from} and, as Qyzmet presumes, by {to}.',
-  },
-  endNoAct: {
-    kk: 'Дереккөзде актінің өзі жоқ, сондықтан оның күші жойылған-жойылмағаны және қашан жойылғаны белгісіз.',
-    ru: 'Самого акта в источнике нет, поэтому неизвестно, утратил ли он силу и когда.',
-    en: 'The seed holds no act, so whether and when it was repealed is unknown.',
-  },
-} satisfies Record<string, Text>;
+/** An end of the interval at the bounds applicationBounds found, with the words that explain it. */
+function intervalEnd(bounds: ReturnType<typeof applicationBounds>, explanation: Text): IntervalEnd {
+  return { earliest: bounds.earliest, latest: bounds.latest, exact: bounds.exact, latestPresumed: !bounds.exact && bounds.latestPresumed, basis: bounds.basis, explanation };
+}
+
+const T = labels.intervalTexts satisfies Record<string, Text>;
 
 /** The interval an act applies, from its data. */
 export function inForceInterval(version: { readonly act: Act }): InForceInterval {
@@ -214,14 +169,7 @@ export function inForceInterval(version: { readonly act: Act }): InForceInterval
 
   const s = applicationBounds([{ rule, days }], act.date, registeredOn, firstPublicationDate);
   const startText = rule === 'onRegistration' && registeredOn ? T.startOnRegistration : s.basis === 'known' ? T.startKnown : s.basis === 'fromRegistration' ? T.startFromRegistration : T.startFromAdoption;
-  const start: IntervalEnd = {
-    earliest: s.earliest,
-    latest: s.latest,
-    exact: s.exact,
-    latestPresumed: !s.exact && s.latestPresumed,
-    basis: s.basis,
-    explanation: formatText(startText, { published: firstPublicationDate ?? '', registered: registeredOn ?? '', from: s.earliest, to: s.latest }),
-  };
+  const start = intervalEnd(s, formatText(startText, { published: firstPublicationDate ?? '', registered: registeredOn ?? '', from: s.earliest, to: s.latest }));
 
   const repeal = act.repealedBy;
   if (!repeal) return { rule: ruleInfo, knownDates, start, end: null };
@@ -239,60 +187,15 @@ export function inForceInterval(version: { readonly act: Act }): InForceInterval
   const e = applicationBounds(repeal.entryIntoForce, repeal.date, repeal.registeredOn, repeal.firstPublicationDate);
   const readings = repeal.entryIntoForce.map((r) => ruleText(r.rule, r.days));
   const joined: Text = { kk: readings.map((r) => r.kk).join(' / '), ru: readings.map((r) => r.ru).join(' / '), en: readings.map((r) => r.en).join(' / ') };
-  const end: IntervalEnd = {
-    earliest: e.earliest,
-    latest: e.latest,
-    exact: e.exact,
-    latestPresumed: !e.exact && e.latestPresumed,
-    basis: e.basis,
-    explanation: {
-      kk: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.kk, from: e.earliest, to: e.latest }).kk,
-      ru: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.ru, from: e.earliest, to: e.latest }).ru,
-      en: formatText(T.endRange, { number: repeal.number, date: repeal.date, rule: joined.en, from: e.earliest, to: e.latest }).en,
-    },
-  };
+  // The repeal's entry into force in each language's words: formatText takes rule_kk, rule_ru and rule_en per language.
+  const end = intervalEnd(e, formatText(T.endRange, { number: repeal.number, date: repeal.date, rule_kk: joined.kk, rule_ru: joined.ru, rule_en: joined.en, from: e.earliest, to: e.latest }));
   return { rule: ruleInfo, knownDates, start, end };
 }
 
-const REASON: Readonly<Record<InForceReasonCode | 'inForceOpen', Text>> = {
-  beforeEarliestStart: {
-    kk: '{day} — акт қолданыла алатын ең ерте күннен ({from}) бұрын.',
-    ru: '{day} — раньше самого раннего дня, с которого акт может применяться ({from}).',
-    en: '{day} is before the earliest day the act can apply ({from}).',
-  },
-  startUncertain: {
-    kk: '{day} күні акт әлі қолданылмауы мүмкін: ол {from} пен {to} аралығында, алғашқы жариялану күніне қарай басталады.',
-    ru: 'На {day} акт может ещё не применяться: он начинает действовать между {from} и {to}, в зависимости от даты первого опубликования.',
-    en: 'On {day} the act may not apply yet: it begins between {from} and {to}, depending on its first publication date.',
-  },
-  inForce: {
-    kk: '{day} күні қолданыста: {from} кешіктірмей басталды, {to} дейін күшін жоймайды.',
-    ru: 'На {day} действует: начал применяться не позже {from} и не утрачивает силу до {to}.',
-    en: 'In force on {day}: it applied from {from} at the latest and is not repealed before {to}.',
-  },
-  endUncertain: {
-    kk: '{day} күні актінің күші жойылған болуы мүмкін: күшін жою {from} пен {to} аралығында қолданылады.',
-    ru: 'На {day} акт мог уже утратить силу: отмена применяется между {from} и {to}.',
-    en: 'On {day} the act may already be repealed: the repeal applies between {from} and {to}.',
-  },
-  inForceOpen: {
-    kk: '{day} күні қолданыста: {from} кешіктірмей басталды; күшін жою туралы мәлімет жоқ.',
-    ru: 'На {day} действует: начал применяться не позже {from}; об отмене сведений нет.',
-    en: 'In force on {day}: it applied from {from} at the latest; no repeal is known.',
-  },
-  repealed: {
-    kk: 'Күші жойылған: күшін жою ең кеші {to} бастап қолданылады.',
-    ru: 'Утратил силу: отмена применяется не позже чем с {to}.',
-    en: 'Repealed: the repeal applies from {to} at the latest.',
-  },
-};
+const REASON: Readonly<Record<InForceReasonCode | 'inForceOpen', Text>> = labels.reason;
 
-const PRESUMED_NOTE: Text = {
-  kk: ' (жариялану мерзімі туралы Qyzmet болжамына сүйенеді)',
-  ru: ' (опирается на предположение Qyzmet о сроке опубликования)',
-  en: ' (rests on Qyzmet’s presumption of the publication date)',
-};
-const OPEN: Text = { kk: 'белгісіз күн', ru: 'неизвестной даты', en: 'an unknown day' };
+const PRESUMED_NOTE: Text = labels.presumedNote;
+const OPEN: Text = labels.open;
 
 function reason(code: InForceReasonCode | 'inForceOpen', presumed: boolean, values: { day: string; from: string | null; to: string | null }): Text {
   const pick = (lang: keyof Text) => {

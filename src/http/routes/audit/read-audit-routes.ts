@@ -1,60 +1,43 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { citizenReadLog, listReadAudit, readAuditCsv } from '../../../application/audit/read-audit-log.ts';
-import { requireStaff } from '../../authenticate.ts';
 import { requestLanguage } from '../../request-language.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { requireCitizen } from '../portal/submitter.ts';
 import { ZCitizenReadEntry, ZReadAuditPage, ZReadAuditQuery } from './read-audit.types.ts';
+
+const supervisorsRead = { method: 'GET', tag: 'supervision', caller: 'staff', roles: ['supervisor', 'admin'], query: ZReadAuditQuery } as const;
 
 /** The read audit (issue #14): supervisors' list and CSV, and the citizen's "who looked at my data". */
 export function registerReadAuditRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/supervision/read-audit',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['supervision'],
-        summary: "Reads of persons' data by staff (who, when, what, why), newest first; a supervisor sees reads by staff of the region",
-        security: [{ bearer: [] }],
-        querystring: ZReadAuditQuery,
-        response: { 200: ZReadAuditPage, ...errorResponses },
-      },
+      ...supervisorsRead,
+      url: '/api/supervision/read-audit',
+      summary: "Reads of persons' data by staff (who, when, what, why), newest first; a supervisor sees reads by staff of the region",
+      response: ZReadAuditPage,
     },
-    async (request) => listReadAudit(ctx, await requireStaff(ctx, request, ['supervisor', 'admin']), request.query),
+    ({ actor, query }) => listReadAudit(ctx, actor, query),
   );
 
-  app.get(
-    '/api/supervision/read-audit.csv',
-    {
-      schema: {
-        tags: ['supervision'],
-        summary: 'The same reads as CSV (UTF-8 with BOM, headers in the language asked for)',
-        security: [{ bearer: [] }],
-        querystring: ZReadAuditQuery,
-        produces: ['text/csv'],
-      },
-    },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
-      const csv = await readAuditCsv(ctx, staff, request.query, requestLanguage(request));
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="read-audit-${request.query.from}-${request.query.to}.csv"`)
-        .send(csv);
+  route(
+    { ...supervisorsRead, url: '/api/supervision/read-audit.csv', summary: 'The same reads as CSV (UTF-8 with BOM, headers in the language asked for)', produces: ['text/csv'], errors: [] },
+    async ({ actor, query, request, reply }) => {
+      const csv = await readAuditCsv(ctx, actor, query, requestLanguage(request));
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="read-audit-${query.from}-${query.to}.csv"`).send(csv);
     },
   );
 
-  app.get(
-    '/api/portal/read-audit',
+  route(
     {
-      schema: {
-        tags: ['portal'],
-        summary: "Who (name, position, organisation) looked at the signed-in citizen's data and when",
-        security: [{ bearer: [] }],
-        response: { 200: z.array(ZCitizenReadEntry), ...errorResponses },
-      },
+      method: 'GET',
+      url: '/api/portal/read-audit',
+      tag: 'portal',
+      summary: "Who (name, position, organisation) looked at the signed-in citizen's data and when",
+      caller: 'citizen',
+      response: z.array(ZCitizenReadEntry),
     },
-    async (request) => citizenReadLog(ctx, (await requireCitizen(ctx, request)).iin),
+    ({ actor }) => citizenReadLog(ctx, actor.iin),
   );
 }

@@ -1,44 +1,35 @@
-import { z } from 'zod';
 import { endStaffSession } from '../../../application/auth/session-lookup.ts';
 import type { StaffMember } from '../../../core/org/staff-member.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { signIn } from '../../../application/auth/sign-in.ts';
-import { bearerToken, requireStaff } from '../../authenticate.ts';
-import { errorResponses, ZErrorResponse } from '../../schemas.ts';
+import { bearerToken } from '../../authenticate.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZSignInRequest, ZSignInResponse, ZStaffView } from './sign-in.types.ts';
 
 export const staffView = (s: StaffMember) => ({ id: s.id, login: s.login, role: s.role, fullName: s.fullName, providerId: s.providerId, region: s.region });
 
 export function registerAuthRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.post(
-    '/api/auth/sign-in',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        operationId: 'signIn',
-        tags: ['auth'],
-        summary: 'Staff sign-in with login and password; returns a bearer token',
-        body: ZSignInRequest,
-        response: { 200: ZSignInResponse, 400: errorResponses[400], 401: errorResponses[401], 429: ZErrorResponse },
-      },
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      operationId: 'signIn',
+      tag: 'auth',
+      summary: 'Staff sign-in with login and password; returns a bearer token',
+      caller: 'public',
+      body: ZSignInRequest,
+      response: ZSignInResponse,
+      errors: [400, 401, 429],
     },
-    async (request) => {
-      const session = await signIn(ctx, request.body.login, request.body.password, request.ip);
+    async ({ body, request }) => {
+      const session = await signIn(ctx, body.login, body.password, request.ip);
       return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: staffView(session.staff) };
     },
   );
-  app.post(
-    '/api/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'Ends the session', security: [{ bearer: [] }], response: { 204: z.null(), 401: errorResponses[401] } } },
-    async (request, reply) => {
-      await requireStaff(ctx, request);
-      await endStaffSession(ctx, bearerToken(request) ?? '');
-      return reply.status(204).send(null);
-    },
-  );
-  app.get(
-    '/api/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in staff member', security: [{ bearer: [] }], response: { 200: ZStaffView, 401: errorResponses[401] } } },
-    async (request) => staffView(await requireStaff(ctx, request)),
-  );
+  route({ method: 'POST', url: '/api/auth/sign-out', tag: 'auth', summary: 'Ends the session', caller: 'staff', status: 204, errors: [401] }, async ({ request }) => {
+    await endStaffSession(ctx, bearerToken(request) ?? '');
+  });
+  route({ method: 'GET', url: '/api/me', tag: 'auth', summary: 'The signed-in staff member', caller: 'staff', response: ZStaffView, errors: [401] }, ({ actor }) => staffView(actor));
 }

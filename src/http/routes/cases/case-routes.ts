@@ -9,148 +9,107 @@ import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
 import { namedCaseEvents, withExecutorName } from '../../../application/cases/staff-names.ts';
 import type { CaseState } from '../../../core/case/case-state.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses, ZCaseView } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
+import { ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
 import { returnCaseForRework } from '../../../application/cases/return-for-rework.ts';
 import { caseAttachments } from '../../../application/cases/case-attachments.ts';
 import { previewDocumentPdf } from '../../../application/documents/preview-document.ts';
 
+/** A staff command on one case: the case's address, its view as the answer. */
+const caseCommand = { method: 'POST', tag: 'cases', caller: 'staff', params: ZCaseParams, response: ZCaseView } as const;
+
 export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
+  const route = routeKit(app, ctx);
   const view = (state: CaseState) => withExecutorName(ctx, caseView(state, ctx.catalog.get(state.regulationId), ctx.clock()));
 
-  app.post(
-    '/api/cases',
+  route(
     {
-      schema: {
-        operationId: 'fileCase',
-        tags: ['cases'],
-        summary: 'Receive an application at the desk (the first step of the route is opened)',
-        security: [{ bearer: [] }],
-        body: ZReceiveApplicationRequest,
-        response: { 201: ZCaseView, ...errorResponses },
-      },
+      method: 'POST',
+      url: '/api/cases',
+      operationId: 'fileCase',
+      tag: 'cases',
+      summary: 'Receive an application at the desk (the first step of the route is opened)',
+      caller: 'staff',
+      roles: ['clerk', 'scOperator'],
+      body: ZReceiveApplicationRequest,
+      response: ZCaseView,
+      status: 201,
     },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ['clerk', 'scOperator']);
-      return reply.status(201).send(await view(await receiveApplication(ctx, staff, request.body)));
-    },
+    async ({ actor, body }) => view(await receiveApplication(ctx, actor, body)),
   );
 
-  app.get(
-    '/api/cases/:caseId',
-    {
-      schema: { tags: ['cases'], summary: 'A case with its steps, due times and time remaining', security: [{ bearer: [] }], params: ZCaseParams, response: { 200: ZCaseView, ...errorResponses } },
-    },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.view');
+  route(
+    { method: 'GET', url: '/api/cases/:caseId', tag: 'cases', summary: 'A case with its steps, due times and time remaining', caller: 'staff', params: ZCaseParams, response: ZCaseView },
+    async ({ actor, params }) => {
+      const { state } = await loadVisibleCase(ctx.db, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.view');
       return view(state);
     },
   );
 
-  app.get(
-    '/api/cases/:caseId/history',
-    {
-      schema: { tags: ['cases'], summary: 'The append-only history of a case', security: [{ bearer: [] }], params: ZCaseParams, response: { 200: z.array(ZCaseEventView), ...errorResponses } },
-    },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      const { state } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.history');
-      const events = await caseHistory(ctx, request.params.caseId);
+  route(
+    { method: 'GET', url: '/api/cases/:caseId/history', tag: 'cases', summary: 'The append-only history of a case', caller: 'staff', params: ZCaseParams, response: z.array(ZCaseEventView) },
+    async ({ actor, params }) => {
+      const { state } = await loadVisibleCase(ctx.db, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'case', id: state.id, subjectIin: state.applicant.iin }, 'case.history');
+      const events = await caseHistory(ctx, params.caseId);
       return namedCaseEvents(ctx, events);
     },
   );
 
-  app.post(
-    '/api/cases/:caseId/steps',
-    {
-      schema: {
-        operationId: 'completeStep',
-        tags: ['cases'],
-        summary: 'Complete the open step (role-checked; stale expectedVersion → 409)',
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        body: ZCompleteStepRequest,
-        response: { 200: ZCaseView, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      return view(await completeStep(ctx, staff, request.params.caseId, request.body));
-    },
+  route(
+    { ...caseCommand, url: '/api/cases/:caseId/steps', operationId: 'completeStep', summary: 'Complete the open step (role-checked; stale expectedVersion → 409)', body: ZCompleteStepRequest },
+    async ({ actor, params, body }) => view(await completeStep(ctx, actor, params.caseId, body)),
   );
 
-  app.post(
-    '/api/cases/:caseId/extensions',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: "Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry)",
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        body: ZExtendStepRequest,
-        response: { 200: ZCaseView, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      return view(await extendStep(ctx, staff, request.params.caseId, request.body));
-    },
+  route(
+    { ...caseCommand, url: '/api/cases/:caseId/extensions', summary: "Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry)", body: ZExtendStepRequest },
+    async ({ actor, params, body }) => view(await extendStep(ctx, actor, params.caseId, body)),
   );
 
-  app.post(
-    '/api/cases/:caseId/rework',
+  route(
     {
-      schema: {
-        tags: ['cases'],
-        summary: "The head returns the case to the executor with a reason instead of signing: the executor's step reopens with a new due time",
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        body: ZReworkRequest,
-        response: { 200: ZCaseView, ...errorResponses },
-      },
+      ...caseCommand,
+      url: '/api/cases/:caseId/rework',
+      summary: "The head returns the case to the executor with a reason instead of signing: the executor's step reopens with a new due time",
+      roles: ['head'],
+      body: ZReworkRequest,
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request, ['head']);
-      return view(await returnCaseForRework(ctx, staff, request.params.caseId, request.body));
-    },
+    async ({ actor, params, body }) => view(await returnCaseForRework(ctx, actor, params.caseId, body)),
   );
 
-  app.get(
-    '/api/cases/:caseId/attachments',
+  route(
     {
-      schema: {
-        tags: ['cases'],
-        summary: "The files filed with the case, against the regulation's document checklist; each file's content is GET /api/attachments/{attachmentId}",
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        response: { 200: ZCaseAttachments, ...errorResponses },
-      },
+      method: 'GET',
+      url: '/api/cases/:caseId/attachments',
+      tag: 'cases',
+      summary: "The files filed with the case, against the regulation's document checklist; each file's content is GET /api/attachments/{attachmentId}",
+      caller: 'staff',
+      params: ZCaseParams,
+      response: ZCaseAttachments,
     },
-    async (request) => {
-      const found = await caseAttachments(ctx, await requireStaff(ctx, request), request.params.caseId);
+    async ({ actor, params }) => {
+      const found = await caseAttachments(ctx, actor, params.caseId);
       return { checklist: found.checklist.map((d) => ({ ...d, attachments: [...d.attachments] })), other: [...found.other] };
     },
   );
 
-  app.get(
-    '/api/cases/:caseId/document/preview',
+  route(
     {
-      schema: {
-        tags: ['documents'],
-        summary: 'The result document as it will be signed, as a PDF marked as a draft: no signature, no QR code, not verifiable',
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        produces: ['application/pdf'],
-      },
+      method: 'GET',
+      url: '/api/cases/:caseId/document/preview',
+      tag: 'documents',
+      summary: 'The result document as it will be signed, as a PDF marked as a draft: no signature, no QR code, not verifiable',
+      caller: 'staff',
+      roles: ['head', 'executor'],
+      params: ZCaseParams,
+      produces: ['application/pdf'],
+      errors: [],
     },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ['head', 'executor']);
-      const bytes = await previewDocumentPdf(ctx, staff, request.params.caseId);
+    async ({ actor, params, reply }) => {
+      const bytes = await previewDocumentPdf(ctx, actor, params.caseId);
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', 'inline; filename="draft.pdf"')

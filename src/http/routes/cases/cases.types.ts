@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ZFormData, ZKey, ZStepInput, ZUuid } from '../../input-schemas.ts';
-import { CHANNELS } from '../../../core/regulation/schema.ts';
+import { ZFormData, ZIin, ZKey, ZStepInput, ZUuid } from '../../input-schemas.ts';
+import { CHANNELS, ZText as ZCatalogText } from '../../../core/regulation/schema.ts';
+import { CASE_STATUSES } from '../../../core/case/case-events.ts';
+import { REGISTRY_FIELD_KINDS } from '../../../application/registries/enter-registry-step-data.ts';
 
 export const ZCaseParams = z.object({ caseId: ZUuid });
 
@@ -50,3 +52,45 @@ export const ZCaseAttachments = z
     other: z.array(ZAttachmentListItem),
   })
   .meta({ id: 'CaseAttachments' });
+
+export const ZCaseSearchQuery = z.object({
+  iin: ZIin.optional().describe("The applicant's IIN"),
+  journalNumber: z.string().trim().min(1).max(64).optional().describe('The whole journal number, e.g. TRZ-2026-000001 (any letter case)'),
+  status: z.enum(CASE_STATUSES).optional(),
+  serviceCode: z.string().min(1).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const ZCaseSearchItem = z
+  .object({
+    caseId: z.string(),
+    providerId: z.string(),
+    journalNumber: z.string().nullable(),
+    applicantIin: z.string(),
+    applicantName: z.string().nullable(),
+    regulationId: z.string(),
+    serviceCode: z.string(),
+    serviceName: ZCatalogText,
+    channel: z.string(),
+    status: z.enum(CASE_STATUSES),
+    openStepId: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    remainingMinutes: z.number().nullable(),
+    filedAt: z.string(),
+    closedAt: z.string().nullable(),
+  })
+  .meta({ id: 'CaseSearchItem' });
+
+export const ZCaseSearchResult = z.object({ items: z.array(ZCaseSearchItem), truncated: z.boolean() }).meta({ id: 'CaseSearchResult' });
+
+export const ZCaseStepParams = z.object({ caseId: z.string().min(1).max(64), stepId: z.string().min(1).max(64) });
+
+const ZRegistryDataField = z
+  .object({
+    name: z.string().describe('The key in registryData, e.g. monthlyAmountTenge'),
+    kind: z.enum(REGISTRY_FIELD_KINDS).describe('integer; date (YYYY-MM-DD); text; iinList (an array of IINs)'),
+    required: z.boolean(),
+  })
+  .meta({ id: 'RegistryDataField' });
+
+export const ZRegistryDataFields = z.object({ fields: z.array(ZRegistryDataField) });

@@ -10,186 +10,157 @@ import { checkPowerOfAttorney } from '../../../application/desk/power-of-attorne
 import { callNext, closeTicketNotServed, serveTicket, takeTicket, todaysTickets } from '../../../application/desk/queue.ts';
 import { deskServices } from '../../../application/desk/desk-services.ts';
 import { requestBytes } from '../../../core/gateway/envelope.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses, ZCaseView } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
+import { ZCaseView, ZPersonView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZPersonView } from '../registries/persons.types.ts';
-import { ZDeskCaseParams, ZDeskStepRequest, ZForwardRequest, ZRequestBytesRequest, ZHandoverRequest, ZPowerOfAttorneyCheck, ZTicket, ZNotServedRequest, ZDeskServices, ZTicketParams, ZTrackedSubmission } from './desk.types.ts';
+import {
+  ZDeskBranch,
+  ZDeskCaseParams,
+  ZDeskPersonParams,
+  ZDeskRequestBytes,
+  ZDeskServices,
+  ZDeskStepRequest,
+  ZForwardRequest,
+  ZHandoverRequest,
+  ZNotServedRequest,
+  ZPowerOfAttorneyCheck,
+  ZPowerOfAttorneyValid,
+  ZRequestBytesRequest,
+  ZTicket,
+  ZTicketParams,
+  ZTrackedSubmission,
+} from './desk.types.ts';
 
-const tags = ['desk'];
-const security = [{ bearer: [] }];
+/** Every desk route serves the State Corporation operator of a branch. */
+const operator = { tag: 'desk', caller: 'staff', roles: ['scOperator'] } as const;
+const ticketCommand = { ...operator, method: 'POST', params: ZTicketParams, response: ZTicket } as const;
+const submission = { ...operator, params: ZDeskCaseParams } as const;
 
 /** The State Corporation operator desk (issue #7): queue, applicant lookup, power of attorney, tracking, issuing. */
 export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
-  const operator = (request: Parameters<typeof requireStaff>[1]) => requireStaff(ctx, request, ['scOperator']);
+  const route = routeKit(app, ctx);
+  route({ ...operator, method: 'GET', url: '/api/desk/branch', summary: "The operator's State Corporation branch and its local day", response: ZDeskBranch }, async ({ actor }) => {
+    const branch = await deskBranchOf(ctx.db, actor);
+    return { id: branch.id, code: branch.code, region: branch.region, name: branch.name, day: branchDay(branch, ctx.clock()) };
+  });
 
-  app.get(
-    '/api/desk/branch',
-    { schema: { tags, summary: "The operator's State Corporation branch and its local day", security, response: { 200: z.object({ id: z.string(), code: z.string(), region: z.string(), name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), day: z.string() }), ...errorResponses } } },
-    async (request) => {
-      const branch = await deskBranchOf(ctx.db, await operator(request));
-      return { id: branch.id, code: branch.code, region: branch.region, name: branch.name, day: branchDay(branch, ctx.clock()) };
-    },
+  route({ ...operator, method: 'GET', url: '/api/desk/tickets', summary: "Today's queue tickets of the operator's branch", response: z.array(ZTicket) }, ({ actor }) => todaysTickets(ctx, actor));
+
+  route(
+    { ...operator, method: 'POST', url: '/api/desk/tickets', summary: "Take the next queue ticket of the branch's day (seed 001 line 136: the electronic queue)", response: ZTicket, status: 201 },
+    ({ actor }) => takeTicket(ctx, actor),
   );
 
-  app.get(
-    '/api/desk/tickets',
-    { schema: { tags, summary: "Today's queue tickets of the operator's branch", security, response: { 200: z.array(ZTicket), ...errorResponses } } },
-    async (request) => todaysTickets(ctx, await operator(request)),
+  route(
+    { ...operator, method: 'POST', url: '/api/desk/tickets/call-next', summary: 'Call the lowest-numbered waiting ticket to this operator (QUEUE_EMPTY when none)', response: ZTicket },
+    ({ actor }) => callNext(ctx, actor),
   );
 
-  app.post(
-    '/api/desk/tickets',
-    { schema: { tags, summary: "Take the next queue ticket of the branch's day (seed 001 line 136: the electronic queue)", security, response: { 201: ZTicket, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await takeTicket(ctx, await operator(request))),
+  route({ ...ticketCommand, url: '/api/desk/tickets/:ticketId/served', summary: 'Mark a ticket served' }, ({ actor, params }) => serveTicket(ctx, actor, params.ticketId));
+
+  route(
+    { ...ticketCommand, url: '/api/desk/tickets/:ticketId/not-served', summary: 'Close a waiting or called ticket as not served, with the reason (recorded with the operator)', body: ZNotServedRequest },
+    ({ actor, params, body }) => closeTicketNotServed(ctx, actor, params.ticketId, body.reason),
   );
 
-  app.post(
-    '/api/desk/tickets/call-next',
-    { schema: { tags, summary: 'Call the lowest-numbered waiting ticket to this operator (QUEUE_EMPTY when none)', security, response: { 200: ZTicket, ...errorResponses } } },
-    async (request) => callNext(ctx, await operator(request)),
+  route(
+    { ...operator, method: 'GET', url: '/api/desk/services', summary: 'The services this branch can accept (a State Corporation route in its region); empty when none', response: ZDeskServices },
+    ({ actor }) => deskServices(ctx, actor),
   );
 
-  app.post(
-    '/api/desk/tickets/:ticketId/served',
-    { schema: { tags, summary: 'Mark a ticket served', security, params: ZTicketParams, response: { 200: ZTicket, ...errorResponses } } },
-    async (request) => serveTicket(ctx, await operator(request), request.params.ticketId),
-  );
-
-  app.post(
-    '/api/desk/tickets/:ticketId/not-served',
+  route(
     {
-      schema: {
-        tags,
-        summary: 'Close a waiting or called ticket as not served, with the reason (recorded with the operator)',
-        security,
-        params: ZTicketParams,
-        body: ZNotServedRequest,
-        response: { 200: ZTicket, ...errorResponses },
-      },
+      ...operator,
+      method: 'GET',
+      url: '/api/desk/persons/:iin',
+      summary: 'The applicant in the persons database; absent → PERSON_NOT_IN_REGISTRY with the refusal of seed 001 line 146',
+      params: ZDeskPersonParams,
+      response: ZPersonView,
     },
-    async (request) => closeTicketNotServed(ctx, await operator(request), request.params.ticketId, request.body.reason),
+    ({ actor, params }) => lookUpApplicant(ctx, actor, params.iin),
   );
 
-  app.get(
-    '/api/desk/services',
-    { schema: { tags, summary: 'The services this branch can accept (a State Corporation route in its region); empty when none', security, response: { 200: ZDeskServices, ...errorResponses } } },
-    async (request) => deskServices(ctx, await operator(request)),
-  );
-
-  app.get(
-    '/api/desk/persons/:iin',
+  route(
     {
-      schema: {
-        tags,
-        summary: 'The applicant in the persons database; absent → PERSON_NOT_IN_REGISTRY with the refusal of seed 001 line 146',
-        security,
-        params: z.object({ iin: z.string().min(1).max(32) }),
-        response: { 200: ZPersonView, ...errorResponses },
-      },
+      ...operator,
+      method: 'POST',
+      url: '/api/desk/power-of-attorney/check',
+      summary: "Check a representative's power of attorney against the branch's day (expired → POWER_OF_ATTORNEY_EXPIRED)",
+      body: ZPowerOfAttorneyCheck,
+      response: ZPowerOfAttorneyValid,
     },
-    async (request) => lookUpApplicant(ctx, await operator(request), request.params.iin),
-  );
-
-  app.post(
-    '/api/desk/power-of-attorney/check',
-    {
-      schema: {
-        tags,
-        summary: "Check a representative's power of attorney against the branch's day (expired → POWER_OF_ATTORNEY_EXPIRED)",
-        security,
-        body: ZPowerOfAttorneyCheck,
-        response: { 200: z.object({ valid: z.literal(true) }), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const branch = await deskBranchOf(ctx.db, await operator(request));
-      checkPowerOfAttorney(request.body.representative, request.body.applicantIin, branchDay(branch, ctx.clock()));
+    async ({ actor, body }) => {
+      const branch = await deskBranchOf(ctx.db, actor);
+      checkPowerOfAttorney(body.representative, body.applicantIin, branchDay(branch, ctx.clock()));
       return { valid: true as const };
     },
   );
 
-  app.post(
-    '/api/desk/request-bytes',
+  route(
     {
-      schema: {
-        tags,
-        summary: "The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them",
-        security,
-        body: ZRequestBytesRequest,
-        response: { 200: z.object({ bytesBase64: z.string() }), ...errorResponses },
-      },
+      ...operator,
+      method: 'POST',
+      url: '/api/desk/request-bytes',
+      summary: "The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them",
+      body: ZRequestBytesRequest,
+      response: ZDeskRequestBytes,
     },
-    async (request) => {
-      const staff = await operator(request);
-      await deskBranchOf(ctx.db, staff);
-      const { regulationId, applicantIin, formData, attachmentIds, representative } = request.body;
-      const bytes = requestBytes({ sender: 'stateCorporation', submittedBy: { kind: 'staff', id: staff.id }, regulationId, applicantIin, formData, attachmentIds, representative });
+    async ({ actor, body }) => {
+      await deskBranchOf(ctx.db, actor);
+      const { regulationId, applicantIin, formData, attachmentIds, representative } = body;
+      const bytes = requestBytes({ sender: 'stateCorporation', submittedBy: { kind: 'staff', id: actor.id }, regulationId, applicantIin, formData, attachmentIds, representative });
       return { bytesBase64: Buffer.from(bytes).toString('base64') };
     },
   );
 
-  app.post(
-    '/api/desk/submissions',
+  route(
     {
-      schema: {
-        tags,
-        summary: 'Forward an application entered at the desk to the provider through the gateway (sender stateCorporation)',
-        security,
-        body: ZForwardRequest,
-        response: { 201: ZTrackedSubmission, ...errorResponses },
-      },
+      ...operator,
+      method: 'POST',
+      url: '/api/desk/submissions',
+      summary: 'Forward an application entered at the desk to the provider through the gateway (sender stateCorporation)',
+      body: ZForwardRequest,
+      response: ZTrackedSubmission,
+      status: 201,
     },
-    async (request, reply) => reply.status(201).send(await forwardApplication(ctx, await operator(request), request.body)),
+    ({ actor, body }) => forwardApplication(ctx, actor, body),
   );
 
-  app.get(
-    '/api/desk/submissions',
-    { schema: { tags, summary: "The branch's forwarded applications with their live status (newest first)", security, response: { 200: z.array(ZTrackedSubmission), ...errorResponses } } },
-    async (request) => branchSubmissions(ctx, await operator(request)),
+  route(
+    { ...operator, method: 'GET', url: '/api/desk/submissions', summary: "The branch's forwarded applications with their live status (newest first)", response: z.array(ZTrackedSubmission) },
+    ({ actor }) => branchSubmissions(ctx, actor),
   );
 
-  app.get(
-    '/api/desk/submissions/:caseId',
-    { schema: { tags, summary: 'One forwarded application of the branch', security, params: ZDeskCaseParams, response: { 200: ZTrackedSubmission, ...errorResponses } } },
-    async (request) => {
-      const staff = await operator(request);
-      const submission = await branchSubmission(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: submission.caseId, subjectIin: submission.applicantIin }, 'desk.submission');
-      return submission;
-    },
-  );
+  route({ ...submission, method: 'GET', url: '/api/desk/submissions/:caseId', summary: 'One forwarded application of the branch', response: ZTrackedSubmission }, async ({ actor, params }) => {
+    const found = await branchSubmission(ctx, actor, params.caseId);
+    await recordStaffRead(ctx, actor, { kind: 'case', id: found.caseId, subjectIin: found.applicantIin }, 'desk.submission');
+    return found;
+  });
 
-  app.post(
-    '/api/desk/submissions/:caseId/steps',
+  route(
     {
-      schema: {
-        tags,
-        summary: "Complete a State Corporation step of the branch's case (paper courier route: sc-intake, sc-dispatch, sc-receive; sc-issue)",
-        security,
-        params: ZDeskCaseParams,
-        body: ZDeskStepRequest,
-        response: { 200: ZCaseView, ...errorResponses },
-      },
+      ...submission,
+      method: 'POST',
+      url: '/api/desk/submissions/:caseId/steps',
+      summary: "Complete a State Corporation step of the branch's case (paper courier route: sc-intake, sc-dispatch, sc-receive; sc-issue)",
+      body: ZDeskStepRequest,
+      response: ZCaseView,
     },
-    async (request) => {
-      const state = await completeBranchStep(ctx, await operator(request), request.params.caseId, request.body);
+    async ({ actor, params, body }) => {
+      const state = await completeBranchStep(ctx, actor, params.caseId, body);
       return caseView(state, ctx.catalog.get(state.regulationId), ctx.clock());
     },
   );
 
-  app.post(
-    '/api/desk/submissions/:caseId/handover',
+  route(
     {
-      schema: {
-        tags,
-        summary: 'Record that the signed result was handed to the applicant or the representative (completes sc-issue where the route has it)',
-        security,
-        params: ZDeskCaseParams,
-        body: ZHandoverRequest,
-        response: { 200: ZTrackedSubmission, ...errorResponses },
-      },
+      ...submission,
+      method: 'POST',
+      url: '/api/desk/submissions/:caseId/handover',
+      summary: 'Record that the signed result was handed to the applicant or the representative (completes sc-issue where the route has it)',
+      body: ZHandoverRequest,
+      response: ZTrackedSubmission,
     },
-    async (request) => handOverResult(ctx, await operator(request), request.params.caseId, request.body.to),
+    ({ actor, params, body }) => handOverResult(ctx, actor, params.caseId, body.to),
   );
 }

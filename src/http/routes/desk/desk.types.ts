@@ -90,3 +90,8 @@ export const ZDeskStepRequest = z.object({
 });
 
 export const ZHandoverRequest = z.object({ to: z.enum(['applicant', 'representative']) });
+
+export const ZDeskBranch = z.object({ id: z.string(), code: z.string(), region: z.string(), name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), day: z.string() });
+export const ZDeskPersonParams = z.object({ iin: z.string().min(1).max(32) });
+export const ZPowerOfAttorneyValid = z.object({ valid: z.literal(true) });
+export const ZDeskRequestBytes = z.object({ bytesBase64: z.string() });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { caseDocument, loadDocumentFacts } from '../../../application/documents/case-document.ts';
 import { readFullDocument } from '../../../application/documents/read-full-document.ts';
@@ -6,98 +5,94 @@ import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { checkDocument, checkUploadedPdf, issuedPdfOf } from '../../../application/documents/verify-document.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { canonicalBytes } from '../../../core/documents/canonical-bytes.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZCaseParams } from '../cases/cases.types.ts';
-import { requireDocumentReader } from './document-reader.ts';
-import { MAX_PDF_BASE64_CHARS, ZCode, ZFullDocumentCheck, ZPdfCheck, ZPublicDocumentCheck, ZVerifyPdfBody } from './documents.types.ts';
+import { MAX_PDF_BASE64_CHARS, ZCaseDocument, ZCode, ZDocumentCaseParams, ZFullDocumentCheck, ZPdfCheck, ZPublicDocumentCheck, ZVerifyPdfBody } from './documents.types.ts';
 
 /** The public check reads a standby where one is configured (QYZMET_READ_DATABASE_URL): a document issued a moment ago may show a moment later. */
 const publicReads = (ctx: AppContext): AppContext => ({ ...ctx, db: ctx.readDb });
 
 export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/cases/:caseId/document',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['documents'],
-        summary: 'The result document of a decided case and the exact bytes (Base64) its EDS signature must cover',
-        security: [{ bearer: [] }],
-        params: ZCaseParams,
-        response: { 200: z.object({ verificationCode: z.string(), contentBase64: z.string(), document: z.record(z.string(), z.unknown()) }), ...errorResponses },
-      },
+      method: 'GET',
+      url: '/api/cases/:caseId/document',
+      tag: 'documents',
+      summary: 'The result document of a decided case and the exact bytes (Base64) its EDS signature must cover',
+      caller: 'staff',
+      params: ZDocumentCaseParams,
+      response: ZCaseDocument,
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      const { state, provider } = await loadVisibleCase(ctx.db, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'document', id: state.id, subjectIin: state.applicant.iin }, 'document.content');
+    async ({ actor, params }) => {
+      const { state, provider } = await loadVisibleCase(ctx.db, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'document', id: state.id, subjectIin: state.applicant.iin }, 'document.content');
       const document = caseDocument(ctx, state, ctx.catalog.get(state.regulationId), provider, await loadDocumentFacts(ctx, ctx.db, state));
       return { verificationCode: document.verificationCode, contentBase64: Buffer.from(canonicalBytes(document)).toString('base64'), document: { ...document } };
     },
   );
 
-  app.get(
-    '/api/documents/:code',
+  route(
     {
-      schema: {
-        operationId: 'checkDocument',
-        tags: ['documents'],
-        summary: 'Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant',
-        params: ZCode,
-        response: { 200: ZPublicDocumentCheck, 400: errorResponses[400], 404: errorResponses[404] },
-      },
+      method: 'GET',
+      url: '/api/documents/:code',
+      operationId: 'checkDocument',
+      tag: 'documents',
+      summary: 'Public check of a result document by the code under its QR: type, number, date, issuer, signer, status, superseded, masked applicant',
+      caller: 'public',
+      params: ZCode,
+      response: ZPublicDocumentCheck,
+      errors: [400, 404],
     },
-    async (request) => checkDocument(publicReads(ctx), request.params.code),
+    ({ params }) => checkDocument(publicReads(ctx), params.code),
   );
 
-  app.get(
-    '/api/documents/:code/full',
+  route(
     {
-      schema: {
-        tags: ['documents'],
-        summary: 'The whole signed document: for the applicant (citizen session) and for staff who may see the case',
-        security: [{ bearer: [] }],
-        params: ZCode,
-        response: { 200: ZFullDocumentCheck, 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
-      },
+      method: 'GET',
+      url: '/api/documents/:code/full',
+      tag: 'documents',
+      summary: 'The whole signed document: for the applicant (citizen session) and for staff who may see the case',
+      caller: 'reader',
+      params: ZCode,
+      response: ZFullDocumentCheck,
+      errors: [400, 401, 404],
     },
-    async (request) => {
-      const full = await readFullDocument(ctx, await requireDocumentReader(ctx, request), request.params.code);
+    async ({ actor, params }) => {
+      const full = await readFullDocument(ctx, actor, params.code);
       return { ...full, content: { ...full.content } };
     },
   );
 
-  app.post(
-    '/api/documents/verify-pdf',
+  route(
     {
+      method: 'POST',
+      url: '/api/documents/verify-pdf',
+      tag: 'documents',
+      summary: 'Public check of an uploaded PDF: genuine only when the whole file is byte for byte a PDF Qyzmet issued (422 PDF_NOT_ISSUED_BY_QYZMET otherwise)',
+      caller: 'public',
       bodyLimit: MAX_PDF_BASE64_CHARS + 1024,
-      schema: {
-        tags: ['documents'],
-        summary: 'Public check of an uploaded PDF: genuine only when the whole file is byte for byte a PDF Qyzmet issued (422 PDF_NOT_ISSUED_BY_QYZMET otherwise)',
-        body: ZVerifyPdfBody,
-        response: { 200: ZPdfCheck, 400: errorResponses[400], 422: errorResponses[422] },
-      },
+      body: ZVerifyPdfBody,
+      response: ZPdfCheck,
+      errors: [400, 422],
     },
-    async (request) => checkUploadedPdf(publicReads(ctx), Buffer.from(request.body.pdfBase64, 'base64')),
+    ({ body }) => checkUploadedPdf(publicReads(ctx), Buffer.from(body.pdfBase64, 'base64')),
   );
 
-  app.get(
-    '/api/documents/:code/pdf',
+  route(
     {
-      schema: {
-        tags: ['documents'],
-        summary: 'The signed result document as PDF/A-2b, exactly the file issued at signing (A4, kk/ru, QR code to QYZMET_PUBLIC_URL/verify/<code>)',
-        params: ZCode,
-        produces: ['application/pdf'],
-      },
+      method: 'GET',
+      url: '/api/documents/:code/pdf',
+      tag: 'documents',
+      summary: 'The signed result document as PDF/A-2b, exactly the file issued at signing (A4, kk/ru, QR code to QYZMET_PUBLIC_URL/verify/<code>)',
+      caller: 'public',
+      params: ZCode,
+      produces: ['application/pdf'],
+      errors: [],
     },
-    async (request, reply) => {
-      const issued = await issuedPdfOf(publicReads(ctx), request.params.code);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${issued.code}.pdf"`)
-        .send(Buffer.from(issued.bytes));
+    async ({ params, reply }) => {
+      const issued = await issuedPdfOf(publicReads(ctx), params.code);
+      return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${issued.code}.pdf"`).send(Buffer.from(issued.bytes));
     },
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZText } from '../../../core/regulation/schema.ts';
+import { ZUuid } from '../../input-schemas.ts';
 
 /** A code as printed (ABCDE-FGHJK-LMNPQ-RSTUV), in any case, with spaces or without dashes: normalized before lookup. */
 export const ZCode = z.object({ code: z.string().min(20).max(40).regex(/^[A-Za-z0-9 -]+$/, 'a code like ABCDE-FGHJK-LMNPQ-RSTUV') });
@@ -40,3 +41,6 @@ export const ZFullDocumentCheck = ZPublicDocumentCheck.extend({ content: z.recor
 export const MAX_PDF_BASE64_CHARS = 5 * 1024 * 1024;
 
 export const ZVerifyPdfBody = z.object({ pdfBase64: z.string().min(1).max(MAX_PDF_BASE64_CHARS) });
+
+export const ZDocumentCaseParams = z.object({ caseId: ZUuid });
+export const ZCaseDocument = z.object({ verificationCode: z.string(), contentBase64: z.string(), document: z.record(z.string(), z.unknown()) });

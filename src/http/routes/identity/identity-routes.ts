@@ -4,11 +4,12 @@ import { activeStaffAccounts, staffPasswordEvents } from '../../../application/i
 import { requestSignUpCode, signUpWithCode, signUpWithEds } from '../../../application/identity/citizen-sign-up.ts';
 import { changeCitizenPassword, changeStaffPassword, resetStaffPassword } from '../../../application/identity/password-change.ts';
 import type { CitizenSession } from '../../../application/portal/citizen-auth.ts';
-import { bearerToken, requireStaff } from '../../authenticate.ts';
+import { bearerToken } from '../../authenticate.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { requireCitizen } from '../portal/submitter.ts';
 import {
-  identityErrorResponses,
+  IDENTITY_ERRORS,
+  ZCitizenSession,
   ZPasswordChange,
   ZPasswordEvent,
   ZPasswordReset,
@@ -16,10 +17,10 @@ import {
   ZSignUpCodeRequest,
   ZSignUpWithCode,
   ZSignUpWithEds,
+  ZStaffIdParams,
   ZStaffListItem,
 } from './identity.types.ts';
 
-const ZCitizenSession = z.object({ token: z.string(), expiresAt: z.string(), citizen: z.object({ iin: z.string(), fullName: z.string(), region: z.string() }) });
 const sessionView = (s: CitizenSession) => ({ token: s.token, expiresAt: s.expiresAt.toISOString(), citizen: s.citizen });
 
 const CODE_SENT = (validMinutes: number) => ({
@@ -28,123 +29,78 @@ const CODE_SENT = (validMinutes: number) => ({
   en: `If this IIN is in the persons database, a code was sent to the contact on record there. It is valid for ${validMinutes} minutes.`,
 });
 
+const signUp = { method: 'POST', tag: 'portal', caller: 'public', errors: IDENTITY_ERRORS } as const;
+const passwordChange = { method: 'POST', caller: 'staff', body: ZPasswordChange, status: 204, errors: IDENTITY_ERRORS } as const;
+const administrator = { tag: 'admin', caller: 'staff', roles: ['admin'], params: ZStaffIdParams, errors: IDENTITY_ERRORS } as const;
+
 /**
  * Proof of identity at sign-up (code to the contact on record, or the EDS authentication key), password change for
  * staff and citizens and the administrator's reset (issue #13, findings 1 and 4).
  */
 export function registerIdentityRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.post(
-    '/api/portal/sign-up/code',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['portal'],
-        summary: 'Sign-up or password reset, step 1: a one-time code to the contact the persons database holds for the IIN',
-        body: ZSignUpCodeRequest,
-        response: { 202: ZSignUpCodeAnswer, ...identityErrorResponses },
-      },
+      ...signUp,
+      url: '/api/portal/sign-up/code',
+      summary: 'Sign-up or password reset, step 1: a one-time code to the contact the persons database holds for the IIN',
+      body: ZSignUpCodeRequest,
+      response: ZSignUpCodeAnswer,
+      status: 202,
     },
-    async (request, reply) => {
-      const { validMinutes } = await requestSignUpCode(ctx, request.body.iin);
-      return reply.status(202).send({ validMinutes, message: CODE_SENT(validMinutes) });
+    async ({ body }) => {
+      const { validMinutes } = await requestSignUpCode(ctx, body.iin);
+      return { validMinutes, message: CODE_SENT(validMinutes) };
     },
   );
-  app.post(
-    '/api/portal/sign-up',
+  route(
     {
-      schema: {
-        tags: ['portal'],
-        summary: 'Sign-up or password reset, step 2: the code and a new password; a wrong, expired or used-up code gets SIGN_UP_CODE_INVALID',
-        body: ZSignUpWithCode,
-        response: { 201: ZCitizenSession, ...identityErrorResponses },
-      },
+      ...signUp,
+      url: '/api/portal/sign-up',
+      summary: 'Sign-up or password reset, step 2: the code and a new password; a wrong, expired or used-up code gets SIGN_UP_CODE_INVALID',
+      body: ZSignUpWithCode,
+      response: ZCitizenSession,
+      status: 201,
     },
-    async (request, reply) => reply.status(201).send(sessionView(await signUpWithCode(ctx, request.body.iin, request.body.code, request.body.password))),
+    async ({ body }) => sessionView(await signUpWithCode(ctx, body.iin, body.code, body.password)),
   );
-  app.post(
-    '/api/portal/eds-sign-up',
+  route(
     {
-      schema: {
-        tags: ['portal'],
-        summary: 'Sign-up with the EDS authentication key (AUTH_RSA256_…) over POST /api/portal/eds-challenge, and a password; the IIN comes from the certificate',
-        body: ZSignUpWithEds,
-        response: { 201: ZCitizenSession, ...identityErrorResponses },
-      },
+      ...signUp,
+      url: '/api/portal/eds-sign-up',
+      summary: 'Sign-up with the EDS authentication key (AUTH_RSA256_…) over POST /api/portal/eds-challenge, and a password; the IIN comes from the certificate',
+      body: ZSignUpWithEds,
+      response: ZCitizenSession,
+      status: 201,
     },
-    async (request, reply) => reply.status(201).send(sessionView(await signUpWithEds(ctx, request.body.nonce, request.body.signature, request.body.password))),
+    async ({ body }) => sessionView(await signUpWithEds(ctx, body.nonce, body.signature, body.password)),
   );
 
-  app.post(
-    '/api/auth/password',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: "Changes the signed-in staff member's password (the current one is required); other sessions end",
-        security: [{ bearer: [] }],
-        body: ZPasswordChange,
-        response: { 204: z.null(), ...identityErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request);
-      await changeStaffPassword(ctx, staff, { ...request.body, sessionToken: bearerToken(request) ?? '', address: request.ip });
-      return reply.status(204).send(null);
-    },
+  route(
+    { ...passwordChange, url: '/api/auth/password', tag: 'auth', summary: "Changes the signed-in staff member's password (the current one is required); other sessions end" },
+    ({ actor, body, request }) => changeStaffPassword(ctx, actor, { ...body, sessionToken: bearerToken(request) ?? '', address: request.ip }),
   );
-  app.post(
-    '/api/portal/password',
-    {
-      schema: {
-        tags: ['portal'],
-        summary: "Changes the signed-in citizen's password (the current one is required); other sessions end",
-        security: [{ bearer: [] }],
-        body: ZPasswordChange,
-        response: { 204: z.null(), ...identityErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const citizen = await requireCitizen(ctx, request);
-      await changeCitizenPassword(ctx, citizen, { ...request.body, sessionToken: bearerToken(request) ?? '', address: request.ip });
-      return reply.status(204).send(null);
-    },
+  route(
+    { ...passwordChange, url: '/api/portal/password', tag: 'portal', caller: 'citizen', summary: "Changes the signed-in citizen's password (the current one is required); other sessions end" },
+    ({ actor, body, request }) => changeCitizenPassword(ctx, actor, { ...body, sessionToken: bearerToken(request) ?? '', address: request.ip }),
   );
 
-  app.get(
-    '/api/admin/staff',
-    {
-      schema: { tags: ['admin'], summary: 'Active staff accounts (administrator)', security: [{ bearer: [] }], response: { 200: z.array(ZStaffListItem), ...identityErrorResponses } },
-    },
-    async (request) => {
-      await requireStaff(ctx, request, ['admin']);
-      return activeStaffAccounts(ctx);
-    },
+  route(
+    { method: 'GET', url: '/api/admin/staff', tag: 'admin', summary: 'Active staff accounts (administrator)', caller: 'staff', roles: ['admin'], response: z.array(ZStaffListItem), errors: IDENTITY_ERRORS },
+    () => activeStaffAccounts(ctx),
   );
-  app.post(
-    '/api/admin/staff/:staffId/password-reset',
+  route(
     {
-      schema: {
-        tags: ['admin'],
-        summary: "An administrator resets a staff member's password to a temporary one; audited (who, whom, when)",
-        security: [{ bearer: [] }],
-        params: z.object({ staffId: z.string().min(1).max(100) }),
-        response: { 200: ZPasswordReset, ...identityErrorResponses },
-      },
+      ...administrator,
+      method: 'POST',
+      url: '/api/admin/staff/:staffId/password-reset',
+      summary: "An administrator resets a staff member's password to a temporary one; audited (who, whom, when)",
+      response: ZPasswordReset,
     },
-    async (request) => resetStaffPassword(ctx, await requireStaff(ctx, request, ['admin']), request.params.staffId),
+    ({ actor, params }) => resetStaffPassword(ctx, actor, params.staffId),
   );
-  app.get(
-    '/api/admin/staff/:staffId/password-events',
-    {
-      schema: {
-        tags: ['admin'],
-        summary: "Password changes and resets of a staff account, newest first (administrator)",
-        security: [{ bearer: [] }],
-        params: z.object({ staffId: z.string().min(1).max(100) }),
-        response: { 200: z.array(ZPasswordEvent), ...identityErrorResponses },
-      },
-    },
-    async (request) => {
-      await requireStaff(ctx, request, ['admin']);
-      return staffPasswordEvents(ctx, request.params.staffId);
-    },
+  route(
+    { ...administrator, method: 'GET', url: '/api/admin/staff/:staffId/password-events', summary: 'Password changes and resets of a staff account, newest first (administrator)', response: z.array(ZPasswordEvent) },
+    ({ params }) => staffPasswordEvents(ctx, params.staffId),
   );
 }

@@ -1,50 +1,20 @@
-import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { listInbox } from '../../../application/cases/list-inbox.ts';
-import { ZText } from '../../../core/regulation/schema.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-
-const ZInboxItem = z
-  .object({
-    caseId: z.string(),
-    version: z.number().int(),
-    regulationId: z.string(),
-    serviceName: ZText,
-    channel: z.string(),
-    applicantIin: z.string(),
-    status: z.string(),
-    journalNumber: z.string().nullable(),
-    openStepId: z.string().nullable(),
-    dueAt: z.string().nullable(),
-    remainingMinutes: z.number().nullable(),
-    overdue: z.boolean(),
-    filedAt: z.string(),
-    overallDueAt: z.string().nullable(),
-    reworkReason: z.string().nullable().describe("The head's reason when the case came back for rework"),
-  })
-  .meta({ id: 'InboxItem' });
+import { ZInboxPage, ZInboxQuery } from './inbox.types.ts';
 
 export function registerInboxRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/inbox',
+  routeKit(app, ctx)(
     {
-      schema: {
-        tags: ['cases'],
-        summary: "Open cases waiting for the signed-in person's role, soonest due first, a page at a time with the total",
-        security: [{ bearer: [] }],
-        querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-          q: z.string().trim().max(40).optional().describe("Part of the journal number or the start of the applicant's IIN"),
-        }),
-        response: {
-          200: z.object({ items: z.array(ZInboxItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id: 'InboxPage' }),
-          ...errorResponses,
-        },
-      },
+      method: 'GET',
+      url: '/api/inbox',
+      tag: 'cases',
+      summary: "Open cases waiting for the signed-in person's role, soonest due first, a page at a time with the total",
+      caller: 'staff',
+      query: ZInboxQuery,
+      response: ZInboxPage,
     },
-    async (request) => listInbox(ctx, await requireStaff(ctx, request), { limit: request.query.limit, offset: request.query.offset, search: request.query.q }),
+    ({ actor, query }) => listInbox(ctx, actor, { limit: query.limit, offset: query.offset, search: query.q }),
   );
 }

@@ -1,22 +1,21 @@
 import type { AppContext } from '../../../application/app-context.ts';
 import { listIncomingJournal } from '../../../application/cases/incoming-journal.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZJournal, ZJournalQuery } from './journal.types.ts';
 
 export function registerJournalRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/journal',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['cases'],
-        summary: "The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date",
-        security: [{ bearer: [] }],
-        querystring: ZJournalQuery,
-        response: { 200: ZJournal, ...errorResponses },
-      },
+      method: 'GET',
+      url: '/api/journal',
+      tag: 'cases',
+      summary: "The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date",
+      caller: 'staff',
+      query: ZJournalQuery,
+      response: ZJournal,
     },
-    async (request) => listIncomingJournal(ctx, await requireStaff(ctx, request), request.query),
+    ({ actor, query }) => listIncomingJournal(ctx, actor, query),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationFields } from '../../schemas.ts';
 
 const ZLanguage = z.enum(['kk', 'ru', 'en']);
 
@@ -33,12 +34,7 @@ const ZText = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 
 export const ZCitizenNotification = z
   .object({
-    id: z.string(),
-    caseId: z.string().nullable(),
-    kind: z.string(),
-    payload: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-    readAt: z.string().nullable(),
+    ...notificationFields,
     message: z.object({ subject: ZText, body: ZText }).nullable().describe('What the notice says: the service, the case number and what to do next'),
     deliveries: z
       .array(z.object({ channel: z.enum(['email', 'sms']), status: z.enum(['pending', 'sent']), attempts: z.number().int(), sentAt: z.string().nullable() }))

@@ -1,48 +1,41 @@
 import type { AppContext } from '../../../application/app-context.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { deskReceipt, officeReceipt } from '../../../application/print/acceptance-receipt.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZAcceptanceReceipt, ZReceiptParams } from './print.types.ts';
 
+const receipt = { method: 'GET', caller: 'staff', params: ZReceiptParams, response: ZAcceptanceReceipt } as const;
+
 /** Issue #17: what staff print for the applicant — the receipt of accepted documents, at the office and at the desk. */
 export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/cases/:caseId/receipt',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['cases'],
-        summary: 'The receipt of accepted documents (расписка / қолхат) for the applicant at the provider office: documents, date the result is due',
-        security: [{ bearer: [] }],
-        params: ZReceiptParams,
-        response: { 200: ZAcceptanceReceipt, ...errorResponses },
-      },
+      ...receipt,
+      url: '/api/cases/:caseId/receipt',
+      tag: 'cases',
+      summary: 'The receipt of accepted documents (расписка / қолхат) for the applicant at the provider office: documents, date the result is due',
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      const receipt = await officeReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'case.view');
-      return receipt;
+    async ({ actor, params }) => {
+      const found = await officeReceipt(ctx, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'case.view');
+      return found;
     },
   );
 
-  app.get(
-    '/api/desk/submissions/:caseId/receipt',
+  route(
     {
-      schema: {
-        tags: ['desk'],
-        summary: 'The receipt of accepted documents for the applicant at the State Corporation desk that forwarded the case',
-        security: [{ bearer: [] }],
-        params: ZReceiptParams,
-        response: { 200: ZAcceptanceReceipt, ...errorResponses },
-      },
+      ...receipt,
+      url: '/api/desk/submissions/:caseId/receipt',
+      tag: 'desk',
+      summary: 'The receipt of accepted documents for the applicant at the State Corporation desk that forwarded the case',
+      roles: ['scOperator'],
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request, ['scOperator']);
-      const receipt = await deskReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'desk.submission');
-      return receipt;
+    async ({ actor, params }) => {
+      const found = await deskReceipt(ctx, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'desk.submission');
+      return found;
     },
   );
 }

@@ -1,25 +1,20 @@
-import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { executorsWithLoad } from '../../../application/providers/executor-loads.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
+import { ZExecutorLoads } from './providers.types.ts';
 
 export function registerProviderRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/executors',
+  routeKit(app, ctx)(
     {
-      schema: {
-        tags: ['staff'],
-        summary: "The responsible executors of the head's provider with their open cases (for the resolution)",
-        security: [{ bearer: [] }],
-        response: { 200: z.array(z.object({ id: z.string(), fullName: z.string(), openCases: z.number().int() })), ...errorResponses },
-      },
+      method: 'GET',
+      url: '/api/executors',
+      tag: 'staff',
+      summary: "The responsible executors of the head's provider with their open cases (for the resolution)",
+      caller: 'staff',
+      roles: ['head'],
+      response: ZExecutorLoads,
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request, ['head']);
-      if (!staff.providerId) return [];
-      return executorsWithLoad(ctx, staff.providerId);
-    },
+    ({ actor }) => (actor.providerId ? executorsWithLoad(ctx, actor.providerId) : []),
   );
 }

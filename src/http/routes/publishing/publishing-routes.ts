@@ -7,8 +7,7 @@ import { loadDraft, reviewDraft } from '../../../application/publishing/review-d
 import { saveDraft } from '../../../application/publishing/save-draft.ts';
 import { uploadRegulationText } from '../../../application/publishing/upload-regulation-text.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { requireStaff } from '../../authenticate.ts';
-import { errorResponses } from '../../schemas.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import {
   ZComparisonAnswer,
@@ -26,183 +25,136 @@ import {
 } from './publishing.types.ts';
 import { z } from 'zod';
 
-const ADMIN = ['admin'] as const;
-const security = [{ bearer: [] }];
+/** Review and publish are for administrators only; the draft routes name the draft and may not find it. */
+const administrators = { tag: 'publishing', caller: 'staff', roles: ['admin'] } as const;
+const draftRead = { ...administrators, method: 'GET', params: ZDraftParams, errors: [400, 401, 403, 404] } as const;
 
 /** Review and publish of imported regulations (issue #20): administrators only. */
 export function registerPublishingRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.post(
-    '/api/admin/regulations/uploads',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: 'Upload a regulation text: stored once by its SHA-256, read by the importer into drafts to review',
-        security,
-        body: ZUploadBody,
-        response: { 201: ZUploadAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 415: errorResponses[415], 422: errorResponses[422] },
-      },
+      ...administrators,
+      method: 'POST',
+      url: '/api/admin/regulations/uploads',
+      summary: 'Upload a regulation text: stored once by its SHA-256, read by the importer into drafts to review',
+      body: ZUploadBody,
+      response: ZUploadAnswer,
+      status: 201,
+      errors: [400, 401, 403, 415, 422],
     },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ADMIN);
+    async ({ actor, body }) => {
       if (!ctx.regulationImporter) throw new AppError('INTERNAL', 'no regulation importer in the application context');
-      const outcome = await uploadRegulationText(ctx, ctx.regulationImporter, staff, request.body);
-      return reply.code(201).send({ ...outcome, draftIds: [...outcome.draftIds] });
+      const outcome = await uploadRegulationText(ctx, ctx.regulationImporter, actor, body);
+      return { ...outcome, draftIds: [...outcome.draftIds] };
     },
   );
 
-  app.get(
-    '/api/admin/regulations/drafts',
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: 'The drafts of imported regulations, newest first, with what was published from them',
-        security,
-        response: { 200: z.array(ZDraftSummary), 401: errorResponses[401], 403: errorResponses[403] },
-      },
+      ...administrators,
+      method: 'GET',
+      url: '/api/admin/regulations/drafts',
+      summary: 'The drafts of imported regulations, newest first, with what was published from them',
+      response: z.array(ZDraftSummary),
+      errors: [401, 403],
     },
-    async (request) => {
-      await requireStaff(ctx, request, ADMIN);
-      return listRegulationDrafts(ctx.db);
-    },
+    () => listRegulationDrafts(ctx.db),
   );
 
-  app.get(
-    '/api/admin/regulations/drafts/:draftId',
-    {
-      schema: {
-        tags: ['publishing'],
-        summary: 'One draft beside its stored source text, with the lines the importer could not place',
-        security,
-        params: ZDraftParams,
-        response: { 200: ZDraftView, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
-      },
-    },
-    async (request) => {
-      await requireStaff(ctx, request, ADMIN);
-      const { draft, source } = await loadDraft(ctx.db, request.params.draftId);
-      return {
-        id: draft.id,
-        revision: draft.revision,
-        definition: draft.definition,
-        actLifecycle: draft.actLifecycle,
-        unresolved: [...draft.unresolved],
-        source: {
-          id: source.id,
-          fileName: source.fileName,
-          citationName: source.citationName,
-          sha256: source.sha256,
-          text: source.text,
-          uploadedBy: source.uploadedBy,
-          uploadedAt: source.uploadedAt.toISOString(),
-        },
-        createdBy: draft.createdBy,
-        createdAt: draft.createdAt.toISOString(),
-        updatedBy: draft.updatedBy,
-        updatedAt: draft.updatedAt.toISOString(),
-        publishedRegulationId: draft.publishedRegulationId,
-      };
-    },
+  route(
+    { ...draftRead, url: '/api/admin/regulations/drafts/:draftId', summary: 'One draft beside its stored source text, with the lines the importer could not place', response: ZDraftView },
+    async ({ params }) => draftView(await loadDraft(ctx.db, params.draftId)),
   );
 
-  app.put(
-    '/api/admin/regulations/drafts/:draftId',
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: 'Save a correction of the draft over the revision read (a stale revision is refused with 409)',
-        security,
-        params: ZDraftParams,
-        body: ZSaveDraftBody,
-        response: { 200: ZSaveDraftAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] },
-      },
+      ...administrators,
+      method: 'PUT',
+      url: '/api/admin/regulations/drafts/:draftId',
+      summary: 'Save a correction of the draft over the revision read (a stale revision is refused with 409)',
+      params: ZDraftParams,
+      body: ZSaveDraftBody,
+      response: ZSaveDraftAnswer,
+      errors: [400, 401, 403, 404, 409],
     },
-    async (request) => {
-      const staff = await requireStaff(ctx, request, ADMIN);
-      const revision = await saveDraft(ctx, staff, { draftId: request.params.draftId, ...request.body });
-      return { revision };
-    },
+    async ({ actor, params, body }) => ({ revision: await saveDraft(ctx, actor, { draftId: params.draftId, ...body }) }),
   );
 
-  app.get(
-    '/api/admin/regulations/drafts/:draftId/validation',
-    {
-      schema: {
-        tags: ['publishing'],
-        summary: "The catalog's own checks on the draft and every quote proved at its line of the stored text",
-        security,
-        params: ZDraftParams,
-        response: { 200: ZValidationAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
-      },
-    },
-    async (request) => {
-      await requireStaff(ctx, request, ADMIN);
-      const { draft, source } = await loadDraft(ctx.db, request.params.draftId);
+  route(
+    { ...draftRead, url: '/api/admin/regulations/drafts/:draftId/validation', summary: "The catalog's own checks on the draft and every quote proved at its line of the stored text", response: ZValidationAnswer },
+    async ({ params }) => {
+      const { draft, source } = await loadDraft(ctx.db, params.draftId);
       const { issues } = reviewDraft(ctx.catalog, draft, source);
       return { revision: draft.revision, valid: issues.length === 0, issues: [...issues] };
     },
   );
 
-  app.get(
-    '/api/admin/regulations/drafts/:draftId/comparison',
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: 'The draft compared with the nearest existing version of its service (as the handbook compares versions)',
-        security,
-        params: ZDraftParams,
-        response: { 200: ZComparisonAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
-      },
+      ...draftRead,
+      url: '/api/admin/regulations/drafts/:draftId/comparison',
+      summary: 'The draft compared with the nearest existing version of its service (as the handbook compares versions)',
+      response: ZComparisonAnswer,
     },
-    async (request) => {
-      await requireStaff(ctx, request, ADMIN);
-      const { draft, source } = await loadDraft(ctx.db, request.params.draftId);
+    async ({ params }) => {
+      const { draft, source } = await loadDraft(ctx.db, params.draftId);
       const { issues, regulation } = reviewDraft(ctx.catalog, draft, source);
       if (!regulation) return { revision: draft.revision, nearestId: null, comparison: null, issueCount: issues.length };
       return { revision: draft.revision, ...compareWithNearest(ctx.catalog, regulation), issueCount: 0 };
     },
   );
 
-  app.get(
-    '/api/admin/regulations/drafts/:draftId/fill',
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: "The draft's missing texts and case fields proposed from the nearest version, each with the version and path it comes from",
-        security,
-        params: ZDraftParams,
-        response: { 200: ZFillAnswer, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
-      },
+      ...draftRead,
+      url: '/api/admin/regulations/drafts/:draftId/fill',
+      summary: "The draft's missing texts and case fields proposed from the nearest version, each with the version and path it comes from",
+      response: ZFillAnswer,
     },
-    async (request) => {
-      await requireStaff(ctx, request, ADMIN);
-      const answer = await proposeFill(ctx.db, ctx.catalog, request.params.draftId);
+    async ({ params }) => {
+      const answer = await proposeFill(ctx.db, ctx.catalog, params.draftId);
       return { ...answer, proposals: [...answer.proposals] };
     },
   );
 
-  app.post(
-    '/api/admin/regulations/drafts/:draftId/publish',
+  route(
     {
-      schema: {
-        tags: ['publishing'],
-        summary: 'Publish the reviewed draft as a new catalog version with its act lifecycle; once per draft (409 after)',
-        security,
-        params: ZDraftParams,
-        body: ZPublishBody,
-        response: {
-          201: ZPublishAnswer,
-          400: errorResponses[400],
-          401: errorResponses[401],
-          403: errorResponses[403],
-          404: errorResponses[404],
-          409: errorResponses[409],
-          422: errorResponses[422],
-        },
-      },
+      ...administrators,
+      method: 'POST',
+      url: '/api/admin/regulations/drafts/:draftId/publish',
+      summary: 'Publish the reviewed draft as a new catalog version with its act lifecycle; once per draft (409 after)',
+      params: ZDraftParams,
+      body: ZPublishBody,
+      response: ZPublishAnswer,
+      status: 201,
+      errors: [400, 401, 403, 404, 409, 422],
     },
-    async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ADMIN);
-      return reply.code(201).send(await publishDraft(ctx, staff, { draftId: request.params.draftId, expectedRevision: request.body.expectedRevision }));
-    },
+    ({ actor, params, body }) => publishDraft(ctx, actor, { draftId: params.draftId, expectedRevision: body.expectedRevision }),
   );
+}
+
+/** A draft with its source text as the review screen reads them: dates as ISO strings, lists as plain arrays. */
+function draftView({ draft, source }: Awaited<ReturnType<typeof loadDraft>>): z.input<typeof ZDraftView> {
+  return {
+    id: draft.id,
+    revision: draft.revision,
+    definition: draft.definition,
+    actLifecycle: draft.actLifecycle,
+    unresolved: [...draft.unresolved],
+    source: {
+      id: source.id,
+      fileName: source.fileName,
+      citationName: source.citationName,
+      sha256: source.sha256,
+      text: source.text,
+      uploadedBy: source.uploadedBy,
+      uploadedAt: source.uploadedAt.toISOString(),
+    },
+    createdBy: draft.createdBy,
+    createdAt: draft.createdAt.toISOString(),
+    updatedBy: draft.updatedBy,
+    updatedAt: draft.updatedAt.toISOString(),
+    publishedRegulationId: draft.publishedRegulationId,
+  };
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../application/app-context.ts';
 import { deregisterUnemployed, recordReferralOutcome } from '../../../application/registries/change-labour-market.ts';
 import { labourMarketHistory, unemployedStatus } from '../../../application/registries/read-registries.ts';
-import { requireStaff } from '../../authenticate.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import {
   ZCardParams,
@@ -15,43 +15,59 @@ import {
   ZUnemployedStatusView,
 } from './labour-market.types.ts';
 import { ZIinParams } from './persons.types.ts';
-import { registryErrorResponses } from './registry-schemas.ts';
+import { registryStaff } from './registry-schemas.ts';
 
-const common = { tags: ['registries'], security: [{ bearer: [] }] };
-
+/** The "Labour market" AIS for staff (issue #6): a person's history, the unemployed status, register changes. */
 export function registerLabourMarketRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/persons/:iin/labour-market',
-    { schema: { ...common, summary: 'A person in the "Labour market" AIS: job-seeker cards, unemployed cards, referrals', params: ZIinParams, response: { 200: ZLabourMarketHistoryView, ...registryErrorResponses } } },
-    async (request) => labourMarketHistory(ctx, await requireStaff(ctx, request), request.params.iin),
-  );
-
-  app.get(
-    '/api/persons/:iin/unemployed-status',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        ...common,
-        summary: 'What a certificate of unemployed status says for a period (registration date and the three flags), or null when not registered',
-        params: ZIinParams,
-        querystring: ZUnemployedStatusQuery,
-        response: { 200: ZUnemployedStatusView, ...registryErrorResponses },
-      },
+      ...registryStaff,
+      method: 'GET',
+      url: '/api/persons/:iin/labour-market',
+      summary: 'A person in the "Labour market" AIS: job-seeker cards, unemployed cards, referrals',
+      params: ZIinParams,
+      response: ZLabourMarketHistoryView,
     },
-    async (request) => {
-      const { from, to } = request.query;
-      return unemployedStatus(ctx, await requireStaff(ctx, request), request.params.iin, from && to ? { from, to } : null);
-    },
+    ({ actor, params }) => labourMarketHistory(ctx, actor, params.iin),
   );
 
-  app.post(
-    '/api/labour-market/unemployed-cards/:cardId/deregistration',
-    { schema: { ...common, summary: 'Take a person off the unemployed register (date and reason)', params: ZCardParams, body: ZDeregistrationRequest, response: { 200: ZUnemployedCardView, ...registryErrorResponses } } },
-    async (request) => deregisterUnemployed(ctx, await requireStaff(ctx, request), request.params.cardId, request.body),
+  route(
+    {
+      ...registryStaff,
+      method: 'GET',
+      url: '/api/persons/:iin/unemployed-status',
+      summary: 'What a certificate of unemployed status says for a period (registration date and the three flags), or null when not registered',
+      params: ZIinParams,
+      query: ZUnemployedStatusQuery,
+      response: ZUnemployedStatusView,
+    },
+    ({ actor, params, query: { from, to } }) => unemployedStatus(ctx, actor, params.iin, from && to ? { from, to } : null),
   );
 
-  app.post(
-    '/api/labour-market/referrals/:referralId/outcome',
-    { schema: { ...common, summary: "Record a referral's outcome", params: ZReferralParams, body: ZReferralOutcomeRequest, response: { 200: ZReferralView, ...registryErrorResponses } } },
-    async (request) => recordReferralOutcome(ctx, await requireStaff(ctx, request), request.params.referralId, request.body),
+  route(
+    {
+      ...registryStaff,
+      method: 'POST',
+      url: '/api/labour-market/unemployed-cards/:cardId/deregistration',
+      summary: 'Take a person off the unemployed register (date and reason)',
+      params: ZCardParams,
+      body: ZDeregistrationRequest,
+      response: ZUnemployedCardView,
+    },
+    ({ actor, params, body }) => deregisterUnemployed(ctx, actor, params.cardId, body),
+  );
+
+  route(
+    {
+      ...registryStaff,
+      method: 'POST',
+      url: '/api/labour-market/referrals/:referralId/outcome',
+      summary: "Record a referral's outcome",
+      params: ZReferralParams,
+      body: ZReferralOutcomeRequest,
+      response: ZReferralView,
+    },
+    ({ actor, params, body }) => recordReferralOutcome(ctx, actor, params.referralId, body),
   );
 }

@@ -3,11 +3,11 @@ import { DEREGISTRATION_REASONS, REFERRAL_MEASURES, REFERRAL_OUTCOMES } from '..
 
 const ZIsoDate = z.iso.date();
 
+/** The fields every labour-market card and referral begins with. */
+const cardFields = { id: z.string(), iin: z.string(), providerId: z.string(), caseId: z.string().nullable() };
+
 export const ZJobSeekerCardView = z.object({
-  id: z.string(),
-  iin: z.string(),
-  providerId: z.string(),
-  caseId: z.string().nullable(),
+  ...cardFields,
   registeredOn: z.string(),
   desiredOccupation: z.string().nullable(),
   educationLevel: z.string().nullable(),
@@ -18,10 +18,7 @@ export const ZJobSeekerCardView = z.object({
 
 export const ZUnemployedCardView = z
   .object({
-    id: z.string(),
-    iin: z.string(),
-    providerId: z.string(),
-    caseId: z.string().nullable(),
+    ...cardFields,
     registeredOn: z.string(),
     deregisteredOn: z.string().nullable(),
     deregistrationReason: z.enum(DEREGISTRATION_REASONS).nullable(),
@@ -30,10 +27,7 @@ export const ZUnemployedCardView = z
 
 export const ZReferralView = z
   .object({
-    id: z.string(),
-    iin: z.string(),
-    providerId: z.string(),
-    caseId: z.string().nullable(),
+    ...cardFields,
     measure: z.enum(REFERRAL_MEASURES),
     cardKind: z.enum(['jobSeeker', 'unemployed']),
     cardId: z.string(),

@@ -1,22 +1,21 @@
 import type { AppContext } from '../../../application/app-context.ts';
 import { lookUpPerson } from '../../../application/registries/look-up-person.ts';
-import { requireStaff } from '../../authenticate.ts';
+import { routeKit } from '../../route-kit.ts';
+import { ZPersonView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZIinParams, ZPersonView } from './persons.types.ts';
-import { registryErrorResponses } from './registry-schemas.ts';
+import { ZIinParams } from './persons.types.ts';
+import { registryStaff } from './registry-schemas.ts';
 
 export function registerPersonRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/persons/:iin',
+  routeKit(app, ctx)(
     {
-      schema: {
-        tags: ['registries'],
-        summary: 'A person in the State database "Individuals" (ГБД ФЛ): names in Kazakh and Russian, birth date, sex, citizenship, address, family',
-        security: [{ bearer: [] }],
-        params: ZIinParams,
-        response: { 200: ZPersonView, ...registryErrorResponses },
-      },
+      ...registryStaff,
+      method: 'GET',
+      url: '/api/persons/:iin',
+      summary: 'A person in the State database "Individuals" (ГБД ФЛ): names in Kazakh and Russian, birth date, sex, citizenship, address, family',
+      params: ZIinParams,
+      response: ZPersonView,
     },
-    async (request) => lookUpPerson(ctx, await requireStaff(ctx, request), request.params.iin),
+    ({ actor, params }) => lookUpPerson(ctx, actor, params.iin),
   );
 }

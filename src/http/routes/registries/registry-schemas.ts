@@ -1,4 +1,4 @@
-import { ZErrorResponse, errorResponses } from '../../schemas.ts';
+import { STANDARD_ERRORS, type ErrorStatus } from '../../route-kit.ts';
 
-/** The error answers of registry routes: the usual ones plus 503 when a registry is unavailable. */
-export const registryErrorResponses = { ...errorResponses, 503: ZErrorResponse };
+/** Every registry route serves signed-in staff and may find a state registry not answering (503). */
+export const registryStaff = { tag: 'registries', caller: 'staff', errors: [...STANDARD_ERRORS, 503] as readonly ErrorStatus[] } as const;

@@ -5,45 +5,36 @@ import { enterRegistryStepData } from '../../../application/registries/enter-reg
 import { registryStepDataOf } from '../../../application/registries/registry-step-data.ts';
 import { listDuplicates } from '../../../application/registries/list-duplicates.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { requireStaff } from '../../authenticate.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { registryErrorResponses } from './registry-schemas.ts';
+import { registryStaff } from './registry-schemas.ts';
 import { ZCaseIdParams, ZDuplicateView, ZStepDataParams, ZStepDataRequest, ZStepDataView } from './step-data.types.ts';
 
-const common = { tags: ['registries'], security: [{ bearer: [] }] };
+const stepData = { ...registryStaff, url: '/api/cases/:caseId/steps/:stepId/registry-data', params: ZStepDataParams, response: ZStepDataView } as const;
 
 export function registerRegistryStepDataRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.put(
-    '/api/cases/:caseId/steps/:stepId/registry-data',
-    {
-      schema: {
-        ...common,
-        summary: 'Enter what the registry needs before completing the open step (the executor, for a positive decision)',
-        params: ZStepDataParams,
-        body: ZStepDataRequest,
-        response: { 200: ZStepDataView, ...registryErrorResponses },
-      },
-    },
-    async (request) => enterRegistryStepData(ctx, await requireStaff(ctx, request), request.params.caseId, request.params.stepId, request.body.data),
+  const route = routeKit(app, ctx);
+  route(
+    { ...stepData, method: 'PUT', summary: 'Enter what the registry needs before completing the open step (the executor, for a positive decision)', body: ZStepDataRequest },
+    ({ actor, params, body }) => enterRegistryStepData(ctx, actor, params.caseId, params.stepId, body.data),
   );
 
-  app.get(
-    '/api/cases/:caseId/steps/:stepId/registry-data',
-    { schema: { ...common, summary: 'What was entered for the step', params: ZStepDataParams, response: { 200: ZStepDataView, ...registryErrorResponses } } },
-    async (request) => {
-      const staff = await requireStaff(ctx, request);
-      await loadVisibleCase(ctx.db, staff, request.params.caseId);
-      const entry = await registryStepDataOf(ctx, request.params.caseId, request.params.stepId);
-      if (!entry) throw new AppError('NOT_FOUND', 'no registry data for the step', { what: `${request.params.caseId}/${request.params.stepId}` });
-      return entry;
-    },
-  );
+  route({ ...stepData, method: 'GET', summary: 'What was entered for the step' }, async ({ actor, params }) => {
+    await loadVisibleCase(ctx.db, actor, params.caseId);
+    const entry = await registryStepDataOf(ctx, params.caseId, params.stepId);
+    if (!entry) throw new AppError('NOT_FOUND', 'no registry data for the step', { what: `${params.caseId}/${params.stepId}` });
+    return entry;
+  });
 
-  app.get(
-    '/api/cases/:caseId/duplicates',
+  route(
     {
-      schema: { ...common, summary: 'Repeated applications linked to this case and not filed (duplicates policy)', params: ZCaseIdParams, response: { 200: z.array(ZDuplicateView), ...registryErrorResponses } },
+      ...registryStaff,
+      method: 'GET',
+      url: '/api/cases/:caseId/duplicates',
+      summary: 'Repeated applications linked to this case and not filed (duplicates policy)',
+      params: ZCaseIdParams,
+      response: z.array(ZDuplicateView),
     },
-    async (request) => listDuplicates(ctx, await requireStaff(ctx, request), request.params.caseId),
+    ({ actor, params }) => listDuplicates(ctx, actor, params.caseId),
   );
 }

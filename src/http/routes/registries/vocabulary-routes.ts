@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { AppContext } from '../../../application/app-context.ts';
 import {
   DEREGISTRATION_REASON_LABELS,
   RECORD_KIND_LABELS,
@@ -6,25 +6,23 @@ import {
   REFERRAL_OUTCOME_LABELS,
   REGISTRY_LABELS,
 } from '../../../core/registries/registry-labels.ts';
-import { ZText } from '../../../core/regulation/schema.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-
-const ZLabels = z.record(z.string(), ZText);
+import { ZRegistryVocabulary } from './vocabulary.types.ts';
 
 /** The registry codes with their kk/ru/en names, for screens (public: names, no data). */
-export function registerVocabularyRoutes(app: ZodFastify): void {
-  app.get(
-    '/api/registries/vocabulary',
+export function registerVocabularyRoutes(app: ZodFastify, ctx: AppContext): void {
+  routeKit(app, ctx)(
     {
-      schema: {
-        tags: ['registries'],
-        summary: 'Names in Kazakh, Russian and English of referral measures and outcomes, deregistration reasons, record kinds and registries',
-        response: {
-          200: z.object({ measures: ZLabels, referralOutcomes: ZLabels, deregistrationReasons: ZLabels, recordKinds: ZLabels, registries: ZLabels }).meta({ id: 'RegistryVocabulary' }),
-        },
-      },
+      method: 'GET',
+      url: '/api/registries/vocabulary',
+      tag: 'registries',
+      summary: 'Names in Kazakh, Russian and English of referral measures and outcomes, deregistration reasons, record kinds and registries',
+      caller: 'public',
+      response: ZRegistryVocabulary,
+      errors: [],
     },
-    async () => ({
+    () => ({
       measures: REFERRAL_MEASURE_LABELS,
       referralOutcomes: REFERRAL_OUTCOME_LABELS,
       deregistrationReasons: DEREGISTRATION_REASON_LABELS,

@@ -27,3 +27,5 @@ export const ZChooseReadingBody = z.object({
   readingId: z.string().min(1).max(200),
   reason: z.string().trim().min(5).max(1000).describe('Why this reading is chosen; kept with the choice'),
 });
+
+export const ZRegulationIdParams = z.object({ regulationId: z.string().min(1).max(200) });

@@ -2,13 +2,23 @@ import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { actIdOf, entryBasics, searchCatalog, type CatalogEntry, type RegulationCatalog } from '../../../application/regulation-catalog.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { FILING_POLICIES } from '../../../core/regulation/filing-policy.ts';
 import { inForceInterval } from '../../../core/regulation/in-force-interval.ts';
 import { civilDate, resolveVersion } from '../../../core/regulation/resolve-version.ts';
-import { CHANNELS, REGIONS, ZRegulation } from '../../../core/regulation/schema.ts';
-import { errorResponses, ZLanguageQuery } from '../../schemas.ts';
+import { ZRegulation } from '../../../core/regulation/schema.ts';
+import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZAmendmentRecordResponse, ZInForce, ZInForceAnswer, ZQueryFlag, ZRegulationAct, ZRegulationSummary } from './regulation-routes.types.ts';
+import {
+  ZActParams,
+  ZAmendmentRecordResponse,
+  ZFilingPolicyAnswer,
+  ZInForceQuery,
+  ZInForceResolution,
+  ZRecordParams,
+  ZRegulationAct,
+  ZRegulationParams,
+  ZRegulationSearchQuery,
+  ZRegulationSummary,
+} from './regulation-routes.types.ts';
 
 function summary(entry: CatalogEntry): z.input<typeof ZRegulationSummary> {
   const basics = entryBasics(entry);
@@ -58,30 +68,22 @@ function regulationActs(catalog: RegulationCatalog): Array<z.input<typeof ZRegul
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** A date (YYYY-MM-DD, read as noon in UTC+5 so it is that civil day) or an instant. */
-const ZMoment = z.union([z.iso.date().transform((d) => new Date(`${d}T07:00:00Z`)), z.iso.datetime({ offset: true }).transform((t) => new Date(t))]);
+/** The catalog answers anyone who asks. */
+const catalog = { method: 'GET', tag: 'regulations', caller: 'public' } as const;
 
 export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void {
-  app.get(
-    '/api/regulations',
+  const route = routeKit(app, ctx);
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'Search the regulation versions by region, service, channel, date in force and words in a language',
-        querystring: ZLanguageQuery.extend({
-          region: z.enum(REGIONS).optional(),
-          serviceCode: z.string().optional(),
-          channel: z.enum(CHANNELS).optional(),
-          // describe before optional: the other order loses the union's members in OpenAPI (fastify-type-provider-zod 6.1).
-          at: ZMoment.describe('Only versions in force on this date').optional(),
-          q: z.string().trim().min(1).max(200).optional().describe("Words of the service's name, in ?lang (default: any language)"),
-          includeRecords: ZQueryFlag.optional().describe('Also list amendment records (versions whose text is not in the catalog; never filed)'),
-        }),
-        response: { 200: z.array(ZRegulationSummary), 400: errorResponses[400] },
-      },
+      ...catalog,
+      url: '/api/regulations',
+      summary: 'Search the regulation versions by region, service, channel, date in force and words in a language',
+      query: ZRegulationSearchQuery,
+      response: z.array(ZRegulationSummary),
+      errors: [400],
     },
-    async (request) => {
-      const { region, serviceCode, channel, at, q, lang, includeRecords } = request.query;
+    ({ query }) => {
+      const { region, serviceCode, channel, at, q, lang, includeRecords } = query;
       return searchCatalog(ctx.catalog, {
         ...(region ? { region } : {}),
         ...(serviceCode ? { serviceCode } : {}),
@@ -93,31 +95,17 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
       }).map(summary);
     },
   );
-  app.get(
-    '/api/regulations/in-force',
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog)',
-        querystring: z.object({ region: z.enum(REGIONS), serviceCode: z.string().min(1), at: ZMoment, district: z.string().optional() }),
-        response: {
-          200: z.object({
-            status: z.enum(['inForce', 'uncertain']).describe('uncertain: the governing version may or may not apply on this date (an end of its interval is not fixed by the seeds)'),
-            day: z.string().describe('The civil date (UTC+5) the question was asked for'),
-            regulation: ZRegulationSummary.nullable().describe('Null where the uncertain version is an amendment record'),
-            regulationId: z.string(),
-            interval: ZInForce,
-            answer: ZInForceAnswer,
-            superseded: z.array(z.string()),
-          }),
-          400: errorResponses[400],
-          404: errorResponses[404],
-          422: errorResponses[422],
-        },
-      },
+      ...catalog,
+      url: '/api/regulations/in-force',
+      summary: 'The version of a service in force in a region at a moment, or a clear answer that none is (or that its text is not in the catalog)',
+      query: ZInForceQuery,
+      response: ZInForceResolution,
+      errors: [400, 404, 422],
     },
-    async (request) => {
-      const { region, serviceCode, at, district } = request.query;
+    ({ query }) => {
+      const { region, serviceCode, at, district } = query;
       const day = civilDate(at);
       const resolution = resolveVersion(ctx.catalog.list(), { region, serviceCode, at, ...(district ? { district } : {}) }, ctx.catalog.amendmentRecords());
       const bounds = (interval: ReturnType<typeof inForceInterval> | undefined) => ({
@@ -167,75 +155,59 @@ export function registerRegulationRoutes(app: ZodFastify, ctx: AppContext): void
       };
     },
   );
-  app.get(
-    '/api/regulations/filing-policy',
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any',
-        response: {
-          200: z.object({
-            policy: z.enum(FILING_POLICIES),
-            demonstration: z.boolean().describe("True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo)"),
-          }),
-        },
-      },
+      ...catalog,
+      url: '/api/regulations/filing-policy',
+      summary: 'Which versions applications may be filed under: only versions in force on the filing date, or (demonstration mode) any',
+      response: ZFilingPolicyAnswer,
+      errors: [],
     },
-    async () => ({ policy: ctx.filingPolicy, demonstration: ctx.filingPolicy === 'demonstration' }),
+    () => ({ policy: ctx.filingPolicy, demonstration: ctx.filingPolicy === 'demonstration' }),
   );
-  app.get(
-    '/api/regulations/acts',
-    {
-      schema: {
-        tags: ['regulations'],
-        summary: "The acts behind the catalog's versions, with what each approves, amends and repeals",
-        response: { 200: z.array(ZRegulationAct) },
-      },
-    },
-    async () => regulationActs(ctx.catalog),
+  route(
+    { ...catalog, url: '/api/regulations/acts', summary: "The acts behind the catalog's versions, with what each approves, amends and repeals", response: z.array(ZRegulationAct), errors: [] },
+    () => regulationActs(ctx.catalog),
   );
-  app.get(
-    '/api/regulations/acts/:actId',
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'One act: its legal metadata, its versions, and what it approves, amends and repeals (with sources)',
-        params: z.object({ actId: z.string() }),
-        response: { 200: ZRegulationAct, 404: errorResponses[404] },
-      },
+      ...catalog,
+      url: '/api/regulations/acts/:actId',
+      summary: 'One act: its legal metadata, its versions, and what it approves, amends and repeals (with sources)',
+      params: ZActParams,
+      response: ZRegulationAct,
+      errors: [404],
     },
-    async (request) => {
-      const act = regulationActs(ctx.catalog).find((a) => a.id === request.params.actId);
-      if (!act) throw new AppError('REGULATION_NOT_FOUND', `no act ${request.params.actId}`, { regulationId: request.params.actId });
+    ({ params }) => {
+      const act = regulationActs(ctx.catalog).find((a) => a.id === params.actId);
+      if (!act) throw new AppError('REGULATION_NOT_FOUND', `no act ${params.actId}`, { regulationId: params.actId });
       return act;
     },
   );
-  app.get(
-    '/api/regulations/amendment-records/:recordId',
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'A version known only from the act that amended it: the cited changes, and why its text is missing',
-        params: z.object({ recordId: z.string() }),
-        response: { 200: ZAmendmentRecordResponse, 404: errorResponses[404] },
-      },
+      ...catalog,
+      url: '/api/regulations/amendment-records/:recordId',
+      summary: 'A version known only from the act that amended it: the cited changes, and why its text is missing',
+      params: ZRecordParams,
+      response: ZAmendmentRecordResponse,
+      errors: [404],
     },
-    async (request) => {
-      const entry = ctx.catalog.entry(request.params.recordId);
-      if (entry.kind !== 'amendmentRecord') throw new AppError('REGULATION_NOT_FOUND', `${request.params.recordId} is not an amendment record`, { regulationId: request.params.recordId });
+    ({ params }) => {
+      const entry = ctx.catalog.entry(params.recordId);
+      if (entry.kind !== 'amendmentRecord') throw new AppError('REGULATION_NOT_FOUND', `${params.recordId} is not an amendment record`, { regulationId: params.recordId });
       return entry.record;
     },
   );
-  app.get(
-    '/api/regulations/:regulationId',
+  route(
     {
-      schema: {
-        tags: ['regulations'],
-        summary: 'One regulation version as data, with its sources (422 REGULATION_TEXT_NOT_AVAILABLE for an amendment record)',
-        params: z.object({ regulationId: z.string() }),
-        response: { 200: ZRegulation, 404: errorResponses[404], 422: errorResponses[422] },
-      },
+      ...catalog,
+      url: '/api/regulations/:regulationId',
+      summary: 'One regulation version as data, with its sources (422 REGULATION_TEXT_NOT_AVAILABLE for an amendment record)',
+      params: ZRegulationParams,
+      response: ZRegulation,
+      errors: [404, 422],
     },
-    async (request) => ctx.catalog.get(request.params.regulationId),
+    ({ params }) => ctx.catalog.get(params.regulationId),
   );
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ZActLifecycle, ZAmendmentRecord } from '../../../core/regulation/catalog-records.ts';
-import { ZAct, ZText } from '../../../core/regulation/schema.ts';
+import { CHANNELS, REGIONS, ZAct, ZText } from '../../../core/regulation/schema.ts';
+import { FILING_POLICIES } from '../../../core/regulation/filing-policy.ts';
+import { ZLanguageQuery } from '../../schemas.ts';
 
 const ZIntervalEnd = z
   .object({
@@ -70,3 +72,37 @@ export const ZRegulationAct = z
     notes: z.array(z.string()),
   })
   .meta({ id: 'RegulationAct' });
+
+/** A date (YYYY-MM-DD, read as noon in UTC+5 so it is that civil day) or an instant. */
+const ZMoment = z.union([z.iso.date().transform((d) => new Date(`${d}T07:00:00Z`)), z.iso.datetime({ offset: true }).transform((t) => new Date(t))]);
+
+export const ZRegulationSearchQuery = ZLanguageQuery.extend({
+  region: z.enum(REGIONS).optional(),
+  serviceCode: z.string().optional(),
+  channel: z.enum(CHANNELS).optional(),
+  // describe before optional: the other order loses the union's members in OpenAPI (fastify-type-provider-zod 6.1).
+  at: ZMoment.describe('Only versions in force on this date').optional(),
+  q: z.string().trim().min(1).max(200).optional().describe("Words of the service's name, in ?lang (default: any language)"),
+  includeRecords: ZQueryFlag.optional().describe('Also list amendment records (versions whose text is not in the catalog; never filed)'),
+});
+
+export const ZInForceQuery = z.object({ region: z.enum(REGIONS), serviceCode: z.string().min(1), at: ZMoment, district: z.string().optional() });
+
+export const ZInForceResolution = z.object({
+  status: z.enum(['inForce', 'uncertain']).describe('uncertain: the governing version may or may not apply on this date (an end of its interval is not fixed by the seeds)'),
+  day: z.string().describe('The civil date (UTC+5) the question was asked for'),
+  regulation: ZRegulationSummary.nullable().describe('Null where the uncertain version is an amendment record'),
+  regulationId: z.string(),
+  interval: ZInForce,
+  answer: ZInForceAnswer,
+  superseded: z.array(z.string()),
+});
+
+export const ZFilingPolicyAnswer = z.object({
+  policy: z.enum(FILING_POLICIES),
+  demonstration: z.boolean().describe("True while the seeds' repealed versions run as if in force (QYZMET_FILING_POLICY=demonstration, on for start --demo)"),
+});
+
+export const ZActParams = z.object({ actId: z.string() });
+export const ZRecordParams = z.object({ recordId: z.string() });
+export const ZRegulationParams = z.object({ regulationId: z.string() });

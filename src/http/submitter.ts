@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import type { StaffMember } from '../../../core/org/staff-member.ts';
-import type { AppContext } from '../../../application/app-context.ts';
-import { requireCitizenSession } from '../../../application/portal/citizen-auth.ts';
-import type { Citizen } from '../../../core/org/citizen.ts';
-import { AppError } from '../../../core/errors/app-error.ts';
-import { bearerToken, requestPrincipal } from '../../principal.ts';
+import type { StaffMember } from '../core/org/staff-member.ts';
+import type { AppContext } from '../application/app-context.ts';
+import { requireCitizenSession } from '../application/portal/citizen-auth.ts';
+import type { Citizen } from '../core/org/citizen.ts';
+import { AppError } from '../core/errors/app-error.ts';
+import { bearerToken, requestPrincipal } from './principal.ts';
 
 export async function requireCitizen(ctx: AppContext, request: FastifyRequest): Promise<Citizen> {
   return requireCitizenSession(ctx, bearerToken(request));
