@@ -11,7 +11,7 @@ import {
   type InboxEntry,
 } from '../../adapters/gateway/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
-import { claimOpenApplication } from '../../adapters/registries/application-claims-store.ts';
+import { claimOpenApplication } from '../../adapters/db/application-claims-store.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';

@@ -1,7 +1,7 @@
 import { insertCase } from '../../adapters/db/case-store.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
-import { claimOpenApplication, linkDuplicateApplication } from '../../adapters/registries/application-claims-store.ts';
+import { claimOpenApplication, linkDuplicateApplication } from '../../adapters/db/application-claims-store.ts';
 import type { EngineResult } from '../../core/case/case-engine.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { applicationSubject } from '../../core/registries/application-subject.ts';
