@@ -39,7 +39,8 @@ export interface DuplicateAttempt extends ApplicationKey {
   readonly firstCaseId: string;
   readonly channel: string;
   readonly providerId: string;
-  readonly receivedBy: string;
+  /** The staff member who received it; null for a citizen's own portal application. */
+  readonly receivedBy: string | null;
   readonly attemptedAt: string;
 }
 
@@ -68,7 +69,8 @@ export interface DuplicateView {
   readonly id: string;
   readonly channel: string;
   readonly providerId: string;
-  readonly receivedBy: string;
+  /** The staff member who received it; null for a citizen's own portal application. */
+  readonly receivedBy: string | null;
   readonly attemptedAt: string;
 }
 

@@ -199,7 +199,7 @@ export interface DbSchema {
     subject: string;
     channel: string;
     provider_id: string;
-    received_by: string;
+    received_by: string | null;
     attempted_at: Timestamp;
   };
   idempotency_keys: {

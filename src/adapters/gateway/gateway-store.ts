@@ -54,6 +54,11 @@ export async function claimInboxEntry(tx: SqlExecutor, entry: InboxEntry, receiv
   return rows.length > 0;
 }
 
+/** Turns the entry this transaction claimed as filed into a refusal: the message was a duplicate application. */
+export async function refuseClaimedInboxEntry(tx: SqlExecutor, messageId: string, refusalCode: string, refusal: Readonly<Record<string, string | number>>): Promise<void> {
+  await tx.execute("update gateway_inbox set outcome = 'refused', case_id = null, refusal_code = $2, refusal = $3 where message_id = $1", [messageId, refusalCode, JSON.stringify(refusal)]);
+}
+
 export async function findInboxEntry(db: SqlExecutor, messageId: string): Promise<InboxEntry | null> {
   const [row] = await db.execute<{ message_id: string; recipient: string; outcome: 'filed' | 'refused'; case_id: string | null; refusal_code: string | null; refusal: Record<string, string | number> | null }>(
     'select message_id, recipient, outcome, case_id, refusal_code, refusal from gateway_inbox where message_id = $1',
