@@ -1,3 +1,4 @@
+import { caseStatus } from '../../adapters/db/case-store.ts';
 import { bindAttachments } from '../../adapters/db/portal-attachment-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
 import {
@@ -11,7 +12,6 @@ import {
   type InboxEntry,
 } from '../../adapters/gateway/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
-import { claimOpenApplication } from '../../adapters/db/application-claims-store.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
@@ -145,8 +145,8 @@ async function receiptOf(app: AppContext, entry: InboxEntry): Promise<GatewayRec
   if (entry.outcome === 'refused' || !entry.caseId) {
     throw new AppError((entry.refusalCode ?? 'INTERNAL') as ErrorCode, `message ${entry.messageId} was refused earlier`, (entry.refusal ?? {}) as ErrorDetails);
   }
-  const [row] = await app.db.execute<{ status: string }>('select status from cases where id = $1', [entry.caseId]);
-  return { messageId: entry.messageId, caseId: entry.caseId, providerId: entry.recipient, status: row?.status ?? 'received' };
+  const status = await caseStatus(app.db, entry.caseId);
+  return { messageId: entry.messageId, caseId: entry.caseId, providerId: entry.recipient, status: status ?? 'received' };
 }
 
 /** Delivers what a crash left in the outbox (run at start and by the sweep); each message still lands once. */
