@@ -220,16 +220,20 @@ export async function caseSurveyFacts(
   return row;
 }
 
-export interface JournalRow {
+/** The columns a case list shows of each case (the applicant's name from the state). */
+interface CaseListColumns {
   id: string;
-  journal_number: string;
-  registered_at: Date | string;
   applicant_iin: string;
   applicant_name: string | null;
   regulation_id: string;
   service_code: string;
   channel: string;
   status: string;
+}
+
+export interface JournalRow extends CaseListColumns {
+  journal_number: string;
+  registered_at: Date | string;
 }
 
 /**
@@ -261,16 +265,9 @@ export async function journalEntries(db: SqlExecutor, query: { providerId: strin
   );
 }
 
-export interface CaseSearchRow {
-  id: string;
+export interface CaseSearchRow extends CaseListColumns {
   provider_id: string;
   journal_number: string | null;
-  applicant_iin: string;
-  applicant_name: string | null;
-  regulation_id: string;
-  service_code: string;
-  channel: string;
-  status: string;
   open_step_id: string | null;
   open_step_due_at: Date | string | null;
   filed_at: Date | string;
