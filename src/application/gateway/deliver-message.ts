@@ -10,7 +10,7 @@ import {
   pendingOutboxMessageIds,
   refuseClaimedInboxEntry,
   type InboxEntry,
-} from '../../adapters/gateway/gateway-store.ts';
+} from '../../adapters/db/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';

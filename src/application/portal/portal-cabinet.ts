@@ -3,7 +3,7 @@ import { latestDocumentOfCase } from '../../adapters/db/document-store.ts';
 import { markNotificationRead } from '../../adapters/db/notification-store.ts';
 import { insertSatisfactionSurvey, surveyOfCase } from '../../adapters/db/supervision-store.ts';
 import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
-import { listSubmissions } from '../../adapters/gateway/gateway-store.ts';
+import { listSubmissions } from '../../adapters/db/gateway-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import { civilDate } from '../../core/regulation/resolve-version.ts';

@@ -1,5 +1,5 @@
 import type { SubmissionListScope } from '../../core/access/access-policy.ts';
-import type { SqlExecutor } from '../db/database.ts';
+import type { SqlExecutor } from './database.ts';
 import type { GatewayBody, GatewayEnvelope, GatewaySender } from '../../core/gateway/envelope.ts';
 
 /** The gateway's tables: the senders' outbox, the providers' inbox, the submissions and their status messages. */
