@@ -99,6 +99,7 @@ export async function deliverMessage(
     const serviceCode = regulation.service.code;
     const receivedBy = body.submittedBy.kind === 'staff' ? body.submittedBy.id : null;
     const delivered = await app.db.transaction(async (tx) => {
+      refusalKept = null;
       const entry: InboxEntry = { messageId, recipient: provider.id, outcome: 'filed', caseId: state.id, refusalCode: null, refusal: null };
       if (!(await claimInboxEntry(tx, entry, now))) return null;
       // The same filing path as the office's (file-application-once.ts): a repeated application is kept, linked to the
