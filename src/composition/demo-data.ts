@@ -1,6 +1,8 @@
 import { hashPassword } from '../adapters/security/password-hash.ts';
 import type { Database } from '../adapters/db/database.ts';
-import { queries } from '../adapters/db/query-builder.ts';
+import { ensureCitizenAccount, insertPersonIfAbsent, setContactIfNone } from '../adapters/db/citizen-store.ts';
+import { insertProviderIfAbsent } from '../adapters/db/provider-store.ts';
+import { insertStaffIfAbsent, listStaffLogins } from '../adapters/db/staff-store.ts';
 import { withCheckDigit } from '../core/identity/iin.ts';
 import type { StaffRole } from '../core/case/actor.ts';
 
@@ -103,44 +105,27 @@ export const DEMO_CITIZENS = [
 
 /** Loads the demo providers, staff and citizens; running it again changes nothing. */
 export async function loadDemoData(db: Database): Promise<{ staffCreated: number }> {
-  for (const provider of [...DEMO_PROVIDERS, ...DEMO_SC_BRANCHES]) {
-    await db.query(
-      queries.insertInto('providers').values({ ...provider, name: JSON.stringify(provider.name) }).onConflict((oc) => oc.column('id').doNothing()).compile(),
-    );
-  }
-  const existing = new Set((await db.query(queries.selectFrom('staff').select('login').compile())).map((r) => r.login));
+  for (const provider of [...DEMO_PROVIDERS, ...DEMO_SC_BRANCHES]) await insertProviderIfAbsent(db, provider);
+  const existing = await listStaffLogins(db);
   let staffCreated = 0;
   // Every demo account has the same published password: one scrypt hash serves them all (11 would cost ~1 s).
   const demoPasswordHash = await hashPassword(DEMO_PASSWORD);
   for (const member of DEMO_STAFF.filter((s) => !existing.has(s.login))) {
-    await db.query(
-      queries
-        .insertInto('staff')
-        .values({
-          id: member.login,
-          login: member.login,
-          role: member.role,
-          full_name: member.fullName,
-          provider_id: member.providerId,
-          region: member.region,
-          iin: validId(member.iinPrefix),
-          password_hash: demoPasswordHash,
-        })
-        .onConflict((oc) => oc.column('login').doNothing())
-        .compile(),
-    );
+    await insertStaffIfAbsent(db, {
+      login: member.login,
+      role: member.role,
+      fullName: member.fullName,
+      providerId: member.providerId,
+      region: member.region,
+      iin: validId(member.iinPrefix),
+      passwordHash: demoPasswordHash,
+    });
     staffCreated += 1;
   }
-  for (const citizen of DEMO_CITIZENS) {
-    await db.query(queries.insertInto('persons').values(citizen).onConflict((oc) => oc.column('iin').doNothing()).compile());
-  }
+  for (const citizen of DEMO_CITIZENS) await insertPersonIfAbsent(db, citizen);
   // Their contacts on record (issue #13): a one-time sign-up code goes there (read it in notification_outbox).
-  for (const citizen of DEMO_CITIZENS) {
-    await db.execute('update persons set phone = $2 where iin = $1 and phone is null and email is null', [citizen.iin, `+7701${citizen.iin.slice(-7)}`]);
-  }
+  for (const citizen of DEMO_CITIZENS) await setContactIfNone(db, citizen.iin, `+7701${citizen.iin.slice(-7)}`);
   // Portal accounts of the demo citizens (issue #7): sign in on /portal with the IIN and the demo password.
-  for (const citizen of DEMO_CITIZENS) {
-    await db.execute('insert into citizen_accounts (iin, password_hash, created_at) values ($1, $2, now()) on conflict (iin) do nothing', [citizen.iin, demoPasswordHash]);
-  }
+  for (const citizen of DEMO_CITIZENS) await ensureCitizenAccount(db, citizen.iin, demoPasswordHash);
   return { staffCreated };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addProviderLocations } from '../../src/adapters/registries/provider-locations-store.ts';
+import { addProviderLocations } from '../../src/adapters/db/provider-locations-store.ts';
 import { akimRouteEligibility, chooseRoute } from '../../src/core/registries/route-choice.ts';
 import type { Channel } from '../../src/core/regulation/schema.ts';
 import { loadRegulation } from '../support/regulations.ts';

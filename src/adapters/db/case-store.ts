@@ -201,3 +201,116 @@ export async function countInbox(db: SqlExecutor, query: InboxQuery): Promise<nu
   const [row] = await db.query(inboxScope(query).select((eb) => eb.fn.countAll<number>().as('total')).compile());
   return Number(row?.total ?? 0);
 }
+
+/** The case's status column, as a gateway receipt reports it. */
+export async function caseStatus(db: SqlExecutor, caseId: string): Promise<string | null> {
+  const [row] = await db.execute<{ status: string }>('select status from cases where id = $1', [caseId]);
+  return row?.status ?? null;
+}
+
+/** What a satisfaction survey of the case is filed under, and whose the case is. */
+export async function caseSurveyFacts(
+  db: SqlExecutor,
+  caseId: string,
+): Promise<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string } | undefined> {
+  const [row] = await db.execute<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string }>(
+    'select applicant_iin, status, provider_id, regulation_id, channel from cases where id = $1',
+    [caseId],
+  );
+  return row;
+}
+
+/** The columns a case list shows of each case (the applicant's name from the state). */
+interface CaseListColumns {
+  id: string;
+  applicant_iin: string;
+  applicant_name: string | null;
+  regulation_id: string;
+  service_code: string;
+  channel: string;
+  status: string;
+}
+
+export interface JournalRow extends CaseListColumns {
+  journal_number: string;
+  registered_at: Date | string;
+}
+
+/**
+ * The provider's registered cases in journal order, at most `limit` rows, with the registration time of the
+ * `incomingRegistered` event; `fromAt`/`toAt` bound that time (both included).
+ */
+export async function journalEntries(db: SqlExecutor, query: { providerId: string; fromAt: string | null; toAt: string | null; limit: number }): Promise<JournalRow[]> {
+  const parameters: unknown[] = [query.providerId];
+  const conditions = ['c.provider_id = $1', 'c.journal_number is not null'];
+  if (query.fromAt) {
+    parameters.push(query.fromAt);
+    conditions.push(`e.at >= $${parameters.length}`);
+  }
+  if (query.toAt) {
+    parameters.push(query.toAt);
+    // A case is registered after it is filed, so the filing-date index bounds the scan as well.
+    conditions.push(`e.at <= $${parameters.length}`, `c.filed_at <= $${parameters.length}`);
+  }
+  parameters.push(query.limit);
+  return db.execute<JournalRow>(
+    `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
+            c.regulation_id, c.service_code, c.channel, c.status
+       from cases c
+       join case_events e on e.case_id = c.id and e.type = 'incomingRegistered'
+      where ${conditions.join(' and ')}
+      order by e.at, c.journal_number
+      limit $${parameters.length}`,
+    parameters,
+  );
+}
+
+export interface CaseSearchRow extends CaseListColumns {
+  provider_id: string;
+  journal_number: string | null;
+  open_step_id: string | null;
+  open_step_due_at: Date | string | null;
+  filed_at: Date | string;
+  closed_at: Date | string | null;
+}
+
+/** A case search: `providerIds` (a region's) or `providerId` bound it; null bounds nothing (an administrator). */
+export interface CaseSearchFilter {
+  readonly providers: { readonly providerIds: readonly string[] } | { readonly providerId: string } | null;
+  readonly iin?: string | undefined;
+  /** Compared upper-cased. */
+  readonly journalNumber?: string | undefined;
+  readonly status?: string | undefined;
+  readonly serviceCode?: string | undefined;
+  readonly limit: number;
+}
+
+/** Cases newest filed first, at most `limit` rows. */
+export async function searchCaseRows(db: SqlExecutor, filter: CaseSearchFilter): Promise<CaseSearchRow[]> {
+  const parameters: unknown[] = [];
+  const conditions: string[] = [];
+  const add = (condition: (placeholder: string) => string, value: unknown) => {
+    parameters.push(value);
+    conditions.push(condition(`$${parameters.length}`));
+  };
+  if (filter.providers && 'providerIds' in filter.providers) {
+    // As JSON text: node-postgres and PGlite pass a JS array differently (db-schema.ts).
+    add((p) => `c.provider_id in (select jsonb_array_elements_text(${p}::jsonb))`, JSON.stringify(filter.providers.providerIds));
+  } else if (filter.providers) {
+    add((p) => `c.provider_id = ${p}`, filter.providers.providerId);
+  }
+  if (filter.iin) add((p) => `c.applicant_iin = ${p}`, filter.iin);
+  if (filter.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, filter.journalNumber.trim().toUpperCase());
+  if (filter.status) add((p) => `c.status = ${p}`, filter.status);
+  if (filter.serviceCode) add((p) => `c.service_code = ${p}`, filter.serviceCode);
+  parameters.push(filter.limit);
+  return db.execute<CaseSearchRow>(
+    `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
+            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
+       from cases c
+      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
+      order by c.filed_at desc, c.id
+      limit $${parameters.length}`,
+    parameters,
+  );
+}

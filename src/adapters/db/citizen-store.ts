@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SqlExecutor } from './database.ts';
+import { queries } from './query-builder.ts';
 
 /** Citizen accounts of the portal, their bearer sessions and the one-time EDS sign-in challenges. */
 function sha256(token: string): string {
@@ -61,4 +62,22 @@ export async function insertEdsChallenge(db: SqlExecutor, now: Date, validSecond
 export async function spendEdsChallenge(db: SqlExecutor, nonce: string, now: Date): Promise<boolean> {
   const rows = await db.execute('update citizen_eds_challenges set used_at = $2 where nonce = $1 and used_at is null and expires_at > $2 returning nonce', [nonce, now.toISOString()]);
   return rows.length > 0;
+}
+
+/** Adds a person to the local persons database unless the IIN is there (the demo data). */
+export async function insertPersonIfAbsent(
+  db: SqlExecutor,
+  person: { iin: string; surname: string; given_name: string; patronymic: string | null; birth_date: string; sex: 'male' | 'female'; region: string },
+): Promise<void> {
+  await db.query(queries.insertInto('persons').values(person).onConflict((oc) => oc.column('iin').doNothing()).compile());
+}
+
+/** Gives the person a phone on record unless they have a phone or an e-mail address already. */
+export async function setContactIfNone(db: SqlExecutor, iin: string, phone: string): Promise<void> {
+  await db.execute('update persons set phone = $2 where iin = $1 and phone is null and email is null', [iin, phone]);
+}
+
+/** A portal account for the IIN unless it has one (the demo citizens). */
+export async function ensureCitizenAccount(db: SqlExecutor, iin: string, passwordHash: string): Promise<void> {
+  await db.execute('insert into citizen_accounts (iin, password_hash, created_at) values ($1, $2, now()) on conflict (iin) do nothing', [iin, passwordHash]);
 }

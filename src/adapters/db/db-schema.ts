@@ -1,7 +1,12 @@
-import type { ColumnType, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CaseState } from '../../core/case/case-state.ts';
 import type { Text } from '../../core/i18n/text.ts';
 
+/**
+ * `date` columns are read as `YYYY-MM-DD` text with `dateText()` (query-builder.ts): node-postgres would parse them as
+ * local-time Dates and PGlite as UTC ones.
+ */
+type CivilDate = ColumnType<string, string, string>;
 /** Timestamps come back as Date on both engines; we write ISO strings. */
 type Timestamp = ColumnType<Date, string, string>;
 /** jsonb is written as JSON text (node-postgres would turn a JS array into a PG array) and read parsed. */
@@ -40,9 +45,17 @@ export interface DbSchema {
     surname: string;
     given_name: string;
     patronymic: string | null;
-    birth_date: ColumnType<Date, string, string>;
+    surname_ru: string | null;
+    given_name_ru: string | null;
+    patronymic_ru: string | null;
+    birth_date: CivilDate;
     sex: 'male' | 'female';
+    citizenship: ColumnType<string, string | undefined, string>;
     region: string;
+    district: string | null;
+    locality: string | null;
+    address_line: string | null;
+    death_date: ColumnType<string | null, string | null | undefined, string | null>;
   };
   cases: {
     id: string;
@@ -92,5 +105,113 @@ export interface DbSchema {
     provider_id: string;
     year: number;
     last_number: number;
+  };
+  // ===== The registries (migration 0003) and the idempotency keys =====
+  person_family_links: {
+    person_iin: string;
+    relative_iin: string;
+    relation: 'spouse' | 'child' | 'parent';
+  };
+  provider_locations: {
+    provider_id: string;
+    region: string;
+    district: string;
+    locality: string;
+  };
+  lm_job_seekers: {
+    id: Generated<string>;
+    /** Insertion order (bigint, read as text). */
+    seq: Generated<string>;
+    iin: string;
+    provider_id: string;
+    case_id: string | null;
+    registered_on: CivilDate;
+    desired_occupation: string | null;
+    education_level: string | null;
+    experience_years: number | null;
+    closed_on: ColumnType<string | null, string | null | undefined, string | null>;
+    close_reason: string | null;
+  };
+  lm_unemployed_cards: {
+    id: Generated<string>;
+    /** Insertion order (bigint, read as text). */
+    seq: Generated<string>;
+    iin: string;
+    provider_id: string;
+    case_id: string | null;
+    registered_on: CivilDate;
+    deregistered_on: ColumnType<string | null, string | null | undefined, string | null>;
+    deregistration_reason: string | null;
+  };
+  lm_referrals: {
+    id: Generated<string>;
+    /** Insertion order (bigint, read as text). */
+    seq: Generated<string>;
+    iin: string;
+    provider_id: string;
+    case_id: string | null;
+    measure: string;
+    card_kind: 'jobSeeker' | 'unemployed';
+    card_id: string;
+    issued_on: CivilDate;
+    outcome: ColumnType<string, string | undefined, string>;
+    outcome_on: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  registry_records: {
+    id: Generated<string>;
+    /** Insertion order (bigint, read as text). */
+    seq: Generated<string>;
+    registry: string;
+    kind: string;
+    iin: string;
+    provider_id: string;
+    case_id: string | null;
+    step_id: string | null;
+    outcome: 'positive' | 'refusal';
+    result_id: string;
+    ground_id: string | null;
+    data: Json<Record<string, unknown>>;
+    valid_from: ColumnType<string | null, string | null, string | null>;
+    valid_to: ColumnType<string | null, string | null, string | null>;
+    recorded_on: CivilDate;
+    recorded_at: Timestamp;
+    recorded_by: string;
+  };
+  registry_step_data: {
+    case_id: string;
+    step_id: string;
+    data: Json<Record<string, unknown>>;
+    entered_by: string;
+    entered_at: Timestamp;
+  };
+  open_application_claims: {
+    applicant_iin: string;
+    service_code: string;
+    subject: string;
+    case_id: string;
+  };
+  duplicate_applications: {
+    id: Generated<string>;
+    seq: Generated<string>;
+    first_case_id: string;
+    applicant_iin: string;
+    service_code: string;
+    subject: string;
+    channel: string;
+    provider_id: string;
+    received_by: string | null;
+    attempted_at: Timestamp;
+  };
+  idempotency_keys: {
+    caller: string;
+    key: string;
+    request_hash: string;
+    method: string;
+    url: string;
+    status_code: number | null;
+    content_type: string | null;
+    response_body: string | null;
+    created_at: Timestamp;
+    completed_at: ColumnType<Date | null, string | null | undefined, string | null>;
   };
 }

@@ -148,3 +148,8 @@ export async function deliveriesOfCitizen(db: SqlExecutor, iin: string): Promise
   );
   return rows.map((r) => ({ channel: r.channel, recipient: r.recipient, status: r.status, attempts: r.attempts, lastError: r.last_error, nextAttemptAt: new Date(r.next_attempt_at).toISOString(), sentAt: iso(r.sent_at) }));
 }
+
+/** The citizen has read the notification (only their own; the first reading time stays). */
+export async function markNotificationRead(db: SqlExecutor, iin: string, notificationId: string, at: Date): Promise<void> {
+  await db.execute('update citizen_notifications set read_at = coalesce(read_at, $3) where id = $1 and citizen_iin = $2', [notificationId, iin, at.toISOString()]);
+}

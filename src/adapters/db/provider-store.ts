@@ -79,3 +79,8 @@ export async function findFirstRegionProvider(db: SqlExecutor, region: string): 
   const [row] = await db.execute<{ id: string }>(`select id from providers where region = $1 and kind = 'provider' order by id limit 1`, [region]);
   return row ?? null;
 }
+
+/** Adds a provider unless one with its id exists (the demo data; running it again changes nothing). */
+export async function insertProviderIfAbsent(db: SqlExecutor, provider: { id: string; code: string; region: string; bin: string; kind: 'provider' | 'ruralAkim' | 'stateCorporation'; name: Text }): Promise<void> {
+  await db.query(queries.insertInto('providers').values({ ...provider, name: JSON.stringify(provider.name) }).onConflict((oc) => oc.column('id').doNothing()).compile());
+}

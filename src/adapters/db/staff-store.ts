@@ -86,3 +86,31 @@ export async function listActiveStaffAccounts(db: SqlExecutor): Promise<{ id: st
     'select id, login, role, full_name as "fullName", provider_id as "providerId" from staff where active order by login',
   );
 }
+
+/** Every staff login there is. */
+export async function listStaffLogins(db: SqlExecutor): Promise<Set<string>> {
+  return new Set((await db.query(queries.selectFrom('staff').select('login').compile())).map((r) => r.login));
+}
+
+/** Adds a staff account unless its login exists (the demo data); its id is its login. */
+export async function insertStaffIfAbsent(
+  db: SqlExecutor,
+  member: { login: string; role: StaffRole; fullName: string; providerId: string | null; region: string | null; iin: string; passwordHash: string },
+): Promise<void> {
+  await db.query(
+    queries
+      .insertInto('staff')
+      .values({
+        id: member.login,
+        login: member.login,
+        role: member.role,
+        full_name: member.fullName,
+        provider_id: member.providerId,
+        region: member.region,
+        iin: member.iin,
+        password_hash: member.passwordHash,
+      })
+      .onConflict((oc) => oc.column('login').doNothing())
+      .compile(),
+  );
+}

@@ -2,7 +2,7 @@ import type { SqlExecutor } from '../db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { LabourMarketRegistry } from '../../core/ports/labour-market-registry.ts';
 import type { DeregistrationReason, JobSeekerCard, Referral, ReferralMeasure, ReferralOutcome, UnemployedCard } from '../../core/registries/labour-market.ts';
-import { dateText, nullableDateText, registryQueries as q } from './registry-query-builder.ts';
+import { dateText, nullableDateText, queries as q } from '../db/query-builder.ts';
 
 /*
  * The "Labour market" AIS in our own tables (lm_job_seekers, lm_unemployed_cards, lm_referrals), in the caller's

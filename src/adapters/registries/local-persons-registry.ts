@@ -1,10 +1,10 @@
 import type { SqlExecutor } from '../db/database.ts';
 import { AppError, isAppError } from '../../core/errors/app-error.ts';
 import type { FamilyLink, PersonRecord, PersonsRegistry } from '../../core/ports/persons-registry.ts';
-import { dateText, nullableDateText, registryQueries } from './registry-query-builder.ts';
+import { dateText, nullableDateText, queries } from '../db/query-builder.ts';
 
 function personQuery(iin: string) {
-  return registryQueries
+  return queries
     .selectFrom('persons')
     .select([
       'iin',
@@ -28,7 +28,7 @@ function personQuery(iin: string) {
 }
 
 function familyQuery(iin: string) {
-  return registryQueries
+  return queries
     .selectFrom('person_family_links as l')
     .leftJoin('persons as p', 'p.iin', 'l.relative_iin')
     .select(['l.relation', 'l.relative_iin', 'p.surname', 'p.given_name', 'p.patronymic'])

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../db/database.ts';
 import type { RegistryRecord, RegistryRecords } from '../../core/ports/registry-records.ts';
-import { dateText, nullableDateText, registryQueries as q } from './registry-query-builder.ts';
+import { dateText, nullableDateText, queries as q } from '../db/query-builder.ts';
 
 const recordColumns = [
   'id', 'registry', 'kind', 'iin', 'provider_id', 'case_id', 'step_id', 'outcome', 'result_id', 'ground_id', 'data',

@@ -1,3 +1,4 @@
+import { readAuditPage, readsOfPerson, type ReadAuditQuery, type ReadAuditRow } from '../../adapters/db/audit-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { READ_AUDIT_CSV_HEADERS, READ_OBJECT_LABELS, READ_PURPOSE_LABELS, STAFF_ROLE_LABELS } from '../../core/audit/read-audit-labels.ts';
 import type { ReadObjectKind, ReadPurpose } from '../../core/audit/read-purposes.ts';
@@ -33,26 +34,7 @@ export interface ReadAuditEntry {
   readonly purpose: ReadPurpose;
 }
 
-interface Row {
-  id: string | number;
-  at: Date | string;
-  staff_id: string;
-  login: string;
-  full_name: string;
-  staff_role: string;
-  provider_name: Text | null;
-  region: string | null;
-  subject_iin: string;
-  object_kind: ReadObjectKind;
-  object_id: string;
-  purpose: ReadPurpose;
-}
-
-const ENTRY_COLUMNS = `r.id, r.at, r.staff_id, s.login, s.full_name, r.staff_role, p.name as provider_name, r.region, r.subject_iin,
-  r.object_kind, r.object_id, r.purpose
-  from read_audit_log r join staff s on s.id = r.staff_id left join providers p on p.id = r.provider_id`;
-
-const toEntry = (row: Row): ReadAuditEntry => ({
+const toEntry = (row: ReadAuditRow): ReadAuditEntry => ({
   id: String(row.id),
   at: new Date(row.at).toISOString(),
   staff: { id: row.staff_id, login: row.login, fullName: row.full_name, role: row.staff_role },
@@ -64,38 +46,24 @@ const toEntry = (row: Row): ReadAuditEntry => ({
   purpose: row.purpose,
 });
 
-function whereOf(viewer: StaffMember, filter: ReadAuditFilter): { sql: string; parameters: unknown[] } {
+function queryOf(viewer: StaffMember, filter: ReadAuditFilter): ReadAuditQuery {
   const region = viewer.role === 'supervisor' ? viewer.region : filter.region;
   if (viewer.role === 'supervisor' && !region) throw new AppError('FORBIDDEN_ROLE', `supervisor ${viewer.id} has no region`, { requiredRole: 'supervisor of a region', actualRole: viewer.role });
   if (viewer.role !== 'supervisor' && viewer.role !== 'admin') throw new AppError('FORBIDDEN_ROLE', `${viewer.role} may not read the read audit`, { requiredRole: 'supervisor | admin', actualRole: viewer.role });
   const zone = timeZoneOfRegion((region && (REGIONS as readonly string[]).includes(region) ? region : 'zhambyl') as (typeof REGIONS)[number]);
-  const parameters: unknown[] = [
-    new Date(startOfLocalDay(zone, parseIsoDate(filter.from))).toISOString(),
-    new Date(endOfLocalDay(zone, parseIsoDate(filter.to)) + 1).toISOString(),
-  ];
-  const conditions = ['r.at >= $1', 'r.at < $2'];
-  const add = (condition: (placeholder: string) => string, value: unknown) => {
-    parameters.push(value);
-    conditions.push(condition(`$${parameters.length}`));
+  return {
+    fromAt: new Date(startOfLocalDay(zone, parseIsoDate(filter.from))).toISOString(),
+    toAt: new Date(endOfLocalDay(zone, parseIsoDate(filter.to)) + 1).toISOString(),
+    region,
+    iin: filter.iin,
+    staff: filter.staff,
   };
-  if (region) add((p) => `r.region = ${p}`, region);
-  if (filter.iin) add((p) => `r.subject_iin = ${p}`, filter.iin);
-  if (filter.staff) add((p) => `(s.login = ${p} or r.staff_id = ${p})`, filter.staff);
-  return { sql: conditions.join(' and '), parameters };
 }
 
 /** One page of the reads the viewer may see, newest first, and how many there are in all. */
 export async function listReadAudit(app: Pick<AppContext, 'db'>, viewer: StaffMember, filter: ReadAuditFilter): Promise<{ items: ReadAuditEntry[]; total: number; page: number; pageSize: number }> {
-  const where = whereOf(viewer, filter);
-  const [count] = await app.db.execute<{ total: string | number }>(
-    `select count(*) as total from read_audit_log r join staff s on s.id = r.staff_id where ${where.sql}`,
-    where.parameters,
-  );
-  const rows = await app.db.execute<Row>(
-    `select ${ENTRY_COLUMNS} where ${where.sql} order by r.at desc, r.id desc limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
-    where.parameters,
-  );
-  return { items: rows.map(toEntry), total: Number(count?.total ?? 0), page: filter.page, pageSize: filter.pageSize };
+  const { rows, total } = await readAuditPage(app.db, queryOf(viewer, filter), filter.page, filter.pageSize);
+  return { items: rows.map(toEntry), total, page: filter.page, pageSize: filter.pageSize };
 }
 
 /** Most rows one CSV export carries; a longer period is exported in parts. */
@@ -142,7 +110,7 @@ export interface CitizenReadEntry {
 
 /** Who looked at the citizen's data and when (newest first): name, position and organisation of each reader. */
 export async function citizenReadLog(app: Pick<AppContext, 'db'>, iin: string, limit = 200): Promise<CitizenReadEntry[]> {
-  const rows = await app.db.execute<Row>(`select ${ENTRY_COLUMNS} where r.subject_iin = $1 order by r.subject_seq desc limit ${limit}`, [iin]);
+  const rows = await readsOfPerson(app.db, iin, limit);
   return rows.map((row) => ({
     at: new Date(row.at).toISOString(),
     staffName: row.full_name,

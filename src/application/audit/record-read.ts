@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import { insertStaffRead } from '../../adapters/db/read-audit-store.ts';
+import { insertStaffRead } from '../../adapters/db/audit-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { ReadObject, ReadPurpose } from '../../core/audit/read-purposes.ts';
 import type { AppContext } from '../app-context.ts';

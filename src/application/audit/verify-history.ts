@@ -1,3 +1,14 @@
+import {
+  allCheckpoints,
+  caseIdsAfter,
+  chainEventsOf,
+  chainReadsOf,
+  checkpointHeadsOf,
+  headsOfCheckpoint,
+  readSubjectsAfter,
+  type ChainEventRow,
+  type CheckpointHeadRow,
+} from '../../adapters/db/audit-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import { checkpointStatement, nextCheckpointRoot } from '../../core/audit/checkpoint.ts';
 import { caseEventCanonical, chainHash, GENESIS_HASH, readCanonical } from '../../core/audit/hash-chain.ts';
@@ -19,26 +30,8 @@ export interface AuditReport {
 }
 
 const PAGE = 500;
-const AT_UTC = `to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-interface EventRow {
-  case_id: string;
-  seq: number;
-  type: string;
-  at_utc: string;
-  actor_json: string;
-  data_json: string;
-  prev_hash: string;
-  hash: string;
-  chain_position: string;
-}
-
-interface HeadRow {
-  checkpoint_id: number;
-  case_id: string;
-  seq: number;
-  hash: string;
-}
+type EventRow = ChainEventRow;
+type HeadRow = CheckpointHeadRow;
 
 /** Walks one case's chain; returns the recomputed hash per seq up to the first break, and the break if any. */
 function walkCase(caseId: string, events: readonly EventRow[]): { hashes: Map<number, string>; problem: AuditProblem | null } {
@@ -72,9 +65,7 @@ function checkHeads(caseId: string, events: readonly EventRow[], hashes: Map<num
 }
 
 async function verifyCheckpoints(db: SqlExecutor, signer: CheckpointSigner): Promise<{ count: number; coversById: Map<number, number>; problems: AuditProblem[] }> {
-  const checkpoints = await db.execute<{ id: number; taken_at: Date; covers_position: string; head_count: number; root: string; signature: string }>(
-    'select id, taken_at, covers_position, head_count, root, signature from audit_checkpoints order by id',
-  );
+  const checkpoints = await allCheckpoints(db);
   const problems: AuditProblem[] = [];
   const coversById = new Map<number, number>();
   let previousRoot: string | null = null;
@@ -83,7 +74,7 @@ async function verifyCheckpoints(db: SqlExecutor, signer: CheckpointSigner): Pro
     if (checkpoint.id !== expectedId) problems.push({ kind: 'checkpointMissing', checkpointId: expectedId, reason: `checkpoints jump from ${expectedId - 1} to ${checkpoint.id}` });
     expectedId = checkpoint.id + 1;
     coversById.set(checkpoint.id, Number(checkpoint.covers_position));
-    const heads = await db.execute<{ case_id: string; seq: number; hash: string }>('select case_id, seq, hash from audit_checkpoint_heads where checkpoint_id = $1', [checkpoint.id]);
+    const heads = await headsOfCheckpoint(db, checkpoint.id);
     const root = nextCheckpointRoot(previousRoot, heads.map((head) => ({ caseId: head.case_id, seq: head.seq, hash: head.hash })));
     if (root !== checkpoint.root || heads.length !== checkpoint.head_count) {
       problems.push({ kind: 'checkpointRootMismatch', checkpointId: checkpoint.id, reason: `recorded root ${checkpoint.root}, heads give ${root} (${heads.length} of ${checkpoint.head_count} heads)` });
@@ -104,20 +95,11 @@ async function verifyCaseChains(db: SqlExecutor, coversById: Map<number, number>
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     // Every case the database knows, and every case a checkpoint ever named (even if its row is gone).
-    const ids = (
-      await db.execute<{ id: string }>(
-        `select id from (select id from cases union select case_id as id from audit_checkpoint_heads) ids where id > $1::uuid order by id limit ${PAGE}`,
-        [after],
-      )
-    ).map((row) => row.id);
+    const ids = await caseIdsAfter(db, after, PAGE);
     if (ids.length === 0) break;
     after = ids[ids.length - 1] as string;
-    const events = await db.execute<EventRow>(
-      `select case_id, seq, type, ${AT_UTC} as at_utc, actor::text as actor_json, data::text as data_json, prev_hash, hash, chain_position
-       from case_events where case_id = any($1::uuid[]) order by case_id, seq`,
-      [ids],
-    );
-    const heads = await db.execute<HeadRow>('select checkpoint_id, case_id, seq, hash from audit_checkpoint_heads where case_id = any($1::uuid[]) order by checkpoint_id', [ids]);
+    const events = await chainEventsOf(db, ids);
+    const heads = await checkpointHeadsOf(db, ids);
     for (const caseId of ids) {
       const own = events.filter((event) => event.case_id === caseId);
       const walked = walkCase(caseId, own);
@@ -135,16 +117,10 @@ async function verifyReadChains(db: SqlExecutor): Promise<{ reads: number; probl
   let reads = 0;
   let after = '';
   for (;;) {
-    const subjects = (
-      await db.execute<{ subject_iin: string }>(`select distinct subject_iin from read_audit_log where subject_iin > $1 order by subject_iin limit ${PAGE}`, [after])
-    ).map((row) => row.subject_iin);
+    const subjects = await readSubjectsAfter(db, after, PAGE);
     if (subjects.length === 0) break;
     after = subjects[subjects.length - 1] as string;
-    const rows = await db.execute<{ subject_iin: string; subject_seq: number; at_utc: string; staff_id: string; object_kind: string; object_id: string; purpose: string; prev_hash: string; hash: string }>(
-      `select subject_iin, subject_seq, ${AT_UTC} as at_utc, staff_id, object_kind, object_id, purpose, prev_hash, hash
-       from read_audit_log where subject_iin = any($1::text[]) order by subject_iin, subject_seq`,
-      [subjects],
-    );
+    const rows = await chainReadsOf(db, subjects);
     for (const subjectIin of subjects) {
       let previous = GENESIS_HASH;
       let expected = 1;

@@ -1,3 +1,4 @@
+import { calendarChanges, insertCalendarVersion, latestCalendarVersion, lockNextCalendarVersion } from '../../adapters/db/calendar-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { checkHolidayCalendar } from '../../core/calendar/holiday-calendar-schema.ts';
@@ -6,7 +7,7 @@ import type { AppContext } from '../app-context.ts';
 
 /** Loads the newest calendar edit from the database into the source (other processes' edits arrive this way). */
 export async function refreshCalendar(app: AppContext, db: SqlExecutor = app.db): Promise<void> {
-  const [latest] = await db.execute<{ version: number; data: unknown }>('select version, data from calendar_versions order by version desc limit 1');
+  const latest = await latestCalendarVersion(db);
   if (!latest || latest.version <= app.calendar.version) return;
   const checked = checkHolidayCalendar(latest.data);
   if (checked.ok) app.calendar.replace(checked.data, latest.version);
@@ -21,16 +22,8 @@ export async function replaceCalendar(app: AppContext, staff: StaffMember, data:
   }
   const version = await app.db.transaction(async (tx) => {
     // The lock serializes concurrent edits so version numbers never collide.
-    await tx.execute('lock table calendar_versions in exclusive mode');
-    const [row] = await tx.execute<{ next: number }>('select coalesce(max(version), 0) + 1 as next from calendar_versions');
-    const next = Math.max(row?.next ?? 1, app.calendar.version + 1);
-    await tx.execute('insert into calendar_versions (version, data, changed_by, changed_at, reason) values ($1, $2, $3, $4, $5)', [
-      next,
-      JSON.stringify(checked.data),
-      staff.id,
-      app.clock().toISOString(),
-      reason,
-    ]);
+    const next = Math.max((await lockNextCalendarVersion(tx)) ?? 1, app.calendar.version + 1);
+    await insertCalendarVersion(tx, { version: next, data: checked.data, changedBy: staff.id, changedAt: app.clock().toISOString(), reason });
     return next;
   });
   app.calendar.replace(checked.data, version);
@@ -38,8 +31,6 @@ export async function replaceCalendar(app: AppContext, staff: StaffMember, data:
 }
 
 export async function listCalendarChanges(db: SqlExecutor) {
-  const rows = await db.execute<{ version: number; changed_by: string; changed_at: Date; reason: string }>(
-    'select version, changed_by, changed_at, reason from calendar_versions order by version desc',
-  );
+  const rows = await calendarChanges(db);
   return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedAt: r.changed_at.toISOString(), reason: r.reason }));
 }

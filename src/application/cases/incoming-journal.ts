@@ -1,3 +1,4 @@
+import { journalEntries } from '../../adapters/db/case-store.ts';
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { parseIsoDate } from '../../core/calendar/civil-date.ts';
@@ -10,18 +11,6 @@ export interface JournalQuery {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly limit: number;
-}
-
-interface JournalRow {
-  id: string;
-  journal_number: string;
-  registered_at: Date | string;
-  applicant_iin: string;
-  applicant_name: string | null;
-  regulation_id: string;
-  service_code: string;
-  channel: string;
-  status: string;
 }
 
 /**
@@ -40,28 +29,7 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
   const fromIso = query.from ? new Date(startOfLocalDay(timeZone, parseIsoDate(query.from))).toISOString() : null;
   const toIso = query.to ? new Date(endOfLocalDay(timeZone, parseIsoDate(query.to))).toISOString() : null;
 
-  const parameters: unknown[] = [provider.id];
-  const conditions = ['c.provider_id = $1', 'c.journal_number is not null'];
-  if (fromIso) {
-    parameters.push(fromIso);
-    conditions.push(`e.at >= $${parameters.length}`);
-  }
-  if (toIso) {
-    parameters.push(toIso);
-    // A case is registered after it is filed, so the filing-date index bounds the scan as well.
-    conditions.push(`e.at <= $${parameters.length}`, `c.filed_at <= $${parameters.length}`);
-  }
-  parameters.push(query.limit + 1);
-  const rows = await app.db.execute<JournalRow>(
-    `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
-            c.regulation_id, c.service_code, c.channel, c.status
-       from cases c
-       join case_events e on e.case_id = c.id and e.type = 'incomingRegistered'
-      where ${conditions.join(' and ')}
-      order by e.at, c.journal_number
-      limit $${parameters.length}`,
-    parameters,
-  );
+  const rows = await journalEntries(app.db, { providerId: provider.id, fromAt: fromIso, toAt: toIso, limit: query.limit + 1 });
   const entries = rows.slice(0, query.limit).map((row) => ({
     caseId: row.id,
     journalNumber: row.journal_number,

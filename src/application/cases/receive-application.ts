@@ -11,8 +11,8 @@ import { staffPrincipal } from '../../core/access/principal.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
-import { fileCaseOnce } from '../registries/file-case-once.ts';
 import { registriesOf } from '../registries/registries.ts';
+import { duplicateApplicationError, fileApplicationOnce } from './file-application-once.ts';
 
 export interface ReceiveApplicationInput {
   readonly regulationId: string;
@@ -25,7 +25,7 @@ export interface ReceiveApplicationInput {
  * A clerk (or an operator) receives an application at the desk: the case is filed with the staff member's provider.
  * The persons database is asked first (an outage answers 503 and files nothing); the route follows the channel, the
  * application's data and the route's eligibility; a second open application of the same person for the same service
- * is not filed (file-case-once.ts).
+ * is not filed but kept as a duplicate (file-application-once.ts, the path every channel files through).
  */
 export async function receiveApplication(app: AppContext, staff: StaffMember, input: ReceiveApplicationInput): Promise<CaseState> {
   if (!checkIin(input.applicantIin).valid) {
@@ -66,6 +66,7 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
     },
     { now: app.clock(), calendar: app.calendarFor(provider) },
   );
-  await fileCaseOnce(app, filed, regulation.service.code, staff, provider);
+  const outcome = await app.db.transaction((tx) => fileApplicationOnce(tx, { filed, serviceCode: regulation.service.code, providerId: provider.id, receivedBy: staff.id }));
+  if (outcome.kind === 'duplicate') throw duplicateApplicationError(outcome);
   return filed.state;
 }

@@ -1,3 +1,4 @@
+import { searchCaseRows, type CaseSearchFilter } from '../../adapters/db/case-store.ts';
 import { listProviders } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { CaseStatus } from '../../core/case/case-events.ts';
@@ -17,22 +18,6 @@ export interface CaseSearchQuery {
   readonly limit: number;
 }
 
-interface SearchRow {
-  id: string;
-  provider_id: string;
-  journal_number: string | null;
-  applicant_iin: string;
-  applicant_name: string | null;
-  regulation_id: string;
-  service_code: string;
-  channel: string;
-  status: CaseStatus;
-  open_step_id: string | null;
-  open_step_due_at: Date | string | null;
-  filed_at: Date | string;
-  closed_at: Date | string | null;
-}
-
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /**
@@ -41,37 +26,17 @@ const iso = (value: Date | string | null): string | null => (value === null ? nu
  * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer.
  */
 export async function searchCases(app: AppContext, staff: StaffMember, query: CaseSearchQuery) {
-  const parameters: unknown[] = [];
-  const conditions: string[] = [];
-  const add = (sql: (placeholder: string) => string, value: unknown) => {
-    parameters.push(value);
-    conditions.push(sql(`$${parameters.length}`));
-  };
   const scope = caseListScope(staffPrincipal(staff));
   if (!scope || scope.kind === 'applicant') {
     throw new AppError('FORBIDDEN_ROLE', `${staff.role} ${staff.id} sees no provider's cases`, { requiredRole: 'clerk | head | executor | supervisor | admin', actualRole: staff.role });
   }
+  let providers: CaseSearchFilter['providers'] = null;
   if (scope.kind === 'region') {
-    const inRegion = (await listProviders(app.db)).filter((p) => p.region === scope.region).map((p) => p.id);
-    // As JSON text: node-postgres and PGlite pass a JS array differently (db-schema.ts).
-    add((p) => `c.provider_id in (select jsonb_array_elements_text(${p}::jsonb))`, JSON.stringify(inRegion));
+    providers = { providerIds: (await listProviders(app.db)).filter((p) => p.region === scope.region).map((p) => p.id) };
   } else if (scope.kind === 'provider') {
-    add((p) => `c.provider_id = ${p}`, scope.providerId);
+    providers = { providerId: scope.providerId };
   }
-  if (query.iin) add((p) => `c.applicant_iin = ${p}`, query.iin);
-  if (query.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, query.journalNumber.trim().toUpperCase());
-  if (query.status) add((p) => `c.status = ${p}`, query.status);
-  if (query.serviceCode) add((p) => `c.service_code = ${p}`, query.serviceCode);
-  parameters.push(query.limit + 1);
-  const rows = await app.db.execute<SearchRow>(
-    `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
-            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
-       from cases c
-      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
-      order by c.filed_at desc, c.id
-      limit $${parameters.length}`,
-    parameters,
-  );
+  const rows = await searchCaseRows(app.db, { providers, iin: query.iin, journalNumber: query.journalNumber, status: query.status, serviceCode: query.serviceCode, limit: query.limit + 1 });
   // Which cases a person has is the person's data: a search by IIN is a read of it.
   if (query.iin) await recordStaffRead(app, staff, { kind: 'person', id: query.iin, subjectIin: query.iin }, 'case.search-by-iin');
   const now = app.clock();
@@ -87,7 +52,7 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
       serviceCode: row.service_code,
       serviceName: app.catalog.get(row.regulation_id).service.name,
       channel: row.channel,
-      status: row.status,
+      status: row.status as CaseStatus,
       openStepId: row.open_step_id,
       dueAt,
       remainingMinutes: remainingMinutes(dueAt, now),

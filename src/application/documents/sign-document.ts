@@ -1,3 +1,4 @@
+import { insertSignedDocument } from '../../adapters/db/document-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
@@ -52,28 +53,19 @@ export async function verifyAndStoreSignature(
     certificateSerial,
     signedAt: context.now,
   });
-  await tx.execute(
-    `insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
-                            signer_iin, signer_name, certificate_serial, signed_at, signer_role, pdf, pdf_sha256, code_scheme)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'hmac-sha256')
-     on conflict (verification_code) do nothing`,
-    [
-      document.verificationCode,
-      context.state.id,
-      context.regulation.id,
-      document.templateId,
-      document.kind,
-      JSON.stringify(document),
-      context.signature,
-      facts.signatureVerified,
-      facts.signerIin,
-      signerName ?? context.staff.fullName,
-      certificateSerial,
-      context.now.toISOString(),
-      context.staff.role,
-      pdf.bytes,
-      pdf.sha256,
-    ],
-  );
+  await insertSignedDocument(tx, {
+    document,
+    caseId: context.state.id,
+    regulationId: context.regulation.id,
+    signature: context.signature,
+    signatureVerified: facts.signatureVerified,
+    signerIin: facts.signerIin,
+    signerName: signerName ?? context.staff.fullName,
+    certificateSerial,
+    signedAt: context.now.toISOString(),
+    signerRole: context.staff.role,
+    pdf: pdf.bytes,
+    pdfSha256: pdf.sha256,
+  });
   return facts;
 }

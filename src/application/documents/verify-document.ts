@@ -1,4 +1,4 @@
-import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
+import { findKeyedDocumentByCode, findKeyedDocumentByPdfHash, issuedPdfBytes, laterDocumentCode, type StoredDocument } from '../../adapters/db/document-store.ts';
 import { readClaimedCode } from '../../adapters/documents/read-pdf-identity.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { publicDocumentView, signerPositionOf, type PublicDocumentView } from '../../core/documents/public-document-view.ts';
@@ -8,19 +8,7 @@ import type { Text } from '../../core/i18n/text.ts';
 import type { AppContext } from '../app-context.ts';
 import { pdfSha256 } from './issue-pdf.ts';
 
-export interface StoredDocument {
-  verification_code: string;
-  content: ResultDocument;
-  case_id: string;
-  signature: string;
-  signature_verified: boolean;
-  signer_iin: string | null;
-  signer_name: string | null;
-  signer_role: string | null;
-  certificate_serial: string | null;
-  signed_at: Date;
-  pdf_sha256: string | null;
-}
+export type { StoredDocument };
 
 /**
  * The signer's certificate as the check sees it now: `good` (valid when signed and not revoked since), `revoked`
@@ -47,18 +35,13 @@ export interface PublicDocumentCheck {
   readonly supersededBy: string | null;
 }
 
-const STORED_COLUMNS = `verification_code, content, case_id, signature, signature_verified, signer_iin, signer_name, signer_role,
-                        certificate_serial, signed_at, pdf_sha256`;
-
 /**
  * A document the public check may show, by its code (any case, spaces allowed). Documents from before issue #14 carry
  * a code anyone could compute from the case and result ids (code_scheme 'sha256-unkeyed'): never found here.
  */
 export async function findPublishedDocument(app: AppContext, code: string): Promise<StoredDocument> {
   const normalized = normalizeVerificationCode(code);
-  const [row] = normalized
-    ? await app.db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where verification_code = $1 and code_scheme = 'hmac-sha256'`, [normalized])
-    : [];
+  const row = normalized ? await findKeyedDocumentByCode(app.db, normalized) : undefined;
   if (!row) throw new AppError('NOT_FOUND', `no document ${code}`, { what: code });
   return row;
 }
@@ -66,9 +49,9 @@ export async function findPublishedDocument(app: AppContext, code: string): Prom
 /** The bytes of the PDF issued for a document, exactly as stored when it was signed. */
 export async function issuedPdfOf(app: AppContext, code: string): Promise<{ code: string; bytes: Uint8Array }> {
   const stored = await findPublishedDocument(app, code);
-  const [row] = await app.db.execute<{ pdf: Uint8Array | null }>('select pdf from documents where verification_code = $1', [stored.verification_code]);
-  if (!row?.pdf) throw new AppError('NOT_FOUND', `document ${code} has no issued PDF`, { what: code });
-  return { code: stored.verification_code, bytes: row.pdf };
+  const pdf = await issuedPdfBytes(app.db, stored.verification_code);
+  if (!pdf) throw new AppError('NOT_FOUND', `document ${code} has no issued PDF`, { what: code });
+  return { code: stored.verification_code, bytes: pdf };
 }
 
 async function certificateCheck(app: AppContext, stored: StoredDocument): Promise<{ status: CertificateCheck; problem: string | null }> {
@@ -84,10 +67,7 @@ async function certificateCheck(app: AppContext, stored: StoredDocument): Promis
 
 /** The check of a stored document as the public sees it: signer, status, superseded, masked applicant. */
 export async function publicCheckOf(app: AppContext, stored: StoredDocument): Promise<PublicDocumentCheck> {
-  const [later] = await app.db.execute<{ verification_code: string }>(
-    'select verification_code from documents where case_id = $1 and signed_at > $2 order by signed_at desc limit 1',
-    [stored.case_id, stored.signed_at.toISOString()],
-  );
+  const later = await laterDocumentCode(app.db, stored.case_id, stored.signed_at);
   const certificate = await certificateCheck(app, stored);
   return {
     document: publicDocumentView(stored.content),
@@ -101,7 +81,7 @@ export async function publicCheckOf(app: AppContext, stored: StoredDocument): Pr
       certificateProblem: certificate.problem,
     },
     pdfSha256: stored.pdf_sha256,
-    supersededBy: later?.verification_code ?? null,
+    supersededBy: later,
   };
 }
 
@@ -121,7 +101,7 @@ export function checkUploadedPdf(app: AppContext, bytes: Uint8Array): Promise<Pu
 }
 
 export async function checkPdf(app: AppContext, bytes: Uint8Array, claimedCode: (bytes: Uint8Array) => Promise<string | null>): Promise<PublicDocumentCheck & { fileMatches: true }> {
-  const [stored] = await app.db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where pdf_sha256 = $1 and code_scheme = 'hmac-sha256'`, [pdfSha256(bytes)]);
+  const stored = await findKeyedDocumentByPdfHash(app.db, pdfSha256(bytes));
   if (!stored) {
     const claimed = await claimedCode(bytes);
     throw new AppError('PDF_NOT_ISSUED_BY_QYZMET', `uploaded file (${bytes.length} bytes) is no PDF Qyzmet issued`, { claimedCode: claimed ?? '-' });

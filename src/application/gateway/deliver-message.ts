@@ -1,4 +1,4 @@
-import { insertCase } from '../../adapters/db/case-store.ts';
+import { caseStatus } from '../../adapters/db/case-store.ts';
 import { bindAttachments } from '../../adapters/db/portal-attachment-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
 import {
@@ -8,23 +8,23 @@ import {
   insertSubmission,
   markOutboxDelivered,
   pendingOutboxMessageIds,
+  refuseClaimedInboxEntry,
   type InboxEntry,
-} from '../../adapters/gateway/gateway-store.ts';
+} from '../../adapters/db/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
-import { claimOpenApplication } from '../../adapters/registries/application-claims-store.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
 import type { ErrorCode } from '../../core/errors/error-codes.ts';
 import { bodyMatchesEnvelope, channelOf, envelopeBytes, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';
 import { fullNameOf } from '../../core/ports/persons-registry.ts';
-import { applicationSubject } from '../../core/registries/application-subject.ts';
 import type { ConditionCheck } from './condition-check.ts';
 import { cachedProvider } from '../reference-data-cache.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
+import { duplicateApplicationError, fileApplicationOnce } from '../cases/file-application-once.ts';
 import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 
 /**
@@ -54,6 +54,8 @@ export async function deliverMessage(
     ({ envelope, body, envelopeSignature } = message);
   }
   const now = app.clock();
+  /** A refusal the filing transaction already kept in the inbox (a duplicate application). */
+  let refusalKept: AppError | null = null;
   try {
     const verdict =
       envelopeSignature === null
@@ -93,33 +95,41 @@ export async function deliverMessage(
       },
       { now, calendar: app.calendarFor(provider) },
     );
-    const { state, events } = filed;
+    const { state } = filed;
     const serviceCode = regulation.service.code;
-    const claim = { applicantIin: state.applicant.iin, serviceCode, subject: applicationSubject(serviceCode, state.formData) };
+    const receivedBy = body.submittedBy.kind === 'staff' ? body.submittedBy.id : null;
     const delivered = await app.db.transaction(async (tx) => {
+      refusalKept = null;
       const entry: InboxEntry = { messageId, recipient: provider.id, outcome: 'filed', caseId: state.id, refusalCode: null, refusal: null };
-      if (!(await claimInboxEntry(tx, entry, now))) return false;
-      const { heldBy } = await claimOpenApplication(tx, claim, state.id);
-      if (heldBy) throw new AppError('DUPLICATE_APPLICATION', `${claim.applicantIin} already has open case ${heldBy} for ${serviceCode}`, { existingCaseId: heldBy });
-      await insertSubmission(tx, {
-        caseId: state.id,
-        messageId,
-        sender: body.sender,
-        submittedBy: body.submittedBy,
-        applicantIin: body.applicantIin,
-        regulationId: regulation.id,
-        signatureVerified: options.signatureVerified ?? false,
-        filedAt: now,
-      });
-      await insertCase(tx, state, serviceCode, events);
-      await bindAttachments(tx, body.attachmentIds, state.id);
+      if (!(await claimInboxEntry(tx, entry, now))) return null;
+      // The same filing path as the office's (file-application-once.ts): a repeated application is kept, linked to the
+      // open case, and the message's answer becomes that refusal.
+      const outcome = await fileApplicationOnce(tx, { filed, serviceCode, providerId: provider.id, receivedBy }, (tx) =>
+        insertSubmission(tx, {
+          caseId: state.id,
+          messageId,
+          sender: body.sender,
+          submittedBy: body.submittedBy,
+          applicantIin: body.applicantIin,
+          regulationId: regulation.id,
+          signatureVerified: options.signatureVerified ?? false,
+          filedAt: now,
+        }),
+      );
+      if (outcome.kind === 'duplicate') {
+        refusalKept = duplicateApplicationError(outcome);
+        await refuseClaimedInboxEntry(tx, messageId, refusalKept.code, refusalKept.details);
+      } else {
+        await bindAttachments(tx, body.attachmentIds, state.id);
+      }
       await markOutboxDelivered(tx, messageId, now);
-      return true;
+      return outcome;
     });
     if (!delivered) return receiptOf(app, (await findInboxEntry(app.db, messageId))!);
+    if (refusalKept) throw refusalKept;
     return { messageId, caseId: state.id, providerId: provider.id, status: state.status };
   } catch (error) {
-    if (!isAppError(error) || error.errorClass === 'bug') throw error;
+    if (!isAppError(error) || error.errorClass === 'bug' || error === refusalKept) throw error;
     // A refusal is the message's answer: kept in the inbox so a redelivery answers the same and files nothing.
     const recorded = await app.db.transaction(async (tx) => {
       const entry: InboxEntry = { messageId, recipient: envelope.recipient, outcome: 'refused', caseId: null, refusalCode: error.code, refusal: error.details };
@@ -136,8 +146,8 @@ async function receiptOf(app: AppContext, entry: InboxEntry): Promise<GatewayRec
   if (entry.outcome === 'refused' || !entry.caseId) {
     throw new AppError((entry.refusalCode ?? 'INTERNAL') as ErrorCode, `message ${entry.messageId} was refused earlier`, (entry.refusal ?? {}) as ErrorDetails);
   }
-  const [row] = await app.db.execute<{ status: string }>('select status from cases where id = $1', [entry.caseId]);
-  return { messageId: entry.messageId, caseId: entry.caseId, providerId: entry.recipient, status: row?.status ?? 'received' };
+  const status = await caseStatus(app.db, entry.caseId);
+  return { messageId: entry.messageId, caseId: entry.caseId, providerId: entry.recipient, status: status ?? 'received' };
 }
 
 /** Delivers what a crash left in the outbox (run at start and by the sweep); each message still lands once. */

@@ -1,7 +1,7 @@
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
 import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
-import { insertOutboxMessage } from '../../adapters/gateway/gateway-store.ts';
+import { insertOutboxMessage } from '../../adapters/db/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { buildEnvelope, channelOf, envelopeBytes, requestBytes, type ChannelSubmission, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';

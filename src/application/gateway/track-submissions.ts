@@ -1,4 +1,4 @@
-import { listSubmissions, type SubmissionView } from '../../adapters/gateway/gateway-store.ts';
+import { listSubmissions, type SubmissionView } from '../../adapters/db/gateway-store.ts';
 import { submissionListScope } from '../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../core/access/principal.ts';
 import { AppError } from '../../core/errors/app-error.ts';

@@ -6,7 +6,7 @@ import {
   takeOverStaleKey,
   type IdempotencyClaim,
   type IdempotencyRecord,
-} from '../../adapters/registries/idempotency-store.ts';
+} from '../../adapters/db/idempotency-store.ts';
 import type { AppContext } from '../app-context.ts';
 
 export type { IdempotencyClaim, IdempotencyRecord };

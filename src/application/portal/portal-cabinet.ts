@@ -1,6 +1,9 @@
-import { findCaseState } from '../../adapters/db/case-store.ts';
+import { caseSurveyFacts, findCaseState } from '../../adapters/db/case-store.ts';
+import { latestDocumentOfCase } from '../../adapters/db/document-store.ts';
+import { markNotificationRead } from '../../adapters/db/notification-store.ts';
+import { insertSatisfactionSurvey, surveyOfCase } from '../../adapters/db/supervision-store.ts';
 import { attachmentsOfCase } from '../../adapters/db/portal-attachment-store.ts';
-import { listSubmissions } from '../../adapters/gateway/gateway-store.ts';
+import { listSubmissions } from '../../adapters/db/gateway-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { inForceInterval, inForceOn } from '../../core/regulation/in-force-interval.ts';
 import { civilDate } from '../../core/regulation/resolve-version.ts';
@@ -59,11 +62,8 @@ export async function citizenCase(app: AppContext, citizen: Citizen, caseId: str
   if (!submission || !state) throw new AppError('CASE_NOT_FOUND', `case ${caseId} is not ${citizen.iin}'s`, { caseId });
   const regulation = app.catalog.get(state.regulationId);
   const route = regulation.routes.find((r) => r.id === state.routeId);
-  const [document] = await app.db.execute<{ verification_code: string; kind: string; signed_at: Date; signature_verified: boolean }>(
-    'select verification_code, kind, signed_at, signature_verified from documents where case_id = $1 order by signed_at desc limit 1',
-    [caseId],
-  );
-  const [survey] = await app.db.execute<{ submitted_at: Date }>('select submitted_at from satisfaction_surveys where case_id = $1', [caseId]);
+  const document = await latestDocumentOfCase(app.db, caseId);
+  const survey = await surveyOfCase(app.db, caseId);
   const closed = state.status === 'completed' || state.status === 'refused';
   const attachments = await attachmentsOfCase(app.db, caseId);
   return {
@@ -108,10 +108,7 @@ export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
  * applicant, only once the case is completed or refused, one answer per case (the table's primary key).
  */
 export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: string, given: { processAndResult: SurveyAnswer | null; information: SurveyAnswer | null; comment: string | null }) {
-  const [row] = await app.db.execute<{ applicant_iin: string; status: string; provider_id: string; regulation_id: string; channel: string }>(
-    'select applicant_iin, status, provider_id, regulation_id, channel from cases where id = $1',
-    [caseId],
-  );
+  const row = await caseSurveyFacts(app.db, caseId);
   if (!row || row.applicant_iin !== citizen.iin) throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is not ${citizen.iin}'s`);
   if (row.status !== 'completed' && row.status !== 'refused') throw new AppError('SURVEY_NOT_AVAILABLE', `case ${caseId} is ${row.status}`);
   // Issue #17: nothing is pre-selected, so an unanswered question arrives as null and is named back in words.
@@ -119,14 +116,20 @@ export async function answerSurvey(app: AppContext, citizen: Citizen, caseId: st
   if (missing.length > 0) throw new AppError('SURVEY_ANSWER_MISSING', `survey of case ${caseId} without ${missing.join(', ')}`, missingAnswersDetails(missing));
   const answers = { processAndResult: given.processAndResult as SurveyAnswer, information: given.information as SurveyAnswer, comment: given.comment };
   const region = app.catalog.get(row.regulation_id).region;
-  const inserted = await app.db.execute(
-    `insert into satisfaction_surveys (case_id, provider_id, region, regulation_id, channel, process_and_result, information, comment, submitted_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (case_id) do nothing returning case_id`,
-    [caseId, row.provider_id, region, row.regulation_id, row.channel, answers.processAndResult, answers.information, answers.comment, app.clock().toISOString()],
-  );
-  if (inserted.length === 0) throw new AppError('SURVEY_ALREADY_ANSWERED', `case ${caseId} already has a survey`);
+  const inserted = await insertSatisfactionSurvey(app.db, {
+    caseId,
+    providerId: row.provider_id,
+    region,
+    regulationId: row.regulation_id,
+    channel: row.channel,
+    processAndResult: answers.processAndResult,
+    information: answers.information,
+    comment: answers.comment,
+    submittedAt: app.clock().toISOString(),
+  });
+  if (!inserted) throw new AppError('SURVEY_ALREADY_ANSWERED', `case ${caseId} already has a survey`);
 }
 
 export async function markCitizenNotificationRead(app: AppContext, citizen: Citizen, notificationId: string): Promise<void> {
-  await app.db.execute('update citizen_notifications set read_at = coalesce(read_at, $3) where id = $1 and citizen_iin = $2', [notificationId, citizen.iin, app.clock().toISOString()]);
+  await markNotificationRead(app.db, citizen.iin, notificationId, app.clock());
 }

@@ -1,4 +1,4 @@
-import { providersAtLocality } from '../../adapters/registries/provider-locations-store.ts';
+import { providersAtLocality } from '../../adapters/db/provider-locations-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { PersonRecord } from '../../core/ports/persons-registry.ts';
 import { akimRouteEligibility, chooseRoute } from '../../core/registries/route-choice.ts';

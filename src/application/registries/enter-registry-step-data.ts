@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
-import { saveRegistryStepData, type RegistryStepData } from '../../adapters/registries/registry-step-data-store.ts';
+import { saveRegistryStepData, type RegistryStepData } from '../../adapters/db/registry-step-data-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { openStep, type CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';

@@ -1,4 +1,4 @@
-import { listDuplicatesOf, type DuplicateView } from '../../adapters/registries/application-claims-store.ts';
+import { listDuplicatesOf, type DuplicateView } from '../../adapters/db/application-claims-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from '../cases/load-case.ts';

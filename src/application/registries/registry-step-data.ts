@@ -1,4 +1,4 @@
-import { findRegistryStepData } from '../../adapters/registries/registry-step-data-store.ts';
+import { findRegistryStepData } from '../../adapters/db/registry-step-data-store.ts';
 import type { AppContext } from '../app-context.ts';
 
 /** What was entered for a registry step of a case, or null. The caller has checked that the reader may see the case. */

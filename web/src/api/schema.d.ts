@@ -4817,7 +4817,8 @@ export interface operations {
                         channel: string;
                         id: string;
                         providerId: string;
-                        receivedBy: string;
+                        /** @description The staff member who received it; null for a citizen’s own portal application */
+                        receivedBy: string | null;
                     }[];
                 };
             };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findRegistryStepData } from '../../../adapters/registries/registry-step-data-store.ts';
+import { findRegistryStepData } from '../../../adapters/db/registry-step-data-store.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { RegistryWork } from './registry-work.ts';
 

@@ -20,6 +20,6 @@ export const ZDuplicateView = z.object({
   id: z.string(),
   channel: z.string(),
   providerId: z.string(),
-  receivedBy: z.string(),
+  receivedBy: z.string().nullable().describe('The staff member who received it; null for a citizen’s own portal application'),
   attemptedAt: z.string(),
 });

@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../db/database.ts';
-import { registryQueries as q } from './registry-query-builder.ts';
+import type { SqlExecutor } from './database.ts';
+import { queries as q } from './query-builder.ts';
 
 export interface ProviderLocation {
   readonly providerId: string;

@@ -1,5 +1,5 @@
 import type { SubmissionListScope } from '../../core/access/access-policy.ts';
-import type { SqlExecutor } from '../db/database.ts';
+import type { SqlExecutor } from './database.ts';
 import type { GatewayBody, GatewayEnvelope, GatewaySender } from '../../core/gateway/envelope.ts';
 
 /** The gateway's tables: the senders' outbox, the providers' inbox, the submissions and their status messages. */
@@ -52,6 +52,11 @@ export async function claimInboxEntry(tx: SqlExecutor, entry: InboxEntry, receiv
     [entry.messageId, entry.recipient, receivedAt.toISOString(), entry.outcome, entry.caseId, entry.refusalCode, entry.refusal ? JSON.stringify(entry.refusal) : null],
   );
   return rows.length > 0;
+}
+
+/** Turns the entry this transaction claimed as filed into a refusal: the message was a duplicate application. */
+export async function refuseClaimedInboxEntry(tx: SqlExecutor, messageId: string, refusalCode: string, refusal: Readonly<Record<string, string | number>>): Promise<void> {
+  await tx.execute("update gateway_inbox set outcome = 'refused', case_id = null, refusal_code = $2, refusal = $3 where message_id = $1", [messageId, refusalCode, JSON.stringify(refusal)]);
 }
 
 export async function findInboxEntry(db: SqlExecutor, messageId: string): Promise<InboxEntry | null> {

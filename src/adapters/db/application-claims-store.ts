@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../db/database.ts';
-import { registryQueries as q } from './registry-query-builder.ts';
+import type { SqlExecutor } from './database.ts';
+import { queries as q } from './query-builder.ts';
 
 export interface ApplicationKey {
   readonly applicantIin: string;
@@ -39,7 +39,8 @@ export interface DuplicateAttempt extends ApplicationKey {
   readonly firstCaseId: string;
   readonly channel: string;
   readonly providerId: string;
-  readonly receivedBy: string;
+  /** The staff member who received it; null for a citizen's own portal application. */
+  readonly receivedBy: string | null;
   readonly attemptedAt: string;
 }
 
@@ -68,7 +69,8 @@ export interface DuplicateView {
   readonly id: string;
   readonly channel: string;
   readonly providerId: string;
-  readonly receivedBy: string;
+  /** The staff member who received it; null for a citizen's own portal application. */
+  readonly receivedBy: string | null;
   readonly attemptedAt: string;
 }
 

@@ -1,0 +1,96 @@
+import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
+import type { SqlExecutor } from './database.ts';
+
+/** The signed result documents (migrations 0007, 0013): content, signature, signer and the PDF issued for them. */
+export interface StoredDocument {
+  verification_code: string;
+  content: ResultDocument;
+  case_id: string;
+  signature: string;
+  signature_verified: boolean;
+  signer_iin: string | null;
+  signer_name: string | null;
+  signer_role: string | null;
+  certificate_serial: string | null;
+  signed_at: Date;
+  pdf_sha256: string | null;
+}
+
+export interface DocumentToStore {
+  readonly document: ResultDocument;
+  readonly caseId: string;
+  readonly regulationId: string;
+  readonly signature: string;
+  readonly signatureVerified: boolean;
+  readonly signerIin: string | null;
+  readonly signerName: string;
+  readonly certificateSerial: string | null;
+  readonly signedAt: string;
+  readonly signerRole: string;
+  readonly pdf: Uint8Array;
+  readonly pdfSha256: string;
+}
+
+/** Stores a signed document once (a repeated sign of the same document keeps the first). */
+export async function insertSignedDocument(tx: SqlExecutor, stored: DocumentToStore): Promise<void> {
+  await tx.execute(
+    `insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
+                            signer_iin, signer_name, certificate_serial, signed_at, signer_role, pdf, pdf_sha256, code_scheme)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'hmac-sha256')
+     on conflict (verification_code) do nothing`,
+    [
+      stored.document.verificationCode,
+      stored.caseId,
+      stored.regulationId,
+      stored.document.templateId,
+      stored.document.kind,
+      JSON.stringify(stored.document),
+      stored.signature,
+      stored.signatureVerified,
+      stored.signerIin,
+      stored.signerName,
+      stored.certificateSerial,
+      stored.signedAt,
+      stored.signerRole,
+      stored.pdf,
+      stored.pdfSha256,
+    ],
+  );
+}
+
+const STORED_COLUMNS = `verification_code, content, case_id, signature, signature_verified, signer_iin, signer_name, signer_role,
+                        certificate_serial, signed_at, pdf_sha256`;
+
+/** A document with a keyed code (issue #14): codes of the older unkeyed scheme are never found. */
+export async function findKeyedDocumentByCode(db: SqlExecutor, code: string): Promise<StoredDocument | undefined> {
+  const [row] = await db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where verification_code = $1 and code_scheme = 'hmac-sha256'`, [code]);
+  return row;
+}
+
+export async function findKeyedDocumentByPdfHash(db: SqlExecutor, pdfSha256: string): Promise<StoredDocument | undefined> {
+  const [row] = await db.execute<StoredDocument>(`select ${STORED_COLUMNS} from documents where pdf_sha256 = $1 and code_scheme = 'hmac-sha256'`, [pdfSha256]);
+  return row;
+}
+
+export async function issuedPdfBytes(db: SqlExecutor, code: string): Promise<Uint8Array | null> {
+  const [row] = await db.execute<{ pdf: Uint8Array | null }>('select pdf from documents where verification_code = $1', [code]);
+  return row?.pdf ?? null;
+}
+
+/** The code of the newest document of the case signed after `signedAt` (it replaces the one signed then). */
+export async function laterDocumentCode(db: SqlExecutor, caseId: string, signedAt: Date): Promise<string | null> {
+  const [later] = await db.execute<{ verification_code: string }>('select verification_code from documents where case_id = $1 and signed_at > $2 order by signed_at desc limit 1', [
+    caseId,
+    signedAt.toISOString(),
+  ]);
+  return later?.verification_code ?? null;
+}
+
+/** The newest signed document of a case, as the citizen's cabinet lists it. */
+export async function latestDocumentOfCase(db: SqlExecutor, caseId: string): Promise<{ verification_code: string; kind: string; signed_at: Date; signature_verified: boolean } | undefined> {
+  const [document] = await db.execute<{ verification_code: string; kind: string; signed_at: Date; signature_verified: boolean }>(
+    'select verification_code, kind, signed_at, signature_verified from documents where case_id = $1 order by signed_at desc limit 1',
+    [caseId],
+  );
+  return document;
+}
