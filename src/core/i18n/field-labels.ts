@@ -17,6 +17,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   mediaType: { kk: 'файл түрі', ru: 'тип файла', en: 'file type' },
   contentBase64: { kk: 'файл мазмұны', ru: 'содержимое файла', en: 'file content' },
   documentId: { kk: 'құжат', ru: 'документ', en: 'document' },
+  paperDocumentIds: { kk: 'қағаз түрінде тапсырылған құжаттар', ru: 'сданные бумажные документы', en: 'paper documents handed over' },
   attachmentIds: { kk: 'тіркелген құжаттар', ru: 'приложенные документы', en: 'attached documents' },
   attachmentId: { kk: 'тіркелген құжат', ru: 'приложенный документ', en: 'attached document' },
   representative: { kk: 'өкіл', ru: 'представитель', en: 'representative' },
