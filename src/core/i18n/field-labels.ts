@@ -40,6 +40,8 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   from: { kk: 'кезең басы', ru: 'начало периода', en: 'start of the period' },
   to: { kk: 'кезең соңы немесе алушы', ru: 'конец периода или получатель', en: 'end of the period or recipient' },
   region: { kk: 'өңір', ru: 'регион', en: 'region' },
+  deregisteredOn: { kk: 'тіркеуден шығарылған күні', ru: 'дата снятия с учёта', en: 'date taken off the register' },
+  outcomeOn: { kk: 'нәтиже күні', ru: 'дата результата', en: 'date of the outcome' },
   providerId: { kk: 'қызмет берушi', ru: 'услугодатель', en: 'service provider' },
   serviceCode: { kk: 'қызмет коды', ru: 'код услуги', en: 'service code' },
   status: { kk: 'мәртебе', ru: 'статус', en: 'status' },

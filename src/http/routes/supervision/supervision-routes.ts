@@ -11,6 +11,7 @@ import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
 import { reportRegion } from '../../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../../core/access/principal.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { fieldRefusal } from '../../../core/errors/validation-reasons.ts';
 import { CHANNELS, REGIONS, ZText } from '../../../core/regulation/schema.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -74,7 +75,7 @@ const ZDashboard = z
 
 function filterFor(ctx: AppContext, staff: StaffMember, query: z.infer<typeof ZDashboardQuery>): DashboardFilter {
   const region = reportRegion(staffPrincipal(staff), query.region);
-  if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
+  if (!region) throw fieldRefusal('querystring.region', { kk: 'өңірді таңдаңыз', ru: 'выберите регион', en: 'choose a region' }, 'region missing');
   // ISO dates compare as strings; a reversed period is refused in words rather than answered with empty figures.
   if (query.from > query.to) throw new AppError('PERIOD_START_AFTER_END', `period ${query.from} > ${query.to}`, { field: 'querystring.from', from: query.from, to: query.to });
   const zone = timeZoneOfRegion(region as (typeof REGIONS)[number]);
@@ -123,7 +124,7 @@ export function registerSupervisionRoutes(app: ZodFastify, ctx: AppContext): voi
     async (request) => {
       const staff = await requireStaff(ctx, request, ['supervisor', 'admin']);
       const region = reportRegion(staffPrincipal(staff), request.query.region);
-      if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
+      if (!region) throw fieldRefusal('querystring.region', { kk: 'өңірді таңдаңыз', ru: 'выберите регион', en: 'choose a region' }, 'region missing');
       // State Corporation offices receive applications but never own a case, so they are no provider to filter by.
       return regionProviders(ctx, region);
     },
