@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../application/app-context.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { deskReceipt, officeReceipt } from '../../../application/print/acceptance-receipt.ts';
@@ -23,6 +23,20 @@ function sendPdf(reply: FastifyReply, pdf: PrintedPdf) {
  * signed result for issue in person at the office, and the incoming journal for a period.
  */
 export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
+  // The office's and the desk's receipt, read through the access policy and recorded as a read of the applicant's data.
+  const readOfficeReceipt = async (request: FastifyRequest, caseId: string) => {
+    const staff = await requireStaff(ctx, request);
+    const receipt = await officeReceipt(ctx, staff, caseId);
+    await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'case.view');
+    return receipt;
+  };
+  const readDeskReceipt = async (request: FastifyRequest, caseId: string) => {
+    const staff = await requireStaff(ctx, request, ['scOperator']);
+    const receipt = await deskReceipt(ctx, staff, caseId);
+    await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'desk.submission');
+    return receipt;
+  };
+
   app.get(
     '/api/cases/:caseId/receipt',
     {
@@ -35,10 +49,7 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const staff = await requireStaff(ctx, request);
-      const receipt = await officeReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'case.view');
-      return receipt;
+      return readOfficeReceipt(request, request.params.caseId);
     },
   );
 
@@ -54,10 +65,7 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const staff = await requireStaff(ctx, request);
-      const receipt = await officeReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'case.view');
-      return sendPdf(reply, await receiptPdf(ctx, receipt));
+      return sendPdf(reply, await receiptPdf(ctx, await readOfficeReceipt(request, request.params.caseId)));
     },
   );
 
@@ -73,10 +81,7 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const staff = await requireStaff(ctx, request, ['scOperator']);
-      const receipt = await deskReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'desk.submission');
-      return receipt;
+      return readDeskReceipt(request, request.params.caseId);
     },
   );
 
@@ -92,10 +97,7 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const staff = await requireStaff(ctx, request, ['scOperator']);
-      const receipt = await deskReceipt(ctx, staff, request.params.caseId);
-      await recordStaffRead(ctx, staff, { kind: 'case', id: receipt.caseId, subjectIin: receipt.applicant.iin }, 'desk.submission');
-      return sendPdf(reply, await receiptPdf(ctx, receipt));
+      return sendPdf(reply, await receiptPdf(ctx, await readDeskReceipt(request, request.params.caseId)));
     },
   );
 
