@@ -2,6 +2,7 @@ import type { SqlExecutor } from '../adapters/db/database.ts';
 import { latestReadingChoices, recordReadingChoice, type ReadingChoice } from '../adapters/db/reading-choice-store.ts';
 import type { StaffMember } from '../core/org/staff-member.ts';
 import { AppError } from '../core/errors/app-error.ts';
+import { fieldValidationError } from '../core/errors/validation-reasons.ts';
 import { chosenReading } from '../core/regulation/applicant-rules.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -43,7 +44,7 @@ export async function chooseReading(app: AppContext, staff: StaffMember, regulat
   const contradiction = regulation.contradictions.find((c) => c.id === contradictionId);
   if (!contradiction) throw new AppError('NOT_FOUND', `${regulationId} has no contradiction ${contradictionId}`, { what: contradictionId });
   if (!contradiction.readings.some((r) => r.id === input.readingId)) {
-    throw new AppError('VALIDATION_FAILED', `${contradictionId} has no reading ${input.readingId}`, { field: 'body.readingId', reason: `one of ${contradiction.readings.map((r) => r.id).join(', ')}` });
+    throw fieldValidationError('body.readingId', { code: 'invalid_value', params: { values: contradiction.readings.map((r) => r.id) } }, `${contradictionId} has no reading ${input.readingId}`);
   }
   const choice: ReadingChoice = { contradictionId, readingId: input.readingId, chosenBy: staff.id, chosenAt: app.clock().toISOString(), reason: input.reason };
   await recordReadingChoice(app.db, regulationId, choice);

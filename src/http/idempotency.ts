@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { claimKey, completeKey, findKeyRecord, releaseKey, takeOverStale, type IdempotencyClaim } from '../application/idempotency/idempotency-keys.ts';
 import type { AppContext } from '../application/app-context.ts';
 import { AppError } from '../core/errors/app-error.ts';
+import { fieldRefusal } from '../core/errors/validation-reasons.ts';
 import { requestPrincipal } from './principal.ts';
 
 /*
@@ -71,7 +72,7 @@ export function registerIdempotency(app: FastifyInstance, ctx: AppContext): void
     if (!METHODS.has(request.method) || header === undefined) return;
     const key = Array.isArray(header) ? header[0] : header;
     if (!key || !KEY_PATTERN.test(key)) {
-      throw new AppError('VALIDATION_FAILED', 'bad Idempotency-Key', { field: 'headers.idempotency-key', reason: '1 to 255 visible ASCII characters' });
+      throw fieldRefusal('headers.idempotency-key', { kk: '1–255 көрінетін ASCII таңба', ru: 'от 1 до 255 видимых символов ASCII', en: '1 to 255 visible ASCII characters' }, 'bad Idempotency-Key');
     }
     // Keys belong to the signed-in person: a staff member by id, a citizen as `citizen:<IIN>` (issue #13: a citizen's
     // retried upload must not store the file twice).

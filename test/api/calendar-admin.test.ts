@@ -35,6 +35,9 @@ describe('the working calendar as administered data', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(String(invalid.body.error.details.field)).toContain('coverage');
+    // Where and what, in the administrator's language (issue #17).
+    expect(invalid.body.error.messages.ru).toBe('Проверьте поле «данные календаря, coverage.untilYear»: раньше coverage.fromYear.');
+    expect(invalid.body.error.messages.kk).toBe('«күнтізбе деректері, coverage.untilYear» өрісін тексеріңіз: coverage.fromYear жылынан ерте.');
 
     const saved = await app.request('PUT', '/api/calendar', admin, { data, reason: 'Government decree on transfers of days off, 2026' });
     expect(saved.status).toBe(200);

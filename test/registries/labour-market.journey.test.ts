@@ -149,6 +149,12 @@ describe('journey across the labour-market services: job seeker → unemployed �
     expect(again.body.error).toMatchObject({ code: 'UNEMPLOYED_CARD_CLOSED', details: { deregisteredOn: '2027-01-10' } });
     const future = await app.request('POST', `/api/labour-market/referrals/${before.body.referrals[0].id}/outcome`, t['zhambyl.executor1'], { outcome: 'completed', outcomeOn: '2027-02-01' });
     expect(future.status).toBe(400);
+    // Said in the executor's words (issue #17), not only in English.
+    expect(future.body.error.messages).toEqual({
+      kk: '«нәтиже күні» өрісін тексеріңіз: 2027-01-11 күнінен кеш болмауы керек.',
+      ru: 'Проверьте поле «дата результата»: должно быть не позже 2027-01-11.',
+      en: 'Check the field "date of the outcome": must not be after 2027-01-11.',
+    });
 
     const status = await app.request('GET', `/api/persons/${APPLICANT}/unemployed-status?from=2027-01-11&to=2027-01-31`, t['aktobe.executor1']);
     expect(status.body).toMatchObject({ card: null, publicOrSocialWorks: true, socialOrHousingAssistance: true });

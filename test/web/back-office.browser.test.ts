@@ -169,6 +169,8 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
     await clerk.getByLabel(fieldLabel('experience-years', 'kk')).fill('3');
     await clerk.getByLabel(fieldLabel('phone', 'kk')).fill('not a phone');
     await clerk.getByLabel(fieldLabel('consent-publish', 'kk')).check();
+    // The identity document handed over on paper (issue #17: the checklist is recorded and listed on the receipt).
+    await clerk.getByTestId('paper-documents').getByRole('checkbox', { name: /Жеке басын куәландыратын құжат/ }).check();
     await expectAccessible(clerk);
     await clerk.getByRole('button', { name: t('kk', 'receive.submit') }).click();
     // The API refuses the phone in plain words (issue #17: no `formData.phone`); the message appears at the field, which gets the focus.

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
@@ -9,16 +7,13 @@ import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { DOCUMENT_LABELS } from '../../core/documents/document-texts.ts';
 import type { Text } from '../../core/i18n/text.ts';
 import { makePdfa } from './pdfa-parts.ts';
+import { dejaVuFont as font, wrap } from './pdf-text.ts';
 
 /**
  * The metadata keyword naming the document's code. Only a hint for the "not ours" answer (which code the file claims
  * to be): the public check never trusts what a file says about itself, it compares the whole file (verify-document.ts).
  */
 export const PDF_CODE_KEYWORD = 'qyzmet-verification-code:';
-
-const require = createRequire(import.meta.url);
-/** DejaVu Sans covers Kazakh Cyrillic (ә ғ қ ң ө ұ ү һ і); the PDF standard fonts do not. */
-const FONT_DIR = `${require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, '')}ttf/`;
 
 export interface SignatureStamp {
   readonly signerName: string;
@@ -30,13 +25,6 @@ export interface SignatureStamp {
   readonly certificateSerialHex: string;
 }
 
-const fontBytes = new Map<string, Promise<Buffer>>();
-function font(file: string): Promise<Buffer> {
-  let bytes = fontBytes.get(file);
-  if (!bytes) fontBytes.set(file, (bytes = readFile(`${FONT_DIR}${file}`)));
-  return bytes;
-}
-
 const PAGE_WIDTH_PT = 595.28; // A4
 const PAGE_HEIGHT_PT = 841.89;
 const MARGIN_PT = 50;
@@ -45,22 +33,6 @@ const BODY_SIZE_PT = 10;
 interface Cursor {
   page: PDFPage;
   y: number;
-}
-
-function wrap(text: string, font: PDFFont, sizePt: number, widthPt: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, sizePt) > widthPt && line) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 /**

@@ -2,7 +2,7 @@ import { calendarChanges, insertCalendarVersion, latestCalendarVersion, lockNext
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { checkHolidayCalendar } from '../../core/calendar/holiday-calendar-schema.ts';
-import { AppError } from '../../core/errors/app-error.ts';
+import { fieldRefusal } from '../../core/errors/validation-reasons.ts';
 import type { AppContext } from '../app-context.ts';
 
 /** Loads the newest calendar edit from the database into the source (other processes' edits arrive this way). */
@@ -18,7 +18,10 @@ export async function replaceCalendar(app: AppContext, staff: StaffMember, data:
   const checked = checkHolidayCalendar(data);
   if (!checked.ok) {
     const [first] = checked.issues;
-    throw new AppError('VALIDATION_FAILED', `calendar: ${first?.path}: ${first?.reason}`, { field: `body.data.${first?.path ?? ''}`, reason: first?.reason ?? 'invalid' });
+    // The place in the calendar data and what is wrong there, in the administrator's language (issue #17).
+    const path = first?.path ?? '(root)';
+    const reason = first?.reasonText ?? { kk: 'мәні дұрыс емес', ru: 'неверное значение', en: 'invalid value' };
+    throw fieldRefusal(`body.data.${path}`, reason, `calendar: ${path}: ${reason.en}`, { kk: `күнтізбе деректері, ${path}`, ru: `данные календаря, ${path}`, en: `calendar data, ${path}` });
   }
   const version = await app.db.transaction(async (tx) => {
     // The lock serializes concurrent edits so version numbers never collide.

@@ -19,6 +19,8 @@ export interface ReceiveApplicationInput {
   readonly channel: Channel;
   readonly applicantIin: string;
   readonly formData: Readonly<Record<string, unknown>>;
+  /** The documents handed over on paper (the clerk's checklist); see fileCase. */
+  readonly paperDocumentIds?: readonly string[] | undefined;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
       providerId: provider.id,
       applicant: { iin: input.applicantIin, fullName: person ? fullNameOf(person) : null },
       formData: input.formData,
+      paperDocumentIds: input.paperDocumentIds,
       passedChecks: person ? ['personInRegistry'] : [],
       actor: staffActor(staff),
       filingPolicy: app.filingPolicy,

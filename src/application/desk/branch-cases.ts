@@ -5,6 +5,8 @@ import type { StaffMember } from '../../core/org/staff-member.ts';
 import { executeStep, type StepCommand } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { fieldRefusal } from '../../core/errors/validation-reasons.ts';
+import { FIELD_LABELS } from '../../core/i18n/field-labels.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { deskBranchOf } from './desk-branch.ts';
@@ -51,7 +53,7 @@ export async function handOverResult(app: AppContext, staff: StaffMember, caseId
   const submission = await branchSubmission(app, staff, caseId);
   if (!submission.verificationCode) throw new AppError('RESULT_NOT_READY', `case ${caseId} has no signed result`);
   if (to === 'representative' && !submission.representative) {
-    throw new AppError('VALIDATION_FAILED', `case ${caseId} has no representative`, { field: 'to', reason: 'representative' });
+    throw fieldRefusal('to', { kk: 'өтініште өкіл көрсетілмеген', ru: 'в заявлении не указан представитель', en: 'the application names no representative' }, `case ${caseId} has no representative`, FIELD_LABELS.representative);
   }
   const state = await findCaseState(app.db, caseId);
   if (!state) throw new AppError('CASE_NOT_FOUND', `no case ${caseId}`);

@@ -4,6 +4,7 @@ import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
 import { insertOutboxMessage } from '../../adapters/db/gateway-store.ts';
 import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { fieldRefusal } from '../../core/errors/validation-reasons.ts';
 import { buildEnvelope, channelOf, envelopeBytes, requestBytes, type ChannelSubmission, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';
 import { checkIin } from '../../core/identity/iin.ts';
 import type { Regulation, RegulationRoute } from '../../core/regulation/schema.ts';
@@ -13,6 +14,9 @@ import { deliverMessage } from './deliver-message.ts';
 import { cachedRegionProvider } from '../reference-data-cache.ts';
 import { refusedByCondition } from './intake-refusal.ts';
 import { intakeProblems, intakeRefusal } from '../../core/regulation/intake-completeness.ts';
+
+/** An attachment id that is not one of the submitter's own unused uploads, in words (issue #17). */
+const UNKNOWN_ATTACHMENT = { kk: 'жүктелген файл табылмады немесе бұрын пайдаланылған', ru: 'загруженный файл не найден или уже использован', en: 'unknown attachment' } as const;
 
 export type { ChannelSubmission } from '../../core/gateway/envelope.ts';
 export { requestBytes } from '../../core/gateway/envelope.ts';
@@ -135,11 +139,11 @@ async function checkRequestSignature(app: AppContext, route: RegulationRoute, su
  */
 async function checkAttachments(app: AppContext, regulation: Regulation, route: RegulationRoute, submission: ChannelSubmission): Promise<void> {
   const ids = [...new Set(submission.attachmentIds)];
-  if (ids.some((id) => !UUID.test(id))) throw new AppError('VALIDATION_FAILED', 'attachment id is not a uuid', { field: 'attachmentIds', reason: 'unknown attachment' });
+  if (ids.some((id) => !UUID.test(id))) throw fieldRefusal('attachmentIds', UNKNOWN_ATTACHMENT, 'attachment id is not a uuid');
   const found = await findAttachments(app.db, ids);
   const owned = found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
   if (owned.length !== ids.length) {
-    throw new AppError('VALIDATION_FAILED', `attachments ${ids.join(',')} are not all this submitter's unused uploads`, { field: 'attachmentIds', reason: 'unknown attachment' });
+    throw fieldRefusal('attachmentIds', UNKNOWN_ATTACHMENT, `attachments ${ids.join(',')} are not all this submitter's unused uploads`);
   }
   const totalBytes = owned.reduce((sum, a) => sum + a.sizeBytes, 0);
   if (totalBytes > MAX_ATTACHMENTS_TOTAL_BYTES) {

@@ -31,6 +31,7 @@ async function receiptOf(app: AppContext, caseId: string, acceptedBy: { organisa
   if (!provider) throw new AppError('CASE_NOT_FOUND', `case ${caseId} has no provider`, { caseId });
   const zone = timeZoneOfRegion(ZRegion.parse(provider.region));
   const attachments = await attachmentsOfCase(app.db, caseId);
+  const nameOf = (documentId: string) => regulation.requiredDocuments.find((document) => document.id === documentId)?.name ?? null;
   return {
     caseId,
     journalNumber: state.journalNumber,
@@ -39,11 +40,11 @@ async function receiptOf(app: AppContext, caseId: string, acceptedBy: { organisa
     provider: organisation(provider),
     acceptedBy: { organisation: organisation(acceptedBy.organisation), staffName: acceptedBy.staff?.fullName ?? null, at: acceptedBy.at, atText: localDateTimeText(zone, Date.parse(acceptedBy.at)) },
     applicant: { iin: state.applicant.iin, fullName: state.applicant.fullName },
-    documents: attachments.map((attachment) => ({
-      fileName: attachment.fileName,
-      documentId: attachment.documentId,
-      name: regulation.requiredDocuments.find((document) => document.id === attachment.documentId)?.name ?? null,
-    })),
+    // The paper originals handed over at the office (issue #17), then the scans attached through the portal or desk.
+    documents: [
+      ...(state.paperDocumentIds ?? []).map((documentId) => ({ fileName: null, documentId, name: nameOf(documentId) })),
+      ...attachments.map((attachment) => ({ fileName: attachment.fileName, documentId: attachment.documentId, name: attachment.documentId ? nameOf(attachment.documentId) : null })),
+    ],
     resultDueAt: state.overallDueAt,
     resultDueText: state.overallDueAt ? localDateTimeText(zone, Date.parse(state.overallDueAt)) : null,
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { insertDraft, insertSourceOnce } from '../../adapters/db/regulation-publishing-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { reasonDetails } from '../../core/errors/validation-reasons.ts';
 import type { RegulationImporter } from '../../core/importer/import-contract.ts';
 import { prepareDraft } from '../../core/publishing/prepare-draft.ts';
 import { citationNameOf } from '../../core/publishing/source-text.ts';
@@ -38,7 +39,7 @@ export async function uploadRegulationText(
     throw new AppError('REGULATION_IMPORT_FAILED', `import of ${upload.fileName}: ${(error as Error).message}`, { fileName: upload.fileName, reason: (error as Error).message });
   }
   if (imported.regulations.length === 0) {
-    throw new AppError('REGULATION_IMPORT_FAILED', `import of ${upload.fileName}: no regulation found`, { fileName: upload.fileName, reason: 'no regulation found' });
+    throw new AppError('REGULATION_IMPORT_FAILED', `import of ${upload.fileName}: no regulation found`, { fileName: upload.fileName, ...reasonDetails({ kk: 'мәтінде регламент табылмады', ru: 'в тексте не найден регламент', en: 'no regulation found' }) });
   }
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {

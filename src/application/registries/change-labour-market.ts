@@ -1,5 +1,6 @@
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { DATE_REASONS, fieldRefusal } from '../../core/errors/validation-reasons.ts';
 import type { DeregistrationReason, Referral, ReferralOutcome, UnemployedCard } from '../../core/registries/labour-market.ts';
 import { localDateIn } from '../../core/registries/local-date.ts';
 import type { AppContext } from '../app-context.ts';
@@ -10,7 +11,7 @@ import { assertKeepsRecord } from './registry-access.ts';
 function effectiveDate(app: AppContext, staff: StaffMember, given: string | undefined, field: string): string {
   const today = localDateIn(staff.region ?? '', app.clock());
   const date = given ?? today;
-  if (date > today) throw new AppError('VALIDATION_FAILED', `${field} ${date} is after ${today}`, { field, reason: `must not be after ${today}` });
+  if (date > today) throw fieldRefusal(field, DATE_REASONS.notAfter(today), `${field} ${date} is after ${today}`);
   return date;
 }
 
@@ -28,7 +29,7 @@ export async function deregisterUnemployed(
     assertKeepsRecord(staff, card.providerId);
     const on = effectiveDate(app, staff, input.deregisteredOn, 'body.deregisteredOn');
     if (on < card.registeredOn) {
-      throw new AppError('VALIDATION_FAILED', `deregistration ${on} before registration ${card.registeredOn}`, { field: 'body.deregisteredOn', reason: `must not be before ${card.registeredOn}` });
+      throw fieldRefusal('body.deregisteredOn', DATE_REASONS.notBefore(card.registeredOn), `deregistration ${on} before registration ${card.registeredOn}`);
     }
     return labourMarket.deregisterUnemployed(cardId, on, input.reason);
   });
@@ -48,7 +49,7 @@ export async function recordReferralOutcome(
     assertKeepsRecord(staff, referral.providerId);
     const on = effectiveDate(app, staff, input.outcomeOn, 'body.outcomeOn');
     if (on < referral.issuedOn) {
-      throw new AppError('VALIDATION_FAILED', `outcome ${on} before issue ${referral.issuedOn}`, { field: 'body.outcomeOn', reason: `must not be before ${referral.issuedOn}` });
+      throw fieldRefusal('body.outcomeOn', DATE_REASONS.notBefore(referral.issuedOn), `outcome ${on} before issue ${referral.issuedOn}`);
     }
     return labourMarket.recordReferralOutcome(referralId, input.outcome, on);
   });

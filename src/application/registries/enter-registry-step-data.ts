@@ -4,6 +4,7 @@ import { saveRegistryStepData, type RegistryStepData } from '../../adapters/db/r
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { openStep, type CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { issueReason, reasonDetails } from '../../core/errors/validation-reasons.ts';
 import { stepDataSchemaFor } from '../../core/registries/registry-actions.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
@@ -33,11 +34,11 @@ export async function storeRegistryStepData(tx: SqlExecutor, input: RegistryStep
   if (!step) throw new AppError('REGULATION_INVALID', `${regulation.id} has no step ${stepId}`);
   assertMayActOnStep(staffActor(staff), step, state.executorId, state.id);
   const schema = stepDataSchemaFor(regulation.service.code, step);
-  if (!schema) throw new AppError('INVALID_STEP_INPUT', `${regulation.service.code}/${stepId} records no registry data`, { stepId, reason: 'this step records nothing in a registry' });
+  if (!schema) throw new AppError('INVALID_STEP_INPUT', `${regulation.service.code}/${stepId} records no registry data`, { stepId, ...reasonDetails({ kk: 'бұл қадам тізілімге ештеңе енгізбейді', ru: 'этот шаг ничего не вносит в реестр', en: 'this step records nothing in a registry' }) });
   const parsed = schema.safeParse(input.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('INVALID_STEP_INPUT', `registry data: ${issue?.message}`, { stepId, reason: `${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'}` });
+    throw new AppError('INVALID_STEP_INPUT', `registry data: ${issue?.message}`, { stepId, ...reasonDetails(issueReason(issue)) });
   }
   const entry: RegistryStepData = { caseId: state.id, stepId, data: parsed.data, enteredBy: staff.id, enteredAt: input.enteredAt };
   await saveRegistryStepData(tx, entry);

@@ -88,6 +88,10 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/cases': staff(CASE_READERS),
   'GET /api/cases/{caseId}': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/receipt': staff(CASE_READERS, 'case'),
+  // Issue #17 printing: the receipt as PDF, the signed result for issue in person (who may see the case).
+  'GET /api/cases/{caseId}/receipt/pdf': staff(CASE_READERS, 'case'),
+  'GET /api/cases/{caseId}/result-for-issue': staff(CASE_READERS, 'case'),
+  'GET /api/cases/{caseId}/results/{code}/pdf': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/history': staff(CASE_READERS, 'case'),
   'POST /api/cases/{caseId}/steps': staff(CASE_ACTORS, 'case'),
   'POST /api/cases/{caseId}/extensions': staff(['head', 'executor'], 'case'),
@@ -100,6 +104,8 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/cases/{caseId}/steps/{stepId}/registry-data': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/duplicates': staff(CASE_READERS, 'case'),
   'GET /api/journal': staff(['clerk', 'head']),
+  'GET /api/journal/print': staff(['clerk', 'head']),
+  'GET /api/journal/pdf': staff(['clerk', 'head']),
   // The administrator opens the back office too (staff accounts); their inbox is empty, as before the gate.
   'GET /api/inbox': staff([...CASE_ACTORS, 'admin']),
   'GET /api/executors': staff(['head']),
@@ -166,6 +172,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/desk/submissions': staff(OPERATOR),
   'GET /api/desk/submissions/{caseId}': staff(OPERATOR, 'branchCase'),
   'GET /api/desk/submissions/{caseId}/receipt': staff(OPERATOR, 'branchCase'),
+  'GET /api/desk/submissions/{caseId}/receipt/pdf': staff(OPERATOR, 'branchCase'),
   'POST /api/desk/submissions/{caseId}/steps': staff(OPERATOR, 'branchCase'),
   'POST /api/desk/submissions/{caseId}/handover': staff(OPERATOR, 'branchCase'),
   // Persons and registries (national; reading scoped by region for supervisors, changing by the keeping provider).

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { reasonText } from '../errors/validation-reasons.ts';
+import type { Text } from '../i18n/text.ts';
 import { ZText } from '../regulation/schema.ts';
 import { daysInMonth, parseIsoDate, yearOf } from './civil-date.ts';
 
@@ -73,8 +75,14 @@ export type HolidayTransfer = z.infer<typeof ZTransfer>;
 
 export interface HolidayCalendarIssue {
   readonly path: string;
+  /** In English, for logs and the command line. */
   readonly reason: string;
+  /** The same in words an administrator reads in the web app (issue #17), in kk/ru/en. */
+  readonly reasonText: Text;
 }
+
+const t = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
+const issue = (path: string, reason: Text): HolidayCalendarIssue => ({ path, reason: reason.en, reasonText: reason });
 
 export type HolidayCalendarCheck =
   | { readonly ok: true; readonly data: HolidayCalendarData }
@@ -91,50 +99,50 @@ function formatPath(path: readonly PropertyKey[]): string {
 function crossCheckIssues(data: HolidayCalendarData): HolidayCalendarIssue[] {
   const issues: HolidayCalendarIssue[] = [];
   const { coverage } = data;
-  if (coverage.untilYear < coverage.fromYear) issues.push({ path: 'coverage.untilYear', reason: 'is before coverage.fromYear' });
+  if (coverage.untilYear < coverage.fromYear) issues.push(issue('coverage.untilYear', t('coverage.fromYear жылынан ерте', 'раньше coverage.fromYear', 'is before coverage.fromYear')));
 
   const ids = new Set<string>();
   data.holidays.forEach((holiday, index) => {
-    if (ids.has(holiday.id)) issues.push({ path: `holidays[${index}].id`, reason: `duplicate id "${holiday.id}"` });
+    if (ids.has(holiday.id)) issues.push(issue(`holidays[${index}].id`, t(`«${holiday.id}» идентификаторы қайталанады`, `идентификатор «${holiday.id}» повторяется`, `duplicate id "${holiday.id}"`)));
     ids.add(holiday.id);
     if (holiday.untilYear !== undefined && holiday.untilYear < holiday.fromYear) {
-      issues.push({ path: `holidays[${index}].untilYear`, reason: 'is before fromYear' });
+      issues.push(issue(`holidays[${index}].untilYear`, t('fromYear жылынан ерте', 'раньше fromYear', 'is before fromYear')));
     }
     holiday.days.forEach((day, dayIndex) => {
       // 2024 is a leap year: the longest a month ever is.
       if (day > daysInMonth(2024, holiday.month)) {
-        issues.push({ path: `holidays[${index}].days[${dayIndex}]`, reason: `month ${holiday.month} has no day ${day}` });
+        issues.push(issue(`holidays[${index}].days[${dayIndex}]`, t(`${holiday.month}-айда ${day} күн жоқ`, `в месяце ${holiday.month} нет дня ${day}`, `month ${holiday.month} has no day ${day}`)));
       }
     });
   });
-  if (ids.has('kurbanAit')) issues.push({ path: 'holidays', reason: 'the id "kurbanAit" is reserved for the kurbanAit section' });
+  if (ids.has('kurbanAit')) issues.push(issue('holidays', t('«kurbanAit» идентификаторы kurbanAit бөліміне арналған', 'идентификатор «kurbanAit» зарезервирован для раздела kurbanAit', 'the id "kurbanAit" is reserved for the kurbanAit section')));
 
   const kurbanYears = new Set<number>();
   data.kurbanAit.dates.forEach((entry, index) => {
-    if (kurbanYears.has(entry.year)) issues.push({ path: `kurbanAit.dates[${index}].year`, reason: `a second date for ${entry.year}` });
+    if (kurbanYears.has(entry.year)) issues.push(issue(`kurbanAit.dates[${index}].year`, t(`${entry.year} жылға екінші күн`, `вторая дата на ${entry.year} год`, `a second date for ${entry.year}`)));
     kurbanYears.add(entry.year);
     if (yearOf(parseIsoDate(entry.date)) !== entry.year) {
-      issues.push({ path: `kurbanAit.dates[${index}].date`, reason: `is not in the year ${entry.year}` });
+      issues.push(issue(`kurbanAit.dates[${index}].date`, t(`${entry.year} жылға жатпайды`, `не в ${entry.year} году`, `is not in the year ${entry.year}`)));
     }
   });
   for (let year = coverage.fromYear; year <= coverage.untilYear; year++) {
-    if (!kurbanYears.has(year)) issues.push({ path: 'kurbanAit.dates', reason: `no Kurban Ait date for the covered year ${year}` });
+    if (!kurbanYears.has(year)) issues.push(issue('kurbanAit.dates', t(`қамтылған ${year} жылға Құрбан айт күні жоқ`, `нет даты Курбан айта на охваченный ${year} год`, `no Kurban Ait date for the covered year ${year}`)));
   }
 
   const daysOff = new Set(data.transfers.map((t) => t.dayOff));
   const workingDays = new Set<string>();
   data.transfers.forEach((transfer, index) => {
     if (transfer.dayOff === transfer.workingDay) {
-      issues.push({ path: `transfers[${index}].workingDay`, reason: 'is the same date as dayOff' });
+      issues.push(issue(`transfers[${index}].workingDay`, t('dayOff күнімен бірдей', 'совпадает с dayOff', 'is the same date as dayOff')));
     }
     if (yearOf(parseIsoDate(transfer.dayOff)) !== transfer.year) {
-      issues.push({ path: `transfers[${index}].dayOff`, reason: `is not in the year ${transfer.year}` });
+      issues.push(issue(`transfers[${index}].dayOff`, t(`${transfer.year} жылға жатпайды`, `не в ${transfer.year} году`, `is not in the year ${transfer.year}`)));
     }
     if (daysOff.has(transfer.workingDay)) {
-      issues.push({ path: `transfers[${index}].workingDay`, reason: `${transfer.workingDay} is also a transferred day off` });
+      issues.push(issue(`transfers[${index}].workingDay`, t(`${transfer.workingDay} ауыстырылған демалыс күні де болып табылады`, `${transfer.workingDay} также перенесённый выходной`, `${transfer.workingDay} is also a transferred day off`)));
     }
     if (workingDays.has(transfer.workingDay)) {
-      issues.push({ path: `transfers[${index}].workingDay`, reason: `${transfer.workingDay} is already a working day by transfer` });
+      issues.push(issue(`transfers[${index}].workingDay`, t(`${transfer.workingDay} ауыстыру бойынша жұмыс күні болып қойған`, `${transfer.workingDay} уже рабочий день по переносу`, `${transfer.workingDay} is already a working day by transfer`)));
     }
     workingDays.add(transfer.workingDay);
   });
@@ -145,7 +153,7 @@ function crossCheckIssues(data: HolidayCalendarData): HolidayCalendarIssue[] {
 export function checkHolidayCalendar(raw: unknown): HolidayCalendarCheck {
   const parsed = ZHolidayCalendar.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), reason: issue.message })) };
+    return { ok: false, issues: parsed.error.issues.map((zodIssue) => issue(formatPath(zodIssue.path), reasonText({ code: zodIssue.code, params: zodIssue as unknown as Record<string, unknown>, message: zodIssue.message }))) };
   }
   const issues = crossCheckIssues(parsed.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };

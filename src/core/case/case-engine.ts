@@ -6,6 +6,7 @@ import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts
 import { allowedIssueMethodsFor } from '../regulation/issue-methods.ts';
 import { routeResultIdsFor } from '../regulation/result-plan.ts';
 import { intakeProblems, intakeRefusal } from '../regulation/intake-completeness.ts';
+import { fieldValidationError } from '../errors/validation-reasons.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
@@ -128,6 +129,21 @@ export interface FileCaseInput {
   readonly actor: Actor;
   /** Whether only a version in force on the filing date may be filed (filing-policy.ts). */
   readonly filingPolicy: FilingPolicy;
+  /**
+   * The regulation's documents the applicant handed over on paper at the office, ticked by the clerk (issue #17):
+   * checked against the required documents as the portal and the desk check their uploads. Absent where the channel
+   * carries the documents as uploads (they are checked on upload: submit-through-gateway.ts).
+   */
+  readonly paperDocumentIds?: readonly string[] | undefined;
+}
+
+/** The ticked paper documents in the regulation's order, each once; an id the regulation does not list is refused. */
+function paperDocumentsOf(regulation: Regulation, ids: readonly string[]): string[] {
+  const unknown = ids.find((id) => !regulation.requiredDocuments.some((d) => d.id === id));
+  if (unknown !== undefined) {
+    throw fieldValidationError('paperDocumentIds', { code: 'invalid_value', params: { values: regulation.requiredDocuments.map((d) => d.id) } }, `${regulation.id} lists no document ${unknown}`);
+  }
+  return regulation.requiredDocuments.filter((d) => ids.includes(d.id)).map((d) => d.id);
 }
 
 /** Receives an application: the case is filed under the given regulation version and its first step opens. */
@@ -143,8 +159,9 @@ export function fileCase(input: FileCaseInput, context: EngineContext): EngineRe
     }
   }
   // Required fields, consents and formats of the regulation, every one named (issue #17). The documents are checked
-  // by the channel that carries them (the gateway for uploads); at the office they are handed over on paper.
-  const refusal = intakeRefusal(intakeProblems(regulation, input.formData, null));
+  // by the channel that carries them: the gateway for uploads, here the paper originals the clerk ticked.
+  const paper = input.paperDocumentIds ? paperDocumentsOf(regulation, input.paperDocumentIds) : null;
+  const refusal = intakeRefusal(intakeProblems(regulation, input.formData, paper ? new Set(paper) : null, paper ? 'paper' : 'upload'));
   if (refusal) throw refusal;
   const due = overallDue(regulation, route, context.now, context.calendar);
   const history = new History(null, context.now.toISOString());
@@ -160,6 +177,7 @@ export function fileCase(input: FileCaseInput, context: EngineContext): EngineRe
     overallDueAt: due.dueAt?.toISOString() ?? null,
     overallDueBasis: due.basis,
     filingMode,
+    ...(paper ? { paperDocumentIds: paper } : {}),
     routeSteps: route.steps.map((id) => {
       const step = findStep(regulation, id);
       return { stepId: step.id, role: step.role, kind: step.kind };

@@ -55,6 +55,8 @@ export type CaseEventData =
       readonly overallDueBasis: 'totalTerm' | 'sumOfStepLimits' | 'none';
       /** Filed under a version in force, or in demonstration mode (filing-policy.ts); absent in histories before issue 16. */
       readonly filingMode?: 'inForce' | 'demonstration';
+      /** The regulation's documents the applicant handed over on paper at the office (issue #17); absent elsewhere and before. */
+      readonly paperDocumentIds?: readonly string[];
       /** The route's steps as the pinned regulation version defines them, so a history replays on its own. */
       readonly routeSteps: ReadonlyArray<{ readonly stepId: string; readonly role: string; readonly kind: StepKind }>;
     }

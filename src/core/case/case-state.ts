@@ -30,6 +30,8 @@ export interface CaseState {
   readonly filedAt: string;
   /** How the case came to be filed under its version; null for histories written before it was recorded. */
   readonly filingMode: 'inForce' | 'demonstration' | null;
+  /** The documents handed over on paper at the office (issue #17); absent in states stored before it was recorded. */
+  readonly paperDocumentIds?: readonly string[];
   readonly overallDueAt: string | null;
   readonly closedAt: string | null;
   readonly journalNumber: string | null;
@@ -84,6 +86,7 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
       status: 'received',
       filedAt: event.at,
       filingMode: data.filingMode ?? null,
+      paperDocumentIds: data.paperDocumentIds ?? [],
       overallDueAt: data.overallDueAt,
       closedAt: null,
       journalNumber: null,

@@ -12,6 +12,12 @@ export interface FieldProblem {
 const t = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 
 /** What is wrong, in words, in the three languages. */
+/** The same words for every language but the date or value they name, for refusals that quote one. */
+export const DATE_REASONS = {
+  notAfter: (date: string): Text => t(`${date} күнінен кеш болмауы керек`, `должно быть не позже ${date}`, `must not be after ${date}`),
+  notBefore: (date: string): Text => t(`${date} күнінен ерте болмауы керек`, `должно быть не раньше ${date}`, `must not be before ${date}`),
+} as const;
+
 export function reasonText(problem: FieldProblem): Text {
   const p = problem.params ?? {};
   const origin = typeof p.origin === 'string' ? p.origin : '';
@@ -64,9 +70,12 @@ export function reasonText(problem: FieldProblem): Text {
  * `reason_kk|ru|en` fill the message in each language (formatText takes `{field}` from `field_<lang>` first).
  */
 export function fieldValidationError(path: string, problem: FieldProblem, logMessage?: string): AppError {
-  const label = fieldLabel(path);
-  const reason = reasonText(problem);
-  return new AppError('VALIDATION_FAILED', logMessage ?? `invalid ${path}: ${problem.message ?? problem.code}`, {
+  return fieldRefusal(path, reasonText(problem), logMessage ?? `invalid ${path}: ${problem.message ?? problem.code}`);
+}
+
+/** VALIDATION_FAILED for a rule no schema states (a date after today, an unknown upload): the reason given in words. */
+export function fieldRefusal(path: string, reason: Text, logMessage: string, label: Text = fieldLabel(path)): AppError {
+  return new AppError('VALIDATION_FAILED', logMessage, {
     field: path,
     reason: reason.en,
     field_kk: label.kk,
@@ -76,4 +85,19 @@ export function fieldValidationError(path: string, problem: FieldProblem, logMes
     reason_ru: reason.ru,
     reason_en: reason.en,
   });
+}
+
+/** A reason as error details: `reason` (English, for clients that read one) and `reason_kk|ru|en` for the message. */
+export function reasonDetails(reason: Text): Record<string, string> {
+  return { reason: reason.en, reason_kk: reason.kk, reason_ru: reason.ru, reason_en: reason.en };
+}
+
+/** A schema's first complaint about some data, as «field label»: what is wrong, in words (Zod's issue, v4 shape). */
+export function issueReason(issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string } | undefined): Text {
+  if (!issue) return reasonText({ code: 'invalid' });
+  const reason = reasonText({ code: issue.code, params: issue as unknown as Record<string, unknown>, message: issue.message });
+  const path = issue.path.map(String).join('.');
+  if (!path) return reason;
+  const label = fieldLabel(path);
+  return { kk: `${label.kk}: ${reason.kk}`, ru: `${label.ru}: ${reason.ru}`, en: `${label.en}: ${reason.en}` };
 }

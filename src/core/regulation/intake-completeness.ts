@@ -12,18 +12,27 @@ export interface MissingDocument {
 export interface IntakeProblems {
   readonly fields: readonly FormDataIssue[];
   readonly documents: readonly MissingDocument[];
+  /** How the documents reach the provider: uploaded (portal, desk) or handed over on paper (office); absent = uploaded. */
+  readonly carrier?: DocumentCarrier;
 }
+
+export type DocumentCarrier = 'upload' | 'paper';
+
+const MISSING_DOCUMENT: Readonly<Record<DocumentCarrier, Text>> = {
+  upload: { kk: 'құжат тіркелмеген', ru: 'не приложен документ', en: 'document not attached' },
+  paper: { kk: 'құжат тапсырылмаған', ru: 'не сдан документ', en: 'document not handed over' },
+};
 
 /**
  * What an application lacks before it may be signed and accepted: the regulation's required fields and consents
  * (form-data.ts) and — where the channel carries the documents as uploads (portal, State Corporation desk) — every
- * required document (`requiredDocuments[].required`). `attachedDocumentIds` is null where the documents are handed
- * over on paper (the provider's office), so only the form is checked there.
+ * required document (`requiredDocuments[].required`) against the uploads or, at the provider's office, against the
+ * paper originals the clerk ticked (`carrier: 'paper'`). `attachedDocumentIds` null checks only the form.
  */
-export function intakeProblems(regulation: CheckedFields & { readonly requiredDocuments: ReadonlyArray<Pick<Regulation['requiredDocuments'][number], 'id' | 'name' | 'required'>> }, formData: Readonly<Record<string, unknown>>, attachedDocumentIds: ReadonlySet<string> | null): IntakeProblems {
+export function intakeProblems(regulation: CheckedFields & { readonly requiredDocuments: ReadonlyArray<Pick<Regulation['requiredDocuments'][number], 'id' | 'name' | 'required'>> }, formData: Readonly<Record<string, unknown>>, attachedDocumentIds: ReadonlySet<string> | null, carrier: DocumentCarrier = 'upload'): IntakeProblems {
   const fields = checkFormData(regulation, formData);
   const documents = attachedDocumentIds === null ? [] : regulation.requiredDocuments.filter((d) => d.required && !attachedDocumentIds.has(d.id)).map((d) => ({ id: d.id, name: d.name }));
-  return { fields, documents };
+  return { fields, documents, carrier };
 }
 
 const LANGS: readonly Language[] = ['kk', 'ru', 'en'];
@@ -32,7 +41,7 @@ const LANGS: readonly Language[] = ['kk', 'ru', 'en'];
 export function intakeItemsText(problems: IntakeProblems, language: Language): string {
   const fields = problems.fields.map((f) => `«${f.label[language]}» — ${f.reason[language]}`);
   const documents = problems.documents.map((d) => `«${d.name[language]}»`);
-  const documentsLine = documents.length === 0 ? [] : [`${{ kk: 'құжат тіркелмеген', ru: 'не приложен документ', en: 'document not attached' }[language]}: ${documents.join(', ')}`];
+  const documentsLine = documents.length === 0 ? [] : [`${MISSING_DOCUMENT[problems.carrier ?? 'upload'][language]}: ${documents.join(', ')}`];
   return [...fields, ...documentsLine].join('; ');
 }
 

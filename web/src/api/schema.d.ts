@@ -466,6 +466,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/receipt/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents at the provider office as an A4 PDF/A-2b, one page in Kazakh and one in Russian */
+        get: operations["getCasesByCaseIdReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/result-for-issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed results of a case as printed for issue in person at the office: text in kk/ru, signer, verification code and QR code */
+        get: operations["getCasesByCaseIdResultForIssue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/results/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's signed result as PDF/A-2b for issue in person: exactly the file issued at signing (with its QR code and verification code) */
+        get: operations["getCasesByCaseIdResultsByCodePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/rework": {
         parameters: {
             query?: never;
@@ -689,6 +740,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/submissions/{caseId}/receipt/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of accepted documents at the State Corporation desk as an A4 PDF/A-2b, one page in Kazakh and one in Russian */
+        get: operations["getDeskSubmissionsByCaseIdReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/desk/submissions/{caseId}/steps": {
         parameters: {
             query?: never;
@@ -903,6 +971,40 @@ export interface paths {
         };
         /** The provider's incoming registration journal (clerk, head), in journal order, filtered by registration date */
         get: operations["getJournal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incoming journal for a period as an A4 PDF/A-2b (clerk, head), in Kazakh and in Russian */
+        get: operations["getJournalPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incoming journal for a period as printed (clerk, head): the provider's name and BIN, registration times on the provider's clock */
+        get: operations["getJournalPrint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1824,10 +1926,11 @@ export interface components {
             };
             caseId: string;
             channel: string;
-            /** @description The documents accepted (the scans attached to the case) */
+            /** @description The documents accepted: the paper originals handed over at the office, then the scans attached to the case */
             documents: {
                 documentId: string | null;
-                fileName: string;
+                /** @description The scan; null for a paper original handed over at the office */
+                fileName: string | null;
                 name: {
                     en: string;
                     kk: string;
@@ -2587,6 +2690,35 @@ export interface components {
                 ru: string;
             };
             status: string;
+        };
+        JournalSheet: {
+            entries: {
+                applicantIin: string;
+                applicantName: string | null;
+                channel: string;
+                journalNumber: string;
+                /** @description The registration time on the provider's clock, with its offset */
+                registeredText: string;
+                serviceName: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                status: string;
+            }[];
+            from: string | null;
+            printedBy: string;
+            printedText: string;
+            provider: {
+                bin: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
+            to: string | null;
+            truncated: boolean;
         };
         LabourMarketHistory: {
             readonly jobSeekerCards: {
@@ -3605,6 +3737,76 @@ export interface components {
             lang?: "kk" | "ru";
             /** @description The whole text (for HTML: the page’s source), lines separated by \n */
             text: string;
+        };
+        ResultForIssue: {
+            applicant: {
+                fullName: string | null;
+                iin: string;
+            };
+            caseId: string;
+            documents: {
+                body: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                certificateSerial: string | null;
+                date: string;
+                fields: {
+                    label: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                    value: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                }[];
+                /** @description Whether the PDF issued at signing is stored (GET /api/cases/{caseId}/results/{code}/pdf) */
+                hasPdf: boolean;
+                /** @enum {string} */
+                kind: "positive" | "refusal";
+                legalNote: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                number: string;
+                /** @description The QR code of verifyUrl as SVG markup */
+                qrSvg: string;
+                service: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                /** @description The signing time on the provider's clock, with its offset */
+                signedAtText: string;
+                signerName: string | null;
+                signerPosition: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                title: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                verificationCode: string;
+                /** @description The public check the QR code opens (QYZMET_PUBLIC_URL/verify/<code>) */
+                verifyUrl: string;
+            }[];
+            journalNumber: string | null;
+            provider: {
+                bin: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            };
         };
         Staff: {
             fullName: string;
@@ -4645,6 +4847,8 @@ export interface operations {
                             to: string;
                         };
                     };
+                    /** @description At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Checked against the required documents (422 APPLICATION_INCOMPLETE names each missing one), recorded with the case and listed on the receipt */
+                    paperDocumentIds?: string[];
                     /** @description The regulation version the application is filed under */
                     regulationId: string;
                 };
@@ -4949,6 +5153,81 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdResultForIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultForIssue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesByCaseIdResultsByCodePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -5541,6 +5820,27 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getDeskSubmissionsByCaseIdReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     postDeskSubmissionsByCaseIdSteps: {
         parameters: {
             query?: never;
@@ -5977,6 +6277,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncomingJournal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getJournalPdf: {
+        parameters: {
+            query?: {
+                /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
+                from?: string;
+                limit?: number;
+                /** @description Last day of registration, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getJournalPrint: {
+        parameters: {
+            query?: {
+                /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
+                from?: string;
+                limit?: number;
+                /** @description Last day of registration, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalSheet"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -15,6 +15,8 @@ import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 import { RegulationImportsPage } from './publishing/RegulationImportsPage.tsx';
 import { DraftReviewPage } from './publishing/DraftReviewPage.tsx';
 import { ReceiptPage } from '../shared/print/ReceiptPage.tsx';
+import { JournalPrintPage } from '../shared/print/JournalPrintPage.tsx';
+import { ResultForIssuePage } from '../shared/print/ResultForIssuePage.tsx';
 
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
@@ -46,6 +48,7 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (pathname === officePaths.inbox || pathname === `${officePaths.inbox}/`) return <InboxPage staff={staff} />;
   if (pathname === officePaths.receive) return <ReceivePage staff={staff} />;
   if (pathname === officePaths.journal) return <JournalPage />;
+  if (pathname === officePaths.journalPrintPattern) return <JournalPrintPage backHref={officePaths.journal} />;
   if (pathname === officePaths.search) return <SearchPage />;
   if (pathname === officePaths.password) return <StaffPasswordPage />;
   if (pathname === officePaths.staffAccounts && staff.role === 'admin') return <StaffAccountsPage />;
@@ -55,6 +58,8 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (pathname === officePaths.signingQueue) return <InboxPage key="signing" staff={staff} signingQueue />;
   const receiptMatch = matchPath(officePaths.receiptPattern, pathname);
   if (receiptMatch?.caseId) return <ReceiptPage caseId={receiptMatch.caseId} source="office" backHref={officePaths.case(receiptMatch.caseId)} />;
+  const resultMatch = matchPath(officePaths.resultForIssuePattern, pathname);
+  if (resultMatch?.caseId) return <ResultForIssuePage caseId={resultMatch.caseId} backHref={officePaths.case(resultMatch.caseId)} />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;
   if (pathname === officePaths.signIn) return <p>{t('app.loading')}</p>;

@@ -88,6 +88,7 @@ export function JournalPage() {
           {journal.truncated ? <strong> · {t('journal.truncated', { count: journal.entries.length })}</strong> : null}
         </p>
       ) : null}
+      {journal ? <Link href={officePaths.journalPrint(journal.from, journal.to)}>{t('print.journal.open')}</Link> : null}
       {!journal && !error ? <p>{t('app.loading')}</p> : null}
       {journal && journal.entries.length === 0 ? <p className="empty">{t('journal.empty')}</p> : null}
       {journal && journal.entries.length > 0 ? (

@@ -14,6 +14,8 @@ import { officePaths } from './paths.ts';
 import { loadRegulation, loadRegulationSummaries } from './regulations.ts';
 
 const IIN_FIELD = 'applicantIin';
+/** The checklist of paper documents handed over (issue #17): its error and focus key. */
+const PAPER_FIELD = 'paperDocumentIds';
 
 /** The clerk receives an application at the office: the service, the applicant's IIN and the regulation's form. */
 export function ReceivePage({ staff }: { readonly staff: Staff }) {
@@ -25,6 +27,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
   const [regulation, setRegulation] = useState<Regulation | null>(null);
   const [iin, setIin] = useState('');
   const [values, setValues] = useState<Record<string, FieldValue>>({});
+  const [handedOver, setHandedOver] = useState<ReadonlySet<string>>(new Set());
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -51,6 +54,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
         if (!active) return;
         setRegulation(loaded);
         setValues(Object.fromEntries(loaded.formFields.map((f) => [f.id, emptyValue(f)])));
+        setHandedOver(new Set());
         setFieldErrors({});
       },
       (failure: unknown) => active && setError(failure),
@@ -76,6 +80,9 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
     for (const field of regulation.formFields) {
       if (field.required && field.type !== 'boolean' && !isFilled(values[field.id])) errors[`formData.${field.id}`] = t('receive.fieldRequired');
     }
+    // The required documents not ticked as handed over, named, as the server would refuse them.
+    const missing = regulation.requiredDocuments.filter((d) => d.required && !handedOver.has(d.id));
+    if (missing.length > 0) errors[PAPER_FIELD] = t('receive.documentsMissing', { documents: missing.map((d) => `«${text(d.name)}»`).join(', ') });
     setFieldErrors(errors);
     setError(null);
     const first = Object.keys(errors)[0];
@@ -90,7 +97,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
     }
     setSubmitting(true);
     try {
-      const filed = await unwrap(api.POST('/api/cases', { body: { regulationId: regulation.id, applicantIin: iin.trim(), channel: 'providerOffice', formData } }));
+      const filed = await unwrap(api.POST('/api/cases', { body: { regulationId: regulation.id, applicantIin: iin.trim(), channel: 'providerOffice', formData, paperDocumentIds: regulation.requiredDocuments.filter((d) => handedOver.has(d.id)).map((d) => d.id) } }));
       setFlash({ key: 'case.received', tone: 'success' });
       navigate(officePaths.case(filed.id));
     } catch (failure) {
@@ -177,17 +184,39 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
                 ))}
               </fieldset>
               {regulation.requiredDocuments.length > 0 ? (
-                <section aria-labelledby="documents-heading" className="documents">
-                  <h2 id="documents-heading">{t('receive.documents')}</h2>
-                  <ul>
-                    {regulation.requiredDocuments.map((document) => (
-                      <li key={document.id}>
-                        {text(document.name)}
-                        {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
+                <fieldset className="documents" data-testid="paper-documents" aria-describedby={fieldErrors[PAPER_FIELD] ? 'paper-documents-error' : 'paper-documents-hint'}>
+                  <legend>{t('receive.documents')}</legend>
+                  <p id="paper-documents-hint" className="hint">
+                    {t('receive.documentsHint')}
+                  </p>
+                  {regulation.requiredDocuments.map((document, index) => (
+                    <label key={document.id} className="checkbox">
+                      <input
+                        type="checkbox"
+                        name={PAPER_FIELD}
+                        value={document.id}
+                        ref={(element) => {
+                          if (element && index === 0) controls.current.set(PAPER_FIELD, element);
+                        }}
+                        checked={handedOver.has(document.id)}
+                        onChange={(e) => {
+                          const next = new Set(handedOver);
+                          if (e.target.checked) next.add(document.id);
+                          else next.delete(document.id);
+                          setHandedOver(next);
+                          clearFieldError(PAPER_FIELD);
+                        }}
+                      />{' '}
+                      {text(document.name)}
+                      {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
+                    </label>
+                  ))}
+                  {fieldErrors[PAPER_FIELD] ? (
+                    <p id="paper-documents-error" className="field-error" role="alert">
+                      {fieldErrors[PAPER_FIELD]}
+                    </p>
+                  ) : null}
+                </fieldset>
               ) : null}
               <button type="submit" disabled={submitting}>
                 {submitting ? t('action.submitting') : t('receive.submit')}

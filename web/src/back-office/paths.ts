@@ -16,4 +16,8 @@ export const officePaths = {
   regulationDraftPattern: '/office/regulations/drafts/:draftId',
   receipt: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}/receipt`,
   receiptPattern: '/office/cases/:caseId/receipt',
+  resultForIssue: (caseId: string) => `/office/cases/${encodeURIComponent(caseId)}/result`,
+  resultForIssuePattern: '/office/cases/:caseId/result',
+  journalPrint: (from: string | null, to: string | null) => `/office/journal/print${from || to ? `?${new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString()}` : ''}`,
+  journalPrintPattern: '/office/journal/print',
 } as const;

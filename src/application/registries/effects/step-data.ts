@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { findRegistryStepData } from '../../../adapters/db/registry-step-data-store.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { issueReason, reasonDetails } from '../../../core/errors/validation-reasons.ts';
 import type { RegistryWork } from './registry-work.ts';
 
 /**
@@ -14,7 +15,11 @@ export async function enteredStepData(work: RegistryWork, schema: z.ZodType<Reco
     if (!required) return null;
     throw new AppError('REGISTRY_DATA_REQUIRED', `case ${work.state.id} step ${work.step.id}: no registry data`, {
       stepId: work.step.id,
-      reason: `send it with the decision (input.registryData) or first by PUT /api/cases/${work.state.id}/steps/${work.step.id}/registry-data`,
+      ...reasonDetails({
+        kk: 'тізілім деректерін шешіммен бірге жіберіңіз немесе алдын ала енгізіңіз',
+        ru: 'передайте данные для реестра вместе с решением или внесите их заранее',
+        en: `send it with the decision (input.registryData) or first by PUT /api/cases/${work.state.id}/steps/${work.step.id}/registry-data`,
+      }),
     });
   }
   const parsed = schema.safeParse(entry.data);
@@ -22,7 +27,7 @@ export async function enteredStepData(work: RegistryWork, schema: z.ZodType<Reco
     const issue = parsed.error.issues[0];
     throw new AppError('REGISTRY_DATA_REQUIRED', `case ${work.state.id} step ${work.step.id}: ${issue?.message}`, {
       stepId: work.step.id,
-      reason: `${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'}`,
+      ...reasonDetails(issueReason(issue)),
     });
   }
   return parsed.data;

@@ -11,6 +11,13 @@ export const ZReceiveApplicationRequest = z.object({
   channel: z.enum(CHANNELS).default('providerOffice'),
   applicantIin: z.string().max(32).describe('12 digits with a valid check digit'),
   formData: ZFormData.default({}),
+  paperDocumentIds: z
+    .array(ZKey)
+    .max(100)
+    .optional()
+    .describe(
+      "At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Checked against the required documents (422 APPLICATION_INCOMPLETE names each missing one), recorded with the case and listed on the receipt",
+    ),
 });
 
 export const ZCompleteStepRequest = z.object({

@@ -1,15 +1,44 @@
+import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../../application/app-context.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { deskReceipt, officeReceipt } from '../../../application/print/acceptance-receipt.ts';
+import { journalForPrint, journalPdf, receiptPdf, type PrintedPdf } from '../../../application/print/printed-pdfs.ts';
+import { resultForIssue, resultPdfForIssue } from '../../../application/print/result-for-issue.ts';
+import type { StaffMember } from '../../../core/org/staff-member.ts';
 import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZAcceptanceReceipt, ZReceiptParams } from './print.types.ts';
+import { ZJournalQuery } from '../journal/journal.types.ts';
+import { ZAcceptanceReceipt, ZJournalSheet, ZReceiptParams, ZResultForIssue, ZResultPdfParams } from './print.types.ts';
+
+function sendPdf(reply: FastifyReply, pdf: PrintedPdf): FastifyReply {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${pdf.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(pdf.bytes));
+}
 
 const receipt = { method: 'GET', caller: 'staff', params: ZReceiptParams, response: ZAcceptanceReceipt } as const;
+const pdf = { method: 'GET', caller: 'staff', produces: ['application/pdf'] } as const;
 
-/** Issue #17: what staff print for the applicant — the receipt of accepted documents, at the office and at the desk. */
+/**
+ * Issue #17: what staff print for people — the receipt of accepted documents (office, desk; page data and A4 PDF), the
+ * signed result for issue in person at the office, and the incoming journal for a period.
+ */
 export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
   const route = routeKit(app, ctx);
+  // The office's and the desk's receipt, read through the access policy and recorded as a read of the applicant's data.
+  const readOfficeReceipt = async (staff: StaffMember, caseId: string) => {
+    const found = await officeReceipt(ctx, staff, caseId);
+    await recordStaffRead(ctx, staff, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'case.view');
+    return found;
+  };
+  const readDeskReceipt = async (staff: StaffMember, caseId: string) => {
+    const found = await deskReceipt(ctx, staff, caseId);
+    await recordStaffRead(ctx, staff, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'desk.submission');
+    return found;
+  };
+
   route(
     {
       ...receipt,
@@ -17,11 +46,18 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       tag: 'cases',
       summary: 'The receipt of accepted documents (расписка / қолхат) for the applicant at the provider office: documents, date the result is due',
     },
-    async ({ actor, params }) => {
-      const found = await officeReceipt(ctx, actor, params.caseId);
-      await recordStaffRead(ctx, actor, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'case.view');
-      return found;
+    async ({ actor, params }) => readOfficeReceipt(actor, params.caseId),
+  );
+
+  route(
+    {
+      ...pdf,
+      url: '/api/cases/:caseId/receipt/pdf',
+      tag: 'cases',
+      summary: 'The receipt of accepted documents at the provider office as an A4 PDF/A-2b, one page in Kazakh and one in Russian',
+      params: ZReceiptParams,
     },
+    async ({ actor, params, reply }) => sendPdf(reply, await receiptPdf(ctx, await readOfficeReceipt(actor, params.caseId))),
   );
 
   route(
@@ -32,10 +68,73 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       summary: 'The receipt of accepted documents for the applicant at the State Corporation desk that forwarded the case',
       roles: ['scOperator'],
     },
-    async ({ actor, params }) => {
-      const found = await deskReceipt(ctx, actor, params.caseId);
-      await recordStaffRead(ctx, actor, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'desk.submission');
-      return found;
+    async ({ actor, params }) => readDeskReceipt(actor, params.caseId),
+  );
+
+  route(
+    {
+      ...pdf,
+      url: '/api/desk/submissions/:caseId/receipt/pdf',
+      tag: 'desk',
+      summary: 'The receipt of accepted documents at the State Corporation desk as an A4 PDF/A-2b, one page in Kazakh and one in Russian',
+      roles: ['scOperator'],
+      params: ZReceiptParams,
     },
+    async ({ actor, params, reply }) => sendPdf(reply, await receiptPdf(ctx, await readDeskReceipt(actor, params.caseId))),
+  );
+
+  route(
+    {
+      method: 'GET',
+      caller: 'staff',
+      url: '/api/cases/:caseId/result-for-issue',
+      tag: 'cases',
+      summary: 'The signed results of a case as printed for issue in person at the office: text in kk/ru, signer, verification code and QR code',
+      params: ZReceiptParams,
+      response: ZResultForIssue,
+    },
+    async ({ actor, params }) => {
+      const result = await resultForIssue(ctx, actor, params.caseId);
+      await recordStaffRead(ctx, actor, { kind: 'document', id: result.caseId, subjectIin: result.applicant.iin }, 'document.content');
+      return result;
+    },
+  );
+
+  route(
+    {
+      ...pdf,
+      url: '/api/cases/:caseId/results/:code/pdf',
+      tag: 'cases',
+      summary: "A case's signed result as PDF/A-2b for issue in person: exactly the file issued at signing (with its QR code and verification code)",
+      params: ZResultPdfParams,
+    },
+    async ({ actor, params, reply }) => sendPdf(reply, { bytes: await resultPdfForIssue(ctx, actor, params.caseId, params.code), fileName: `${params.code}.pdf` }),
+  );
+
+  route(
+    {
+      method: 'GET',
+      caller: 'staff',
+      url: '/api/journal/print',
+      tag: 'cases',
+      summary: "The incoming journal for a period as printed (clerk, head): the provider's name and BIN, registration times on the provider's clock",
+      query: ZJournalQuery,
+      response: ZJournalSheet,
+    },
+    async ({ actor, query }) => {
+      const journal = await journalForPrint(ctx, actor, query);
+      return { ...journal, entries: [...journal.entries] };
+    },
+  );
+
+  route(
+    {
+      ...pdf,
+      url: '/api/journal/pdf',
+      tag: 'cases',
+      summary: 'The incoming journal for a period as an A4 PDF/A-2b (clerk, head), in Kazakh and in Russian',
+      query: ZJournalQuery,
+    },
+    async ({ actor, query, reply }) => sendPdf(reply, await journalPdf(ctx, actor, query)),
   );
 }

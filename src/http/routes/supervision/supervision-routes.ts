@@ -11,6 +11,7 @@ import { parseIsoDate } from '../../../core/calendar/civil-date.ts';
 import { reportRegion } from '../../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../../core/access/principal.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { fieldRefusal } from '../../../core/errors/validation-reasons.ts';
 import type { REGIONS } from '../../../core/regulation/schema.ts';
 import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
@@ -19,7 +20,7 @@ import { ZDashboard, ZDashboardCsvQuery, ZDashboardQuery, ZProvidersQuery, ZRegi
 /** The region a report covers: a supervisor's own, or the one an administrator chose (refused when none). */
 function regionOf(staff: StaffMember, chosen: string | undefined): string {
   const region = reportRegion(staffPrincipal(staff), chosen);
-  if (!region) throw new AppError('VALIDATION_FAILED', 'region missing', { field: 'querystring.region', reason: 'choose a region' });
+  if (!region) throw fieldRefusal('querystring.region', { kk: 'өңірді таңдаңыз', ru: 'выберите регион', en: 'choose a region' }, 'region missing');
   return region;
 }
 

@@ -48,6 +48,7 @@ export function CasePage({ caseId, staff }: { readonly caseId: string; readonly 
       <p className="toolbar">
         <Link href={officePaths.inbox}>{t('case.back')}</Link>
         <Link href={officePaths.receipt(caseId)}>{t('print.receipt.open')}</Link>
+        {data?.view.decision ? <Link href={officePaths.resultForIssue(caseId)}>{t('print.result.open')}</Link> : null}
       </p>
       <Notice text={flashText} tone={flash?.tone ?? 'info'} ref={noticeRef} />
       <ErrorAlert error={loadError} />

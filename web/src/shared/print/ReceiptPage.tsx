@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router/Link.tsx';
 import { ErrorAlert } from '../../ui/messages.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { PdfButton } from './PdfButton.tsx';
 import { ReceiptView, type AcceptanceReceipt } from './ReceiptView.tsx';
 
 /**
@@ -31,6 +32,14 @@ export function ReceiptPage({ caseId, source, backHref }: { readonly caseId: str
               {t('print.print')}
             </button>
           </div>
+          <PdfButton
+            fileName={`receipt-${receipt.journalNumber ?? receipt.caseId}.pdf`}
+            load={() =>
+              source === 'office'
+                ? api.GET('/api/cases/{caseId}/receipt/pdf', { params: { path: { caseId } }, parseAs: 'blob' })
+                : api.GET('/api/desk/submissions/{caseId}/receipt/pdf', { params: { path: { caseId } }, parseAs: 'blob' })
+            }
+          />
           <ReceiptView receipt={receipt} />
         </>
       ) : null}

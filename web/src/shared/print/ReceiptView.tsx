@@ -72,7 +72,7 @@ function ReceiptSheet({ receipt, lang }: { readonly receipt: AcceptanceReceipt; 
               <tr key={`${document.fileName}-${index}`}>
                 <td>{index + 1}</td>
                 <td>{document.name ? document.name[lang] : '—'}</td>
-                <td>{document.fileName}</td>
+                <td>{document.fileName ?? t('print.receipt.paper')}</td>
               </tr>
             ))
           )}
