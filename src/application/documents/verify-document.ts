@@ -12,6 +12,8 @@ export interface StoredDocument {
   verification_code: string;
   content: ResultDocument;
   case_id: string;
+  template_id: string;
+  kind: string;
   signature: string;
   signature_verified: boolean;
   signer_iin: string | null;
@@ -47,7 +49,7 @@ export interface PublicDocumentCheck {
   readonly supersededBy: string | null;
 }
 
-const STORED_COLUMNS = `verification_code, content, case_id, signature, signature_verified, signer_iin, signer_name, signer_role,
+const STORED_COLUMNS = `verification_code, content, case_id, template_id, kind, signature, signature_verified, signer_iin, signer_name, signer_role,
                         certificate_serial, signed_at, pdf_sha256`;
 
 /**
@@ -85,8 +87,10 @@ async function certificateCheck(app: AppContext, stored: StoredDocument): Promis
 /** The check of a stored document as the public sees it: signer, status, superseded, masked applicant. */
 export async function publicCheckOf(app: AppContext, stored: StoredDocument): Promise<PublicDocumentCheck> {
   const [later] = await app.db.execute<{ verification_code: string }>(
-    'select verification_code from documents where case_id = $1 and signed_at > $2 order by signed_at desc limit 1',
-    [stored.case_id, stored.signed_at.toISOString()],
+    // A case may have several documents at once (the decision and the certificate, seed 001 lines 232-234): only a
+    // later document of the same template, or a later one of the other outcome, supersedes this one.
+    'select verification_code from documents where case_id = $1 and signed_at > $2 and (template_id = $3 or kind <> $4) order by signed_at desc limit 1',
+    [stored.case_id, stored.signed_at.toISOString(), stored.template_id, stored.kind],
   );
   const certificate = await certificateCheck(app, stored);
   return {

@@ -9,7 +9,7 @@ import { intakeProblems, intakeRefusal } from '../regulation/intake-completeness
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
-import { caseResultIds, evolve, openStep, type CaseState } from './case-state.ts';
+import { caseResultIds, documentResultIds, evolve, openStep, type CaseState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
 import { ZStepInputByKind } from './step-inputs.ts';
 
@@ -114,6 +114,22 @@ function emitIssued(history: History, regulation: Regulation, route: RegulationR
     }
     history.emit(actor, { type: 'resultIssued', method: permitted, resultId });
   }
+}
+
+/**
+ * The signature of each result document of the case, in the order of its results: `signatures[resultId]`, or `signature`
+ * for the first document. Every document needs its own; a signature for anything else is refused.
+ */
+function signaturesByDocument(regulation: Regulation, state: CaseState, stepId: string, input: z.infer<typeof ZStepInputByKind.sign>): Array<[string, string]> {
+  const documents = documentResultIds(regulation, state);
+  for (const resultId of Object.keys(input.signatures ?? {})) {
+    if (!documents.includes(resultId)) throw invalidInput(stepId, `"${resultId}" is not a result document of this case (its documents: ${documents.join(', ')})`);
+  }
+  return documents.map((resultId, index) => {
+    const value = input.signatures?.[resultId] ?? (index === 0 ? input.signature : undefined);
+    if (!value) throw invalidInput(stepId, `give the signature of result document ${resultId} (each document is signed on its own)`);
+    return [resultId, value];
+  });
 }
 
 export interface FileCaseInput {
@@ -286,18 +302,18 @@ export function executeStep(
     case 'prepareDocument':
       history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
       break;
-    case 'sign':
-      history.emit(actor, {
-        type: 'documentSigned',
-        stepId: step.id,
-        signature: {
-          format: 'cms',
-          value: parseInput(ZStepInputByKind.sign, step.id, input).signature,
-          signerIin: facts.signerIin ?? null,
-          verified: facts.signatureVerified ?? false,
-        },
-      });
+    case 'sign': {
+      // One signature per result document (seed 001 lines 232-234: the decision and the certificate), each its own fact.
+      const signed = signaturesByDocument(regulation, state, step.id, parseInput(ZStepInputByKind.sign, step.id, input));
+      for (const [resultId, value] of signed) {
+        history.emit(actor, {
+          type: 'documentSigned',
+          stepId: step.id,
+          signature: { format: 'cms', value, signerIin: facts.signerIin ?? null, verified: facts.signatureVerified ?? false, resultId },
+        });
+      }
       break;
+    }
     case 'issue': {
       const issue = parseInput(ZStepInputByKind.issue, step.id, input);
       // Every result of the case is issued here, each by a method the route and the result's form allow (a payment by

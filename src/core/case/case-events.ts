@@ -31,6 +31,8 @@ export interface SignatureRecord {
   /** Signer identity as verified; null until the EDS verifier (issue #5) checks it. */
   readonly signerIin: string | null;
   readonly verified: boolean;
+  /** The result document this signature covers (one signature per document); absent in older histories: the first. */
+  readonly resultId?: string;
 }
 
 /** What a step wrote to a registry: which registry, what it did, and the record's id there. */

@@ -1,4 +1,4 @@
-import type { StepKind } from '../regulation/schema.ts';
+import type { Regulation, StepKind } from '../regulation/schema.ts';
 import type { ApplicantRef, CaseEvent, CaseStatus, Decision, IssueMethod, SignatureRecord } from './case-events.ts';
 import { actorId } from './actor.ts';
 
@@ -57,6 +57,11 @@ export function caseResultIds(state: Pick<CaseState, 'decision'>): readonly stri
   const decision = state.decision;
   if (!decision) return [];
   return decision.outcome === 'positive' && decision.resultIds ? decision.resultIds : [decision.resultId];
+}
+
+/** The case's results that are documents (produced, signed and issued each on its own), not payments. */
+export function documentResultIds(regulation: Pick<Regulation, 'results'>, state: Pick<CaseState, 'decision'>): string[] {
+  return caseResultIds(state).filter((id) => regulation.results.find((r) => r.id === id)?.resultType !== 'payment');
 }
 
 export function openStep(state: CaseState): StepState | null {

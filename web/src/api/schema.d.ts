@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
+        /** The result documents of a decided case and the exact bytes (Base64) each EDS signature must cover: the first at the top, every one in documents (one signature each) */
         get: operations["getCasesByCaseIdDocument"];
         put?: never;
         post?: never;
@@ -4758,6 +4758,14 @@ export interface operations {
                         document: {
                             [key: string]: unknown;
                         };
+                        documents: {
+                            contentBase64: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            resultId: string;
+                            verificationCode: string;
+                        }[];
                         verificationCode: string;
                     };
                 };

@@ -40,3 +40,8 @@ export const ZFullDocumentCheck = ZPublicDocumentCheck.extend({ content: z.recor
 export const MAX_PDF_BASE64_CHARS = 5 * 1024 * 1024;
 
 export const ZVerifyPdfBody = z.object({ pdfBase64: z.string().min(1).max(MAX_PDF_BASE64_CHARS) });
+
+const ZDocumentToSign = z.object({ verificationCode: z.string(), contentBase64: z.string(), document: z.record(z.string(), z.unknown()) });
+
+/** A decided case's result documents to sign: the first at the top (as before), and each in `documents` with its result id. */
+export const ZCaseDocumentsToSign = ZDocumentToSign.extend({ documents: z.array(ZDocumentToSign.extend({ resultId: z.string() })) });
