@@ -219,7 +219,10 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     };
     step('decide', executor, { outcome: 'positive' }, '2026-11-25T05:00:00Z');
     step('prepare-certificate', executor, {}, '2026-11-25T06:00:00Z');
-    step('sign', head, { signature: 'MIIB'.padEnd(40, 'A') }, '2026-11-25T07:00:00Z');
+    // The decision alone is not enough: the certificate is its own document with its own signature (lines 232-234).
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'sign', expectedVersion: state.version, input: { signature: 'MIIB'.padEnd(40, 'A') } }, head, ctx('2026-11-25T07:00:00Z')), 'INVALID_STEP_INPUT');
+    step('sign', head, { signatures: { 'recognition-decision': 'MIIB'.padEnd(40, 'A'), certificate: 'MIIC'.padEnd(40, 'A') } }, '2026-11-25T07:00:00Z');
+    expect(state.signatures.map((s) => s.resultId)).toEqual(['recognition-decision', 'certificate']);
     for (const method of ['email', 'personalCabinet']) {
       throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { method } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
     }
