@@ -182,7 +182,11 @@ export const ZFlowItem = z.strictObject({
   text: ZText,
   limit: ZLimit.nullable(),
   check: ZConditionCheck.optional(),
-  refusal: z.strictObject({ message: ZText, source: ZSourceRef }).optional(),
+  /**
+   * The refusal branch of a condition: its message and, where the seed gives that branch its own time, its limit
+   * (seed 001 lines 146 and 156: process 4 "cannot obtain data" and process 7 "refusal message", "(2 минут ішінде)").
+   */
+  refusal: z.strictObject({ message: ZText, limit: ZLimit.optional(), source: ZSourceRef }).optional(),
   source: ZSourceRef,
 });
 
