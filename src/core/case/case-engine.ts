@@ -87,7 +87,10 @@ function advance(history: History, regulation: Regulation, context: EngineContex
       },
       context.calendar,
     );
-    history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: dueAt?.toISOString() ?? null });
+    // The decision opened after the whole term was extended gets the extension too (seed 001 line 271: the extension
+    // is for an inquiry needed to decide).
+    const extendedDueAt = dueAt && step.kind === 'decide' && state.termExtension && regulation.termExtension ? context.calendar.dueAt(dueAt, regulation.termExtension) : dueAt;
+    history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: extendedDueAt?.toISOString() ?? null });
     if (step.kind !== 'automatic') return;
     // An automatic step the regulation says delivers the result (the portal's "personal cabinet", seed 000 line 623)
     // records each result as issued, so a portal case completes with its results issued, not merely closed.
@@ -367,6 +370,64 @@ export function extendStep(state: CaseState, regulation: Regulation, command: Ex
   const overallDueAt = state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null;
   const history = new History(state, context.now.toISOString());
   history.emit(actor, { type: 'stepExtended', stepId: step.id, dueAt, overallDueAt, reason });
+  return history.result();
+}
+
+export interface ExtendTermCommand {
+  readonly expectedVersion: number;
+  /** Why the extra time is needed (the inquiry or inspection); kept in the history and shown on the case. */
+  readonly reason: string;
+}
+
+/** A reason shorter than this says nothing about the inquiry. */
+export const MIN_TERM_EXTENSION_REASON_CHARS = 10;
+
+function termExtensionRefusal(en: string, kk: string, ru: string): AppError {
+  return new AppError('TERM_EXTENSION_NOT_ALLOWED', en, { reason: en, reason_kk: kk, reason_ru: ru, reason_en: en });
+}
+
+/**
+ * Extends the whole service term once, as far as the regulation allows (`termExtension`, seed 001 lines 271 and 311:
+ * one month where an inquiry or inspection is needed to decide), by a role the definition names (an executor only
+ * when assigned to the case), before the decision. The overall due time moves by the extension, and so does the open
+ * decision step's (a decision step opened later gets it in `advance`).
+ */
+export function extendTerm(state: CaseState, regulation: Regulation, command: ExtendTermCommand, actor: Actor, context: EngineContext): EngineResult {
+  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const extension = regulation.termExtension;
+  if (!extension) throw termExtensionRefusal('the regulation allows no extension of the service term', 'регламент қызмет көрсету мерзімін ұзартуға жол бермейді', 'регламент не допускает продления срока оказания услуги');
+  if (actor.kind !== 'staff' || !extension.roles.some((role) => role === actor.role)) {
+    const actualRole = actor.kind === 'staff' ? actor.role : actor.kind;
+    throw new AppError('FORBIDDEN_ROLE', `role ${actualRole} may not extend the term of ${regulation.id}`, { requiredRole: extension.roles.join(' / '), actualRole });
+  }
+  if (actor.role === 'executor' && state.executorId !== actor.userId) {
+    throw new AppError('NOT_ASSIGNED_EXECUTOR', `case ${state.id} is assigned to ${state.executorId ?? 'nobody'}`, { caseId: state.id });
+  }
+  if (state.termExtension) throw termExtensionRefusal('the term was already extended once', 'мерзім бір рет ұзартылып қойған', 'срок уже продлён один раз');
+  if (state.decision) throw termExtensionRefusal('the decision is already made', 'шешім қабылданып қойған', 'решение уже принято');
+  const reason = command.reason.trim();
+  if (reason.length < MIN_TERM_EXTENSION_REASON_CHARS) {
+    throw termExtensionRefusal(
+      `give the reason for the extension, at least ${MIN_TERM_EXTENSION_REASON_CHARS} characters`,
+      `ұзарту себебін жазыңыз, кемінде ${MIN_TERM_EXTENSION_REASON_CHARS} таңба`,
+      `укажите причину продления, не короче ${MIN_TERM_EXTENSION_REASON_CHARS} символов`,
+    );
+  }
+  const open = openStep(state);
+  const movesOpenStep = open !== null && open.kind === 'decide' && open.dueAt !== null;
+  const history = new History(state, context.now.toISOString());
+  history.emit(actor, {
+    type: 'termExtended',
+    overallDueAt: state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null,
+    stepId: movesOpenStep ? open.stepId : null,
+    stepDueAt: movesOpenStep ? context.calendar.dueAt(new Date(open.dueAt!), extension).toISOString() : null,
+    extension: { value: extension.value, unit: extension.unit },
+    reason,
+  });
   return history.result();
 }
 

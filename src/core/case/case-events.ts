@@ -67,6 +67,18 @@ export type CaseEventData =
   /** The open step's limit was extended as the regulation allows; the case's overall due time moves with it. */
   | { readonly type: 'stepExtended'; readonly stepId: string; readonly dueAt: string; readonly overallDueAt: string | null; readonly reason: string }
   /**
+   * The whole service term was extended as the regulation allows (seed 001 line 271: +1 month for an inquiry needed to
+   * decide): the overall due time moves, and the open decision step's due time with it (`stepId`, else null).
+   */
+  | {
+      readonly type: 'termExtended';
+      readonly overallDueAt: string | null;
+      readonly stepId: string | null;
+      readonly stepDueAt: string | null;
+      readonly extension: { readonly value: number; readonly unit: string };
+      readonly reason: string;
+    }
+  /**
    * The head returned the case to the executor (issue #17): `returnedFromStepId` (the head's open step) and every step
    * after `stepId` go back to pending, `stepId` (the executor's last step) opens again with a new due time.
    */

@@ -343,6 +343,22 @@ export const ZAct = z.strictObject({
 export const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 export const ZRegion = z.enum(REGIONS);
 
+/**
+ * Where the regulation lets the whole service term be extended (seed 001 lines 271 and 311: "the term of the state
+ * service is extended by 1 (one) month where an additional inquiry or inspection is needed to decide"): by how much,
+ * when, who may extend it (`roles`; the seed names nobody, so that is `rolesProvenance`), with its citation. Once per
+ * case, before the decision; the overall due time and the decision's due time move by it.
+ */
+export const ZTermExtension = z.strictObject({
+  value: z.number().positive(),
+  unit: ZLimitUnit,
+  when: ZText,
+  roles: z.array(ZRole).min(1),
+  rolesProvenance: ZProvenance,
+  source: ZSourceRef,
+  otherSources: z.array(ZSourceRef).optional(),
+});
+
 export const ZRegulation = z.strictObject({
   schema: z.literal(REGULATION_SCHEMA_VERSION),
   /** Stable id of this regulation version; cases store it. */
@@ -369,6 +385,8 @@ export const ZRegulation = z.strictObject({
   informationSystems: z.array(ZInformationSystem).default([]),
   /** The overall term where a regulation states one; otherwise the sum of the step limits is planned. */
   totalTerm: ZLimit.nullable().default(null),
+  /** Extension of the whole service term, where the regulation allows one (seed 001 line 271). */
+  termExtension: ZTermExtension.nullable().default(null),
   contradictions: z.array(ZContradiction).default([]),
   notes: z.array(z.string()).default([]),
 });
@@ -389,3 +407,4 @@ export type ResultForm = z.infer<typeof ZResultForm>['value'];
 export type RegulationResult = z.infer<typeof ZResult>;
 export type ApplicantRule = z.infer<typeof ZApplicantRule>;
 export type StepCheck = z.infer<typeof ZStepCheck>;
+export type TermExtension = z.infer<typeof ZTermExtension>;

@@ -4,6 +4,7 @@ import { caseHistory } from '../../../application/cases/case-history.ts';
 import { caseView } from '../../../application/cases/case-view.ts';
 import { completeStep } from '../../../application/cases/complete-step.ts';
 import { extendStep } from '../../../application/cases/extend-step.ts';
+import { extendTerm } from '../../../application/cases/extend-term.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
@@ -12,7 +13,7 @@ import type { CaseState } from '../../../core/case/case-state.ts';
 import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
+import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZExtendTermRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
 import { returnCaseForRework } from '../../../application/cases/return-for-rework.ts';
 import { caseAttachments } from '../../../application/cases/case-attachments.ts';
 import { previewDocumentPdf } from '../../../application/documents/preview-document.ts';
@@ -99,6 +100,24 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
     async (request) => {
       const staff = await requireStaff(ctx, request);
       return view(await extendStep(ctx, staff, request.params.caseId, request.body));
+    },
+  );
+
+  app.post(
+    '/api/cases/:caseId/term-extension',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Extend the whole service term once, before the decision, where the regulation allows it (e.g. +1 month for an inquiry, seed 001 line 271)',
+        security: [{ bearer: [] }],
+        params: ZCaseParams,
+        body: ZExtendTermRequest,
+        response: { 200: ZCaseView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const staff = await requireStaff(ctx, request, ['head', 'executor']);
+      return view(await extendTerm(ctx, staff, request.params.caseId, request.body));
     },
   );
 

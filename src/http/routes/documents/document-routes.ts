@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../../application/app-context.ts';
 import { caseDocuments, loadDocumentFacts } from '../../../application/documents/case-document.ts';
 import { readFullDocument } from '../../../application/documents/read-full-document.ts';
