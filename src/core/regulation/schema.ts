@@ -308,7 +308,8 @@ export const ZEntryIntoForceReading = z.strictObject({
 
 export const ZAct = z.strictObject({
   issuer: ZText,
-  kind: z.enum(['akimatResolution']),
+  /** The kind of act, a code of regulations/reference/act-kinds.json (checked at load): every seed act is an akimat resolution. */
+  kind: ZId,
   date: ZIsoDate,
   /**
    * True where the seed holds no act at all (seed 004, Akmola): `date` is then only the earliest the act can be, and
