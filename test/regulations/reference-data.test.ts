@@ -8,6 +8,8 @@ import { REGION_TIME_ZONES } from '../../src/core/calendar/time-zones.ts';
 import { referenceName } from '../../src/core/regulation/reference-data.ts';
 import { REGIONS, ROLES } from '../../src/core/regulation/schema.ts';
 import { REGULATIONS_DIR } from '../support/paths.ts';
+import { RegulationCatalog } from '../../src/application/regulation-catalog.ts';
+import { showOutput } from '../../src/cli/catalog-commands.ts';
 
 /*
  * Issue #16: the act kinds, regions and staff roles a regulation names are data (regulations/reference/), with kk/ru/en
@@ -50,6 +52,17 @@ describe('act kinds, regions and staff roles as data (regulations/reference)', (
     for (const region of reference.regions.entries) expect(region.timeZone, region.code).toBe(REGION_TIME_ZONES[region.code as (typeof REGIONS)[number]]);
     expect(reference.staffRoles.entries.map((r) => r.code)).toEqual([...ROLES]);
     for (const entry of [...reference.regions.entries, ...reference.staffRoles.entries]) expect(new Set(Object.values(entry.name)).size, entry.code).toBe(3);
+  });
+
+  it('shows the act kind and the region by name in the language asked, with the term extension and the refusal branches’ limits (CLI show)', async () => {
+    const { regulations, amendmentRecords, acts } = await loadCatalogFiles(REGULATIONS_DIR);
+    const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);
+    const ru = showOutput(catalog, ['aktobe-2016-285-semipalatinsk-victims', '--lang', 'ru'], reference).lines.join('\n');
+    expect(ru).toContain('region Актюбинская область; act (постановление акимата) No 285');
+    expect(ru).toContain('term extension: 1 months (head, executor; seed line 271)');
+    const kk = showOutput(catalog, ['aktobe-2016-285-unemployed-registration', '--lang', 'kk'], reference).lines.join('\n');
+    expect(kk).toContain('act (әкімдік қаулысы)');
+    expect(kk.match(/refusal branch 2 minutes/g)).toHaveLength(2);
   });
 
   it('refuses at load a definition whose act kind, or a step role, is not in the data, naming the path', async () => {
