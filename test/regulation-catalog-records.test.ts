@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ async function tempDirWith(name: string, content: unknown): Promise<string> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'qyzmet-records-'));
   await mkdir(path.dirname(path.join(directory, name)), { recursive: true });
   await writeFile(path.join(directory, name), JSON.stringify(content));
+  // The region, act kind and role codes the definitions name are checked against the reference data (issue #16).
+  await cp(path.join(REGULATIONS_DIR, 'reference'), path.join(directory, 'reference'), { recursive: true });
   return directory;
 }
 

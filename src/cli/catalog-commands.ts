@@ -5,6 +5,7 @@ import { AppError } from '../core/errors/app-error.ts';
 import { isLanguage, LANGUAGES, type Language } from '../core/i18n/text.ts';
 import type { AmendmentRecord } from '../core/regulation/catalog-records.ts';
 import { inForceInterval, type InForceInterval, type IntervalEnd } from '../core/regulation/in-force-interval.ts';
+import { referenceName, type ReferenceData } from '../core/regulation/reference-data.ts';
 import { CHANNELS, REGIONS, type Channel, type Limit, type Regulation } from '../core/regulation/schema.ts';
 
 /**
@@ -102,12 +103,15 @@ export function catalogOutput(catalog: RegulationCatalog, argv: readonly string[
   return { lines, exitCode: 0 };
 }
 
-function regulationSummary(regulation: Regulation, lang: Language): string[] {
+function regulationSummary(regulation: Regulation, lang: Language, reference: ReferenceData | null): string[] {
   const { act } = regulation;
   const registered = act.justiceRegistration ? `, registered ${act.justiceRegistration.date} No ${act.justiceRegistration.number}` : '';
+  // Region and act kind by their names in the chosen language (regulations/reference/), the code where none is loaded.
+  const region = reference ? referenceName(reference.regions.entries, regulation.region)[lang] : regulation.region;
+  const actKind = reference ? referenceName(reference.actKinds.entries, act.kind)[lang] : act.kind;
   const lines = [
     `${regulation.id}: ${regulation.service.name[lang]}`,
-    `  region ${regulation.region}${regulation.district ? `/${regulation.district}` : ''}; act No ${act.number} of ${act.date}${registered}; in force ${periodText(inForceInterval(regulation))}`,
+    `  region ${region}${regulation.district ? `/${regulation.district}` : ''}; act (${actKind}) No ${act.number} of ${act.date}${registered}; in force ${periodText(inForceInterval(regulation))}`,
     `  provider: ${regulation.provider.name[lang]}`,
     'steps:',
   ];
@@ -121,11 +125,14 @@ function regulationSummary(regulation: Regulation, lang: Language): string[] {
     lines.push(`  ${route.id} (${route.channel}): ${route.steps.join(' -> ')}${route.eligibility ? ` [only where ${route.eligibility.rule}]` : ''}`);
     for (const item of route.intakeFlow) {
       lines.push(`    ${item.kind} ${item.number ?? '-'} (${item.actor}) ${limitText(item.limit)}: ${item.text[lang]}`);
+      if (item.refusal?.limit) lines.push(`      refusal branch ${limitText(item.refusal.limit)}: ${item.refusal.message[lang]}`);
     }
   }
   lines.push('results:');
   for (const result of regulation.results) lines.push(`  ${result.id} [${result.kind}]: ${result.name[lang]}`);
   lines.push(`total term: ${regulation.totalTerm ? limitText(regulation.totalTerm) : 'not stated (sum of the step limits is planned)'}`);
+  const extension = regulation.termExtension;
+  if (extension) lines.push(`term extension: ${extension.value} ${extension.unit} (${extension.roles.join(', ')}; seed line ${extension.source.line}): ${extension.when[lang]}`);
   return lines;
 }
 
@@ -143,7 +150,7 @@ function recordSummary(record: AmendmentRecord, lang: Language): string[] {
 }
 
 /** `show <id> [--lang kk|ru|en]`: one definition's summary — steps with limits, routes, results. */
-export function showOutput(catalog: RegulationCatalog, argv: readonly string[]): CommandOutput {
+export function showOutput(catalog: RegulationCatalog, argv: readonly string[], reference: ReferenceData | null = null): CommandOutput {
   const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { lang: { type: 'string' } } });
   const [id] = positionals;
   if (!id) return fail('usage: show <regulation id> [--lang kk|ru|en]');
@@ -151,7 +158,7 @@ export function showOutput(catalog: RegulationCatalog, argv: readonly string[]):
   const lang: Language = values.lang && isLanguage(values.lang) ? values.lang : 'en';
   try {
     const entry = catalog.entry(id);
-    return { lines: entry.kind === 'regulation' ? regulationSummary(entry.regulation, lang) : recordSummary(entry.record, lang), exitCode: 0 };
+    return { lines: entry.kind === 'regulation' ? regulationSummary(entry.regulation, lang, reference) : recordSummary(entry.record, lang), exitCode: 0 };
   } catch (error) {
     if (error instanceof AppError && error.code === 'REGULATION_NOT_FOUND') return fail(`no regulation version "${id}"`);
     throw error;

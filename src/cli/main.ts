@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { AppContext } from '../application/app-context.ts';
 import { type Config, loadConfig } from '../config/config.ts';
 import { startWorkers } from './start-workers.ts';
-import { checkRegulationFiles, loadCatalogFiles } from '../adapters/regulations/load-regulation-files.ts';
+import { checkRegulationFiles, loadCatalogFiles, loadReferenceData } from '../adapters/regulations/load-regulation-files.ts';
 import { RegulationCatalog } from '../application/regulation-catalog.ts';
 import { catalogOutput, showOutput, validateOutput, type CommandOutput } from './catalog-commands.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../composition/demo-data.ts';
@@ -130,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
   const [first] = argv;
   // The catalog commands parse their own options.
   if (first === 'catalog') return print(catalogOutput(await loadCatalog(), argv.slice(1)));
-  if (first === 'show') return print(showOutput(await loadCatalog(), argv.slice(1)));
+  if (first === 'show') return print(showOutput(await loadCatalog(), argv.slice(1), await loadReferenceData(loadConfig().regulationsDir)));
   if (first === 'import') return print(await importOutput(argv.slice(1)));
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   const [command, argument] = positionals;

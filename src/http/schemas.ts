@@ -114,6 +114,18 @@ export const ZCaseView = z
       .object({ stepId: z.string(), reason: z.string(), returnedBy: z.string(), returnedAt: z.string() })
       .nullable()
       .describe("The head's return for rework while the reopened step is open: why, by whom, when"),
+    termExtension: z
+      .object({
+        allowed: z
+          .object({ value: z.number(), unit: z.string(), when: ZText, roles: z.array(z.string()), source: z.object({ seed: z.string(), line: z.number(), quote: z.string() }).loose() })
+          .nullable()
+          .describe('How far, when and by whom the regulation lets the whole service term be extended, with its seed line; null where it does not'),
+        made: z
+          .object({ reason: z.string(), extendedBy: z.string(), extendedAt: z.string(), value: z.number(), unit: z.string() })
+          .nullable()
+          .describe('The extension made on this case: why, by whom, when, by how much'),
+      })
+      .describe('Extension of the whole service term (POST /api/cases/{caseId}/term-extension)'),
     steps: z.array(ZStepView),
   })
   .meta({ id: 'Case' });

@@ -117,6 +117,7 @@ describe('authorization matrix: every OpenAPI operation × every role', () => {
     'POST /api/cases/{caseId}/steps': { stepId: 'register', expectedVersion: 999 },
     'POST /api/cases/{caseId}/extensions': { stepId: 'register', expectedVersion: 999, reason: 'the matrix test asks' },
     'POST /api/cases/{caseId}/rework': { stepId: 'sign', expectedVersion: 999, reason: 'the matrix test asks' },
+    'POST /api/cases/{caseId}/term-extension': { expectedVersion: 999, reason: 'the matrix test asks' },
     'PUT /api/cases/{caseId}/steps/{stepId}/registry-data': { data: {} },
     'POST /api/desk/submissions/{caseId}/steps': { stepId: 'sc-intake', expectedVersion: 999 },
     'POST /api/desk/submissions/{caseId}/handover': { to: 'applicant' },

@@ -49,15 +49,16 @@ describe('scope of gateway submissions, extensions and office channels', () => {
     const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, t['aktobe.clerk'], { stepId: 'register', expectedVersion: filed.body.version });
     const assigned = await app.request('POST', `/api/cases/${filed.body.id}/steps`, t['aktobe.head'], { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'aktobe.executor1' } });
     expect(assigned.body.openStep.stepId).toBe('decide');
-    const extension = { stepId: 'decide', expectedVersion: assigned.body.version, reason: 'An inquiry to the archive is needed' };
+    // Seed 001 line 271 extends the whole service term (not a step) by a month for an inquiry.
+    const extension = { expectedVersion: assigned.body.version, reason: 'An inquiry to the archive is needed' };
 
-    const stranger = await app.request('POST', `/api/cases/${filed.body.id}/extensions`, t['aktobe.executor2'], extension);
+    const stranger = await app.request('POST', `/api/cases/${filed.body.id}/term-extension`, t['aktobe.executor2'], extension);
     expect(stranger.status).toBe(403);
     expect(stranger.body.error.code).toBe('NOT_ASSIGNED_EXECUTOR');
 
-    const assignee = await app.request('POST', `/api/cases/${filed.body.id}/extensions`, t['aktobe.executor1'], extension);
+    const assignee = await app.request('POST', `/api/cases/${filed.body.id}/term-extension`, t['aktobe.executor1'], extension);
     expect(assignee.status, JSON.stringify(assignee.body)).toBe(200);
-    expect(assignee.body.steps.find((s: { stepId: string }) => s.stepId === 'decide').extendedReason).toBe(extension.reason);
+    expect(assignee.body.termExtension.made.reason).toBe(extension.reason);
   });
 
   it("should refuse a clerk filing another channel's application (ruralAkim, stateCorporation) at the provider's office", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
-import { executeStep, extendStep, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
+import { executeStep, extendStep, extendTerm, fileCase, type EngineContext } from '../../src/core/case/case-engine.ts';
 import { caseResultIds, replay, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
@@ -178,15 +178,17 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     return executeStep(state, semipalatinsk, { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'exec-1' } }, head, ctx('2026-11-24T05:15:00Z')).state;
   }
 
-  it('counts the decision from registration and extends it once by a month for an extra inquiry', () => {
+  it('counts the decision from registration and extends the whole service term once by a month for an extra inquiry (seed 001 line 271)', () => {
     const state = atDecision();
     // 20 working days after Tue 24 Nov 2026, excluding 16 Dec (Independence Day) and 1–2 Jan: 23 Dec 2026, 18:30 (UTC+5).
     expect(state.steps.find((s) => s.stepId === 'decide')?.dueAt).toBe('2026-12-23T13:30:00.000Z');
-    const extended = extendStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, reason: 'Inquiry to the archive of the Semey region' }, executor, ctx('2026-12-01T05:00:00Z')).state;
-    expect(extended.steps.find((s) => s.stepId === 'decide')).toMatchObject({ extendedReason: 'Inquiry to the archive of the Semey region' });
+    // The step itself has no extension of its own: the seed extends the service term, not the step.
+    throwsCode(() => extendStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, reason: 'Inquiry to the archive of the Semey region' }, executor, ctx('2026-12-01T05:00:00Z')), 'INVALID_STEP_INPUT');
+    const extended = extendTerm(state, semipalatinsk, { expectedVersion: state.version, reason: 'Inquiry to the archive of the Semey region' }, executor, ctx('2026-12-01T05:00:00Z')).state;
+    expect(extended.termExtension).toMatchObject({ reason: 'Inquiry to the archive of the Semey region', value: 1, unit: 'months' });
     expect(Date.parse(extended.steps.find((s) => s.stepId === 'decide')!.dueAt!)).toBeGreaterThan(Date.parse('2027-01-22T00:00:00Z'));
-    throwsCode(() => extendStep(extended, semipalatinsk, { stepId: 'decide', expectedVersion: extended.version, reason: 'A second inquiry to the archive' }, executor, ctx('2026-12-02T05:00:00Z')), 'INVALID_STEP_INPUT');
-    throwsCode(() => extendStep(state, semipalatinsk, { stepId: 'decide', expectedVersion: state.version, reason: 'Inquiry to the archive' }, clerk, ctx('2026-12-01T05:00:00Z')), 'FORBIDDEN_ROLE');
+    throwsCode(() => extendTerm(extended, semipalatinsk, { expectedVersion: extended.version, reason: 'A second inquiry to the archive' }, executor, ctx('2026-12-02T05:00:00Z')), 'TERM_EXTENSION_NOT_ALLOWED');
+    throwsCode(() => extendTerm(state, semipalatinsk, { expectedVersion: state.version, reason: 'Inquiry to the archive' }, clerk, ctx('2026-12-01T05:00:00Z')), 'FORBIDDEN_ROLE');
   });
 
   it('skips the certificate after a refusal and draws it up after a positive decision', () => {
@@ -219,7 +221,10 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
     };
     step('decide', executor, { outcome: 'positive' }, '2026-11-25T05:00:00Z');
     step('prepare-certificate', executor, {}, '2026-11-25T06:00:00Z');
-    step('sign', head, { signature: 'MIIB'.padEnd(40, 'A') }, '2026-11-25T07:00:00Z');
+    // The decision alone is not enough: the certificate is its own document with its own signature (lines 232-234).
+    throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'sign', expectedVersion: state.version, input: { signature: 'MIIB'.padEnd(40, 'A') } }, head, ctx('2026-11-25T07:00:00Z')), 'INVALID_STEP_INPUT');
+    step('sign', head, { signatures: { 'recognition-decision': 'MIIB'.padEnd(40, 'A'), certificate: 'MIIC'.padEnd(40, 'A') } }, '2026-11-25T07:00:00Z');
+    expect(state.signatures.map((s) => s.resultId)).toEqual(['recognition-decision', 'certificate']);
     for (const method of ['email', 'personalCabinet']) {
       throwsCode(() => executeStep(state, semipalatinsk, { stepId: 'issue', expectedVersion: state.version, input: { method } }, clerk, ctx('2026-11-25T08:00:00Z')), 'INVALID_STEP_INPUT');
     }

@@ -24,7 +24,10 @@ describe('service records: the decision each executor records, with the data the
   afterAll(() => app.close());
 
   async function finish(caseId: string, version: number) {
-    const signed = await app.request('POST', `/api/cases/${caseId}/steps`, t['aktobe.head'], { stepId: 'sign', expectedVersion: version, input: { signature: SIGNATURE } });
+    // One signature per result document (Semipalatinsk: the decision and the certificate, seed 001 lines 232-234).
+    const draft = await app.request('GET', `/api/cases/${caseId}/document`, t['aktobe.head']);
+    const signatures = Object.fromEntries((draft.body.documents as Array<{ resultId: string }>).map((d) => [d.resultId, SIGNATURE]));
+    const signed = await app.request('POST', `/api/cases/${caseId}/steps`, t['aktobe.head'], { stepId: 'sign', expectedVersion: version, input: { signatures } });
     return app.request('POST', `/api/cases/${caseId}/steps`, t['aktobe.clerk'], { stepId: 'issue', expectedVersion: signed.body.version, input: { method: 'inPerson' } });
   }
 

@@ -72,8 +72,9 @@ describe('qyzmet show', () => {
     expect(lines[0]).toBe('aktobe-2016-285-semipalatinsk-victims: ' + catalog.get('aktobe-2016-285-semipalatinsk-victims').service.name.en);
     const steps = lines.slice(lines.indexOf('steps:') + 1, lines.indexOf('routes:'));
     expect(steps).toHaveLength(catalog.get('aktobe-2016-285-semipalatinsk-victims').steps.length);
-    // Semipalatinsk: decision 20 working days, extendable by 1 month (seed 001).
-    expect(steps.some((line) => /20 workingDays, extendable by 1 months/.test(line))).toBe(true);
+    // Semipalatinsk: decision 20 working days; the whole service term is extendable by 1 month (seed 001 line 271).
+    expect(steps.some((line) => /20 workingDays/.test(line))).toBe(true);
+    expect(lines).toContain('term extension: 1 months (head, executor; seed line 271): When an additional inquiry or inspection is needed to decide.');
     expect(lines.slice(lines.indexOf('results:') + 1).some((line) => line.includes('[refusal]'))).toBe(true);
   });
 

@@ -9,7 +9,9 @@ import type { AppError } from '../../src/core/errors/app-error.ts';
 import { allowedIssueMethodsFor } from '../../src/core/regulation/issue-methods.ts';
 import { handOverStep, routeResultIdsFor } from '../../src/core/regulation/result-plan.ts';
 import type { Regulation, RegulationRoute } from '../../src/core/regulation/schema.ts';
-import { caseResultIds } from '../../src/core/case/case-state.ts';
+import { caseResultIds, documentResultIds } from '../../src/core/case/case-state.ts';
+import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
+import { canonicalBytes } from '../../src/core/documents/canonical-bytes.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
 
 /*
@@ -21,6 +23,7 @@ const regulations = await loadRegulationFiles(REGULATIONS_DIR);
 const holidayCalendarJson = JSON.parse(readFileSync(CALENDAR_FILE, 'utf8'));
 const FILED_AT = new Date('2026-11-24T05:00:00Z'); // Tuesday 10:00 in UTC+5, an ordinary working day
 const STEP_WORK_MINUTES = 7;
+const CODE_KEY = new Uint8Array(32).fill(7);
 
 function actorFor(role: string): Actor {
   if (role === 'scOperator') return { kind: 'staff', userId: 'operator-1', role: 'scOperator', providerId: 'sc-1' };
@@ -47,7 +50,7 @@ function validFormData(regulation: Regulation): Record<string, unknown> {
   return data;
 }
 
-function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Regulation, route: RegulationRoute): unknown {
+function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Regulation, route: RegulationRoute, state: CaseState): unknown {
   switch (kind) {
     case 'assignExecutor':
       return { executorId: 'executor-1' };
@@ -56,7 +59,8 @@ function inputFor(kind: string, outcome: 'positive' | 'refusal', regulation: Reg
         ? { outcome: 'positive', resultId: route.resultIds?.[0] ?? regulation.results.find((r) => r.kind === 'positive')?.id }
         : { outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id, reasonText: 'The documents do not meet the requirements.' };
     case 'sign':
-      return { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFAD' };
+      // One signature per result document (seed 001 lines 232-234: the decision and the certificate each signed).
+      return { signatures: Object.fromEntries(documentResultIds(regulation, state).map((id) => [id, `MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFAD-${id}`])) };
     case 'issue': {
       // The first method the route, the step's named hand-over and the regulation's form of the result allow for a
       // document (issue-methods.ts); payments are transferred by their payer and take no method.
@@ -84,7 +88,7 @@ function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'po
     const anchor = step.limit?.countsFrom === 'caseFiled' ? FILED_AT : step.limit?.countsFrom === 'caseRegistered' ? registeredAt : new Date(open.openedAt!);
     expect(open.dueAt, `${route.id}/${step.id} due`).toBe(step.limit ? calendar.dueAt(anchor, step.limit).toISOString() : null);
     now = new Date(now.getTime() + STEP_WORK_MINUTES * 60_000);
-    state = executeStep(state, regulation, { stepId: step.id, expectedVersion: state.version, input: inputFor(step.kind, outcome, regulation, route) }, actorFor(step.role), { now, calendar }, { journalNumber: 'J-1' }).state;
+    state = executeStep(state, regulation, { stepId: step.id, expectedVersion: state.version, input: inputFor(step.kind, outcome, regulation, route, state) }, actorFor(step.role), { now, calendar }, { journalNumber: 'J-1' }).state;
     if (step.kind === 'register') registeredAt = now;
   }
   return state;
@@ -96,7 +100,10 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
       const state = runJourney(regulation, route, 'positive');
       expect(state.status).toBe('completed');
       expect(state.steps.map((s) => s.stepId)).toEqual(route.steps);
-      expect(state.steps.every((s) => s.status === 'done')).toBe(true);
+      // Every step runs, except a step of the refusal branch (its own limit, e.g. seed 001 line 156), which is skipped.
+      for (const s of state.steps) {
+        expect(s.status, `${route.id}/${s.stepId}`).toBe(regulation.steps.find((d) => d.id === s.stepId)?.runsWhen === 'refusalDecision' ? 'skipped' : 'done');
+      }
     });
 
     it('produces, signs and issues every result of the route by a method its regulation allows', () => {
@@ -113,7 +120,20 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
         expect(allowedIssueMethodsFor(regulation, route, result)).toContain(issued.method);
         expect(issued.method === 'accountTransfer').toBe(result?.resultType === 'payment');
       }
-      if (state.steps.some((s) => s.kind === 'sign')) expect(state.signatures.length).toBeGreaterThan(0);
+      // Produced: each document result is its own document (own code, number and bytes to sign).
+      const documents = documentResultIds(regulation, state);
+      expect(documents.length, `${route.id} yields a document`).toBeGreaterThan(0);
+      const assembled = documents.map((resultId, index) =>
+        assembleResultDocument({ state, regulation, providerName: regulation.provider.name, decisionDate: '2026-11-24', codeKey: CODE_KEY, resultId, documentIndex: index + 1 }),
+      );
+      expect(new Set(assembled.map((d) => d.verificationCode)).size).toBe(documents.length);
+      expect(new Set(assembled.map((d) => Buffer.from(canonicalBytes(d)).toString('hex'))).size).toBe(documents.length);
+      expect(assembled.map((d) => d.templateId)).toEqual(documents.map((id) => regulation.results.find((r) => r.id === id)?.template));
+      // Signed: one signature per document, on every route with a sign step.
+      if (state.steps.some((s) => s.kind === 'sign')) expect(state.signatures.map((s) => s.resultId)).toEqual(documents);
+      else expect(state.signatures).toEqual([]);
+      // Issued: every document among the issued results.
+      for (const id of documents) expect(state.issuedResults.some((r) => r.resultId === id)).toBe(true);
     });
 
     // Only routes that have a refusal ground or an intake condition get those tests: nothing is generated to skip.
@@ -121,6 +141,10 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
       const state = runJourney(regulation, route, 'refusal');
       expect(state.status).toBe('refused');
       expect(state.decision).toMatchObject({ outcome: 'refusal', groundId: regulation.refusalGrounds[0]?.id });
+      // The refusal branch's own steps ran, each with its own limit (checked against the definition on the way).
+      for (const s of state.steps) {
+        if (regulation.steps.find((d) => d.id === s.stepId)?.runsWhen === 'refusalDecision') expect(s.status, `${route.id}/${s.stepId}`).toBe('done');
+      }
     });
 
     const conditions = route.intakeFlow.filter((item) => item.kind === 'condition' && item.check);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
 import type { Actor } from '../../src/core/case/actor.ts';
 import { executeStep, fileCase, type StepFacts } from '../../src/core/case/case-engine.ts';
-import { caseResultIds, type CaseState } from '../../src/core/case/case-state.ts';
+import { caseResultIds, documentResultIds, type CaseState } from '../../src/core/case/case-state.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { chooseRoute } from '../../src/core/registries/route-choice.ts';
 import { allowedIssueMethodsFor } from '../../src/core/regulation/issue-methods.ts';
@@ -58,7 +58,8 @@ function defaultInput(regulation: Regulation, state: CaseState): unknown {
   const kind = state.steps.find((s) => s.status === 'open')!.kind;
   if (kind === 'assignExecutor') return { executorId: 'executor-1' };
   if (kind === 'decide') return { outcome: 'positive', resultId: regulation.results.find((r) => r.kind === 'positive')!.id };
-  if (kind === 'sign') return { signature: SIGNATURE };
+  // One signature per result document (seed 001 lines 232-234).
+  if (kind === 'sign') return { signatures: Object.fromEntries(documentResultIds(regulation, state).map((id) => [id, SIGNATURE])) };
   return {};
 }
 

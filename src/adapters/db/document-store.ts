@@ -6,6 +6,8 @@ export interface StoredDocument {
   verification_code: string;
   content: ResultDocument;
   case_id: string;
+  template_id: string;
+  kind: string;
   signature: string;
   signature_verified: boolean;
   signer_iin: string | null;
@@ -58,7 +60,7 @@ export async function insertSignedDocument(tx: SqlExecutor, stored: DocumentToSt
   );
 }
 
-const STORED_COLUMNS = `verification_code, content, case_id, signature, signature_verified, signer_iin, signer_name, signer_role,
+const STORED_COLUMNS = `verification_code, content, case_id, template_id, kind, signature, signature_verified, signer_iin, signer_name, signer_role,
                         certificate_serial, signed_at, pdf_sha256`;
 
 /** A document with a keyed code (issue #14): codes of the older unkeyed scheme are never found. */
@@ -77,12 +79,16 @@ export async function issuedPdfBytes(db: SqlExecutor, code: string): Promise<Uin
   return row?.pdf ?? null;
 }
 
-/** The code of the newest document of the case signed after `signedAt` (it replaces the one signed then). */
-export async function laterDocumentCode(db: SqlExecutor, caseId: string, signedAt: Date): Promise<string | null> {
-  const [later] = await db.execute<{ verification_code: string }>('select verification_code from documents where case_id = $1 and signed_at > $2 order by signed_at desc limit 1', [
-    caseId,
-    signedAt.toISOString(),
-  ]);
+/**
+ * The code of the newest document of the case signed after this one that replaces it. A case may have several documents
+ * at once (the decision and the certificate, seed 001 lines 232-234): only a later document of the same template, or a
+ * later one of the other outcome, supersedes it.
+ */
+export async function laterDocumentCode(db: SqlExecutor, earlier: Pick<StoredDocument, 'case_id' | 'signed_at' | 'template_id' | 'kind'>): Promise<string | null> {
+  const [later] = await db.execute<{ verification_code: string }>(
+    'select verification_code from documents where case_id = $1 and signed_at > $2 and (template_id = $3 or kind <> $4) order by signed_at desc limit 1',
+    [earlier.case_id, earlier.signed_at.toISOString(), earlier.template_id, earlier.kind],
+  );
   return later?.verification_code ?? null;
 }
 

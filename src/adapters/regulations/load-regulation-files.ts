@@ -4,6 +4,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import type { ActLifecycle, AmendmentRecord } from '../../core/regulation/catalog-records.ts';
 import { checkDefinition, parseDefinition, type CheckedDefinition, type DefinitionIssue } from '../../core/regulation/parse-regulation.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
+import { definitionReferenceIssues, referenceDataIssues, ZActKinds, ZRegions, ZStaffRoles, type ReferenceData } from '../../core/regulation/reference-data.ts';
+import type { z } from 'zod';
 
 /** Act lifecycles live in this sub-folder of the regulations directory, one file per act. */
 export const ACTS_SUBDIRECTORY = 'acts';
@@ -49,9 +51,34 @@ async function readJson(file: string, name: string): Promise<unknown> {
   }
 }
 
+/** Reference data (act kinds, regions, staff roles) lives in this sub-folder, one file per list. */
+export const REFERENCE_SUBDIRECTORY = 'reference';
+
+/**
+ * Reads regulations/reference/: the act kinds, regions and staff roles the definitions name by code, each validated
+ * (kk/ru/en names, unique codes, known time zones); an invalid file fails with its path and reason.
+ */
+export async function loadReferenceData(directory: string): Promise<ReferenceData> {
+  const read = async <S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S>> => {
+    const file = `${REFERENCE_SUBDIRECTORY}/${name}`;
+    const parsed = schema.safeParse(await readJson(path.join(directory, REFERENCE_SUBDIRECTORY, name), file));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const at = issue?.path.join('.') || '(root)';
+      throw new AppError('REGULATION_INVALID', `${file}: ${at}: ${issue?.message ?? 'invalid'}`, { file, path: at, reason: issue?.message ?? 'invalid' });
+    }
+    return parsed.data;
+  };
+  const data = { actKinds: await read('act-kinds.json', ZActKinds), regions: await read('regions.json', ZRegions), staffRoles: await read('staff-roles.json', ZStaffRoles) };
+  const [first] = referenceDataIssues(data);
+  if (first) throw new AppError('REGULATION_INVALID', `${first.file}: ${first.path}: ${first.reason}`, { ...first });
+  return data;
+}
+
 /** Ids unique across kinds (a case names a version by id) and act lifecycles pointing at entries that exist. */
-function catalogIssues(files: CatalogFiles): Array<{ file: string; path: string; reason: string }> {
+function catalogIssues(files: CatalogFiles, reference: ReferenceData): Array<{ file: string; path: string; reason: string }> {
   const issues: Array<{ file: string; path: string; reason: string }> = [];
+  for (const definition of [...files.regulations, ...files.amendmentRecords]) issues.push(...definitionReferenceIssues(definition, reference, `${definition.id}.json`));
   const seen = new Set<string>();
   for (const { id } of [...files.regulations, ...files.amendmentRecords, ...files.acts]) {
     if (seen.has(id)) issues.push({ file: id, path: 'id', reason: 'duplicate regulation id' });
@@ -82,7 +109,7 @@ export async function loadCatalogFiles(directory: string): Promise<CatalogFiles>
     if (checked.kind === 'amendmentRecord' && checked.definition) files.amendmentRecords.push(checked.definition);
     if (checked.kind === 'actLifecycle' && checked.definition) files.acts.push(checked.definition);
   }
-  const [first] = catalogIssues(files);
+  const [first] = catalogIssues(files, await loadReferenceData(directory));
   if (first) throw new AppError('REGULATION_INVALID', `${first.file}: ${first.path}: ${first.reason}`, first);
   return files;
 }

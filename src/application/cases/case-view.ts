@@ -42,6 +42,11 @@ export function caseView(state: CaseState, regulation: Regulation, now: Date) {
     /** The reading of a contradiction this route follows, where it is one (both readings stay in the handbook). */
     reading: route?.reading ?? null,
     rework: state.rework ? { ...state.rework } : null,
+    /** The extension of the whole service term the regulation allows (seed 001 line 271): made, or still possible. */
+    termExtension: {
+      allowed: regulation.termExtension ? { value: regulation.termExtension.value, unit: regulation.termExtension.unit, when: regulation.termExtension.when, roles: [...regulation.termExtension.roles], source: regulation.termExtension.source } : null,
+      made: state.termExtension ? { ...state.termExtension } : null,
+    },
     openStep: open
       ? { stepId: open.stepId, role: open.role, kind: open.kind, dueAt: open.dueAt, remainingMinutes: remainingMinutes(open.dueAt, now) }
       : null,

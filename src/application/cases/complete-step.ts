@@ -9,7 +9,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadVisibleCase } from './load-case.ts';
 import { evaluateStepChecks } from './step-checks.ts';
-import { verifyAndStoreSignature } from '../documents/sign-document.ts';
+import { verifyAndStoreSignatures } from '../documents/sign-document.ts';
 import { storeRegistryStepData } from '../registries/enter-registry-step-data.ts';
 
 /**
@@ -35,10 +35,7 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
       facts.journalNumber = `${provider.code}-${year}-${String(await nextJournalNumber(tx, provider.id, year)).padStart(6, '0')}`;
     }
     if (step?.kind === 'sign' && command.expectedVersion === state.version && state.steps.find((s) => s.status === 'open')?.stepId === step.id) {
-      const signature = (command.input as { signature?: unknown } | null)?.signature;
-      if (typeof signature === 'string' && signature.length >= 16) {
-        Object.assign(facts, await verifyAndStoreSignature(app, tx, { state, regulation, provider, staff, signature, now }));
-      }
+      Object.assign(facts, await verifyAndStoreSignatures(app, tx, { state, regulation, provider, staff, input: command.input, now }));
     }
     if (step?.kind === 'decide' && step.checks.length > 0 && state.steps.find((s) => s.status === 'open')?.stepId === step.id) {
       facts.checkResults = await evaluateStepChecks(app, tx, state, step);

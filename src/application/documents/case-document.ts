@@ -1,7 +1,7 @@
 import type { Provider } from '../../core/org/provider.ts';
 import { localPositionOf, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { formatIsoDate } from '../../core/calendar/civil-date.ts';
-import type { CaseState } from '../../core/case/case-state.ts';
+import { documentResultIds, type CaseState } from '../../core/case/case-state.ts';
 import { assembleResultDocument, type ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
@@ -11,15 +11,25 @@ import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { AppContext } from '../app-context.ts';
 import { registriesOf } from '../registries/registries.ts';
 
-/** The result document of a decided case, dated with the decision's civil date in the provider's region. */
-export function caseDocument(app: Pick<AppContext, 'documentCodeKey'>, state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}): ResultDocument {
+/** The result document of a decided case (its first, or `resultId`), dated with the decision's civil date in the provider's region. */
+export function caseDocument(app: Pick<AppContext, 'documentCodeKey'>, state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}, resultId?: string): ResultDocument {
+  const documents = documentResultIds(regulation, state);
+  const wanted = resultId ?? documents[0] ?? state.decision?.resultId;
   const decided = state.steps.find((s) => s.kind === 'decide' && s.status === 'done');
   if (!state.decision || !decided?.completedAt) {
     throw new AppError('STEP_NOT_OPEN', `case ${state.id} has no decision yet`, { stepId: 'sign', openStepId: state.steps.find((s) => s.status === 'open')?.stepId ?? '-' });
   }
   const zone = timeZoneOfRegion(provider.region);
   const decisionDate = formatIsoDate(localPositionOf(zone, Date.parse(decided.completedAt)).epochDay);
-  return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts, codeKey: app.documentCodeKey });
+  return assembleResultDocument({ state, regulation, providerName: provider.name, decisionDate, facts, codeKey: app.documentCodeKey, resultId: wanted, documentIndex: Math.max(1, documents.indexOf(wanted ?? '') + 1) });
+}
+
+/**
+ * Every result document of a decided case, in the order of its results (Semipalatinsk: the recognition decision and
+ * the certificate, seed 001 lines 232-234): each is signed, printed and checked on its own.
+ */
+export function caseDocuments(app: Pick<AppContext, 'documentCodeKey'>, state: CaseState, regulation: Regulation, provider: Provider, facts: DocumentFacts = {}): ResultDocument[] {
+  return documentResultIds(regulation, state).map((resultId) => caseDocument(app, state, regulation, provider, facts, resultId));
 }
 
 /**

@@ -2,12 +2,13 @@ import { insertSignedDocument } from '../../adapters/db/document-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
-import type { CaseState } from '../../core/case/case-state.ts';
+import { documentResultIds, type CaseState } from '../../core/case/case-state.ts';
+import type { ResultDocument } from '../../core/documents/assemble-result-document.ts';
 import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
-import { caseDocument, loadDocumentFacts } from './case-document.ts';
+import { caseDocuments, loadDocumentFacts } from './case-document.ts';
 import { renderIssuedPdf } from './issue-pdf.ts';
 
 export interface SignedDocumentFacts {
@@ -16,18 +17,40 @@ export interface SignedDocumentFacts {
 }
 
 /**
- * The sign step: the signature must be a CMS over the canonical bytes of the case's result document, made with the
+ * The sign step: each result document of the case (one, or several where the decision yields several: Semipalatinsk's
+ * decision and certificate, seed 001 lines 232-234) carries its own CMS over its own canonical bytes, made with the
  * signing key of the staff member who signs (condition 2: valid, not revoked, IIN in the certificate = the signer's)
- * and issued to the provider (BIN in the certificate = the provider's, else SIGNER_BIN_MISMATCH).
- * A failed check refuses the step with the verifier's own code and message; the document is stored with its signature
- * and the PDF issued for it (rendered here, once; issue-pdf.ts).
+ * and issued to the provider (BIN in the certificate = the provider's, else SIGNER_BIN_MISMATCH). The input gives
+ * `signatures` by result id, or `signature` for the first document (the engine refuses a missing one).
+ * A failed check refuses the step with the verifier's own code and message; each document is stored with its
+ * signature and its own PDF (rendered here, once; issue-pdf.ts), so each is checked on its own at the public check.
  */
-export async function verifyAndStoreSignature(
+export async function verifyAndStoreSignatures(
   app: AppContext,
   tx: SqlExecutor,
-  context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; signature: string; now: Date },
+  context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; input: unknown; now: Date },
 ): Promise<SignedDocumentFacts> {
-  const document = caseDocument(app, context.state, context.regulation, context.provider, await loadDocumentFacts(app, tx, context.state));
+  const input = (context.input ?? {}) as { signature?: unknown; signatures?: unknown };
+  const byResult = input.signatures && typeof input.signatures === 'object' ? (input.signatures as Record<string, unknown>) : {};
+  const facts = await loadDocumentFacts(app, tx, context.state);
+  const documents = caseDocuments(app, context.state, context.regulation, context.provider, facts);
+  let verified: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
+  for (const [index, document] of documents.entries()) {
+    const resultId = documentResultIds(context.regulation, context.state)[index]!;
+    const signature = byResult[resultId] ?? (index === 0 ? input.signature : undefined);
+    // A missing or malformed signature is the engine's to refuse (INVALID_STEP_INPUT), after its role and step checks.
+    if (typeof signature !== 'string' || signature.length < 16) return { signerIin: null, signatureVerified: false };
+    verified = await verifyAndStoreOne(app, tx, { ...context, document, signature });
+  }
+  return verified;
+}
+
+async function verifyAndStoreOne(
+  app: AppContext,
+  tx: SqlExecutor,
+  context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; document: ResultDocument; signature: string; now: Date },
+): Promise<SignedDocumentFacts> {
+  const { document } = context;
   let facts: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
   let signerName: string | null = null;
   let certificateSerial: string | null = null;

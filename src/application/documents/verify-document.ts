@@ -67,7 +67,7 @@ async function certificateCheck(app: AppContext, stored: StoredDocument): Promis
 
 /** The check of a stored document as the public sees it: signer, status, superseded, masked applicant. */
 export async function publicCheckOf(app: AppContext, stored: StoredDocument): Promise<PublicDocumentCheck> {
-  const later = await laterDocumentCode(app.db, stored.case_id, stored.signed_at);
+  const later = await laterDocumentCode(app.db, stored);
   const certificate = await certificateCheck(app, stored);
   return {
     document: publicDocumentView(stored.content),

@@ -95,6 +95,7 @@ export const OPERATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   'GET /api/cases/{caseId}/history': staff(CASE_READERS, 'case'),
   'POST /api/cases/{caseId}/steps': staff(CASE_ACTORS, 'case'),
   'POST /api/cases/{caseId}/extensions': staff(['head', 'executor'], 'case'),
+  'POST /api/cases/{caseId}/term-extension': staff(['head', 'executor'], 'case'),
   'POST /api/cases/{caseId}/rework': staff(['head'], 'case'),
   'GET /api/cases/{caseId}/attachments': staff(CASE_READERS, 'case'),
   'GET /api/cases/{caseId}/document/preview': staff(['head', 'executor'], 'case'),

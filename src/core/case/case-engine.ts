@@ -10,7 +10,7 @@ import { fieldValidationError } from '../errors/validation-reasons.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
-import { caseResultIds, evolve, openStep, type CaseState } from './case-state.ts';
+import { caseResultIds, documentResultIds, evolve, openStep, type CaseState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
 import { ZStepInputByKind } from './step-inputs.ts';
 
@@ -88,7 +88,10 @@ function advance(history: History, regulation: Regulation, context: EngineContex
       },
       context.calendar,
     );
-    history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: dueAt?.toISOString() ?? null });
+    // The decision opened after the whole term was extended gets the extension too (seed 001 line 271: the extension
+    // is for an inquiry needed to decide).
+    const extendedDueAt = dueAt && step.kind === 'decide' && state.termExtension && regulation.termExtension ? context.calendar.dueAt(dueAt, regulation.termExtension) : dueAt;
+    history.emit(SYSTEM_ACTOR, { type: 'stepOpened', stepId: step.id, role: step.role, dueAt: extendedDueAt?.toISOString() ?? null });
     if (step.kind !== 'automatic') return;
     // An automatic step the regulation says delivers the result (the portal's "personal cabinet", seed 000 line 623)
     // records each result as issued, so a portal case completes with its results issued, not merely closed.
@@ -115,6 +118,22 @@ function emitIssued(history: History, regulation: Regulation, route: RegulationR
     }
     history.emit(actor, { type: 'resultIssued', method: permitted, resultId });
   }
+}
+
+/**
+ * The signature of each result document of the case, in the order of its results: `signatures[resultId]`, or `signature`
+ * for the first document. Every document needs its own; a signature for anything else is refused.
+ */
+function signaturesByDocument(regulation: Regulation, state: CaseState, stepId: string, input: z.infer<typeof ZStepInputByKind.sign>): Array<[string, string]> {
+  const documents = documentResultIds(regulation, state);
+  for (const resultId of Object.keys(input.signatures ?? {})) {
+    if (!documents.includes(resultId)) throw invalidInput(stepId, `"${resultId}" is not a result document of this case (its documents: ${documents.join(', ')})`);
+  }
+  return documents.map((resultId, index) => {
+    const value = input.signatures?.[resultId] ?? (index === 0 ? input.signature : undefined);
+    if (!value) throw invalidInput(stepId, `give the signature of result document ${resultId} (each document is signed on its own)`);
+    return [resultId, value];
+  });
 }
 
 export interface FileCaseInput {
@@ -304,18 +323,18 @@ export function executeStep(
     case 'prepareDocument':
       history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
       break;
-    case 'sign':
-      history.emit(actor, {
-        type: 'documentSigned',
-        stepId: step.id,
-        signature: {
-          format: 'cms',
-          value: parseInput(ZStepInputByKind.sign, step.id, input).signature,
-          signerIin: facts.signerIin ?? null,
-          verified: facts.signatureVerified ?? false,
-        },
-      });
+    case 'sign': {
+      // One signature per result document (seed 001 lines 232-234: the decision and the certificate), each its own fact.
+      const signed = signaturesByDocument(regulation, state, step.id, parseInput(ZStepInputByKind.sign, step.id, input));
+      for (const [resultId, value] of signed) {
+        history.emit(actor, {
+          type: 'documentSigned',
+          stepId: step.id,
+          signature: { format: 'cms', value, signerIin: facts.signerIin ?? null, verified: facts.signatureVerified ?? false, resultId },
+        });
+      }
       break;
+    }
     case 'issue': {
       const issue = parseInput(ZStepInputByKind.issue, step.id, input);
       // Every result of the case is issued here, each by a method the route and the result's form allow (a payment by
@@ -369,6 +388,64 @@ export function extendStep(state: CaseState, regulation: Regulation, command: Ex
   const overallDueAt = state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null;
   const history = new History(state, context.now.toISOString());
   history.emit(actor, { type: 'stepExtended', stepId: step.id, dueAt, overallDueAt, reason });
+  return history.result();
+}
+
+export interface ExtendTermCommand {
+  readonly expectedVersion: number;
+  /** Why the extra time is needed (the inquiry or inspection); kept in the history and shown on the case. */
+  readonly reason: string;
+}
+
+/** A reason shorter than this says nothing about the inquiry. */
+export const MIN_TERM_EXTENSION_REASON_CHARS = 10;
+
+function termExtensionRefusal(en: string, kk: string, ru: string): AppError {
+  return new AppError('TERM_EXTENSION_NOT_ALLOWED', en, { reason: en, reason_kk: kk, reason_ru: ru, reason_en: en });
+}
+
+/**
+ * Extends the whole service term once, as far as the regulation allows (`termExtension`, seed 001 lines 271 and 311:
+ * one month where an inquiry or inspection is needed to decide), by a role the definition names (an executor only
+ * when assigned to the case), before the decision. The overall due time moves by the extension, and so does the open
+ * decision step's (a decision step opened later gets it in `advance`).
+ */
+export function extendTerm(state: CaseState, regulation: Regulation, command: ExtendTermCommand, actor: Actor, context: EngineContext): EngineResult {
+  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const extension = regulation.termExtension;
+  if (!extension) throw termExtensionRefusal('the regulation allows no extension of the service term', 'регламент қызмет көрсету мерзімін ұзартуға жол бермейді', 'регламент не допускает продления срока оказания услуги');
+  if (actor.kind !== 'staff' || !extension.roles.some((role) => role === actor.role)) {
+    const actualRole = actor.kind === 'staff' ? actor.role : actor.kind;
+    throw new AppError('FORBIDDEN_ROLE', `role ${actualRole} may not extend the term of ${regulation.id}`, { requiredRole: extension.roles.join(' / '), actualRole });
+  }
+  if (actor.role === 'executor' && state.executorId !== actor.userId) {
+    throw new AppError('NOT_ASSIGNED_EXECUTOR', `case ${state.id} is assigned to ${state.executorId ?? 'nobody'}`, { caseId: state.id });
+  }
+  if (state.termExtension) throw termExtensionRefusal('the term was already extended once', 'мерзім бір рет ұзартылып қойған', 'срок уже продлён один раз');
+  if (state.decision) throw termExtensionRefusal('the decision is already made', 'шешім қабылданып қойған', 'решение уже принято');
+  const reason = command.reason.trim();
+  if (reason.length < MIN_TERM_EXTENSION_REASON_CHARS) {
+    throw termExtensionRefusal(
+      `give the reason for the extension, at least ${MIN_TERM_EXTENSION_REASON_CHARS} characters`,
+      `ұзарту себебін жазыңыз, кемінде ${MIN_TERM_EXTENSION_REASON_CHARS} таңба`,
+      `укажите причину продления, не короче ${MIN_TERM_EXTENSION_REASON_CHARS} символов`,
+    );
+  }
+  const open = openStep(state);
+  const movesOpenStep = open !== null && open.kind === 'decide' && open.dueAt !== null;
+  const history = new History(state, context.now.toISOString());
+  history.emit(actor, {
+    type: 'termExtended',
+    overallDueAt: state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null,
+    stepId: movesOpenStep ? open.stepId : null,
+    stepDueAt: movesOpenStep ? context.calendar.dueAt(new Date(open.dueAt!), extension).toISOString() : null,
+    extension: { value: extension.value, unit: extension.unit },
+    reason,
+  });
   return history.result();
 }
 

@@ -31,6 +31,8 @@ export interface SignatureRecord {
   /** Signer identity as verified; null until the EDS verifier (issue #5) checks it. */
   readonly signerIin: string | null;
   readonly verified: boolean;
+  /** The result document this signature covers (one signature per document); absent in older histories: the first. */
+  readonly resultId?: string;
 }
 
 /** What a step wrote to a registry: which registry, what it did, and the record's id there. */
@@ -66,6 +68,18 @@ export type CaseEventData =
   | { readonly type: 'stepSkipped'; readonly stepId: string }
   /** The open step's limit was extended as the regulation allows; the case's overall due time moves with it. */
   | { readonly type: 'stepExtended'; readonly stepId: string; readonly dueAt: string; readonly overallDueAt: string | null; readonly reason: string }
+  /**
+   * The whole service term was extended as the regulation allows (seed 001 line 271: +1 month for an inquiry needed to
+   * decide): the overall due time moves, and the open decision step's due time with it (`stepId`, else null).
+   */
+  | {
+      readonly type: 'termExtended';
+      readonly overallDueAt: string | null;
+      readonly stepId: string | null;
+      readonly stepDueAt: string | null;
+      readonly extension: { readonly value: number; readonly unit: string };
+      readonly reason: string;
+    }
   /**
    * The head returned the case to the executor (issue #17): `returnedFromStepId` (the head's open step) and every step
    * after `stepId` go back to pending, `stepId` (the executor's last step) opens again with a new due time.

@@ -1,4 +1,4 @@
-import type { StepKind } from '../regulation/schema.ts';
+import type { Regulation, StepKind } from '../regulation/schema.ts';
 import type { ApplicantRef, CaseEvent, CaseStatus, Decision, IssueMethod, SignatureRecord } from './case-events.ts';
 import { actorId } from './actor.ts';
 
@@ -42,8 +42,19 @@ export interface CaseState {
   /** Each result issued so far, with how (a case with several results issues each of them). */
   readonly issuedResults: ReadonlyArray<{ readonly resultId: string; readonly method: IssueMethod }>;
   readonly steps: readonly StepState[];
+  /** The extension of the whole service term, once made (seed 001 line 271); null or absent otherwise. */
+  readonly termExtension?: TermExtensionNote | null;
   /** The head's latest return for rework while the reopened step is still open; null otherwise (and in older states). */
   readonly rework?: ReworkNote | null;
+}
+
+/** Why and by whom the whole service term was extended, and by how much. */
+export interface TermExtensionNote {
+  readonly reason: string;
+  readonly extendedBy: string;
+  readonly extendedAt: string;
+  readonly value: number;
+  readonly unit: string;
 }
 
 /** Why the head returned the case, shown to the executor on the case and in the inbox until the step is done again. */
@@ -59,6 +70,11 @@ export function caseResultIds(state: Pick<CaseState, 'decision'>): readonly stri
   const decision = state.decision;
   if (!decision) return [];
   return decision.outcome === 'positive' && decision.resultIds ? decision.resultIds : [decision.resultId];
+}
+
+/** The case's results that are documents (produced, signed and issued each on its own), not payments. */
+export function documentResultIds(regulation: Pick<Regulation, 'results'>, state: Pick<CaseState, 'decision'>): string[] {
+  return caseResultIds(state).filter((id) => regulation.results.find((r) => r.id === id)?.resultType !== 'payment');
 }
 
 export function openStep(state: CaseState): StepState | null {
@@ -148,6 +164,14 @@ export function evolve(state: CaseState | null, event: CaseEvent): CaseState {
         ...updateStep(next, data.stepId, (s) => ({ ...s, dueAt: data.dueAt, extendedReason: data.reason })),
         overallDueAt: data.overallDueAt,
       };
+    case 'termExtended': {
+      const extended = data.stepId ? updateStep(next, data.stepId, (s) => ({ ...s, dueAt: data.stepDueAt })) : next;
+      return {
+        ...extended,
+        overallDueAt: data.overallDueAt,
+        termExtension: { reason: data.reason, extendedBy: actorId(event.actor), extendedAt: event.at, value: data.extension.value, unit: data.extension.unit },
+      };
+    }
     case 'incomingRegistered':
       return { ...next, journalNumber: data.journalNumber };
     case 'executorAssigned':

@@ -36,7 +36,8 @@ export function overallDue(regulation: Regulation, route: RegulationRoute, filed
   let anyLimit = false;
   for (const stepId of route.steps) {
     const step = regulation.steps.find((s) => s.id === stepId);
-    if (!step) continue;
+    // The plan is the positive path: a step of the refusal branch (its own limit, seed 001 line 156) is not in it.
+    if (!step || step.runsWhen === 'refusalDecision') continue;
     const due = stepDueAt(step, { stepOpenedAt: cursor, caseFiledAt: filedAt, caseRegisteredAt: registeredAt }, calendar);
     if (due) {
       anyLimit = true;

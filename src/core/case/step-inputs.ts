@@ -24,7 +24,13 @@ export const ZStepInputByKind = {
     }),
   ]),
   prepareDocument: z.strictObject({ note: z.string().max(4000).optional() }),
-  sign: z.strictObject({ signature: z.string().min(16).max(200_000) }),
+  /**
+   * One CMS signature per result document (Semipalatinsk: the decision and the certificate are two documents, seed 001
+   * lines 232-234): `signatures` by result id, or `signature` alone for the case's first (often only) document.
+   */
+  sign: z
+    .strictObject({ signature: z.string().min(16).max(200_000).optional(), signatures: z.record(z.string(), z.string().min(16).max(200_000)).optional() })
+    .refine((s) => s.signature !== undefined || s.signatures !== undefined, { message: 'give signature or signatures' }),
   /** One method for every result of the case, or one per result (`methods`), each allowed by the route (issue-methods.ts). */
   issue: z.strictObject({ method: z.enum(ISSUE_METHODS).optional(), methods: z.record(z.string(), z.enum(ISSUE_METHODS)).optional() }).refine((i) => i.method !== undefined || i.methods !== undefined, { message: 'give method or methods' }),
   forward: z.strictObject({}),

@@ -35,6 +35,13 @@ export interface AssembleInput {
   readonly facts?: DocumentFacts;
   /** The server's secret the verification code is derived with (verification-code.ts). */
   readonly codeKey: Uint8Array;
+  /**
+   * Which of the case's result documents (a decision may yield several, seed 001 lines 232-234); the decision's own
+   * result by default. Each document has its own code, number, bytes and signature.
+   */
+  readonly resultId?: string;
+  /** The document's place among the case's documents (1-based); the second and later get it in their number. */
+  readonly documentIndex?: number;
 }
 
 type FormField = Regulation['formFields'][number];
@@ -50,11 +57,12 @@ function formValue(field: FormField, value: unknown): Text {
 }
 
 /** Builds the document of a decided case. Pure: the same case always gives the same document (and bytes). */
-export function assembleResultDocument({ state, regulation, providerName, decisionDate, facts = {}, codeKey }: AssembleInput): ResultDocument {
+export function assembleResultDocument({ state, regulation, providerName, decisionDate, facts = {}, codeKey, resultId, documentIndex = 1 }: AssembleInput): ResultDocument {
   const decision = state.decision;
   if (!decision) throw new Error(`case ${state.id} has no decision to document`);
-  const result = regulation.results.find((r) => r.id === decision.resultId);
-  if (!result) throw new Error(`regulation ${regulation.id} has no result ${decision.resultId}`);
+  const wanted = resultId ?? decision.resultId;
+  const result = regulation.results.find((r) => r.id === wanted);
+  if (!result) throw new Error(`regulation ${regulation.id} has no result ${wanted}`);
   const ground = decision.outcome === 'refusal' ? regulation.refusalGrounds.find((g) => g.id === decision.groundId) : undefined;
   const applicantName = state.applicant.fullName ?? state.applicant.iin;
   const placeholders = (language: keyof Text) => ({
@@ -79,7 +87,7 @@ export function assembleResultDocument({ state, regulation, providerName, decisi
     regulationId: regulation.id,
     templateId: result.template,
     kind: result.kind,
-    number: `${state.journalNumber ?? state.id.slice(0, 8)}/${result.kind === 'refusal' ? 'Б' : 'Н'}`,
+    number: `${state.journalNumber ?? state.id.slice(0, 8)}/${result.kind === 'refusal' ? 'Б' : 'Н'}${documentIndex > 1 ? `-${documentIndex}` : ''}`,
     date: decisionDate,
     provider: providerName,
     title: result.name,

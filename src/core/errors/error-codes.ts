@@ -317,6 +317,15 @@ export const ERROR_CODES = {
       en: 'The case cannot be returned for rework now: {reason}.',
     },
   },
+  TERM_EXTENSION_NOT_ALLOWED: {
+    httpStatus: 409,
+    errorClass: 'operated',
+    userMessage: {
+      kk: 'Қызмет көрсету мерзімін ұзартуға болмайды: {reason}.',
+      ru: 'Срок оказания услуги нельзя продлить: {reason}.',
+      en: 'The service term cannot be extended: {reason}.',
+    },
+  },
   REWORK_REASON_REQUIRED: {
     httpStatus: 400,
     errorClass: 'operated',

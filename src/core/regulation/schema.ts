@@ -182,7 +182,11 @@ export const ZFlowItem = z.strictObject({
   text: ZText,
   limit: ZLimit.nullable(),
   check: ZConditionCheck.optional(),
-  refusal: z.strictObject({ message: ZText, source: ZSourceRef }).optional(),
+  /**
+   * The refusal branch of a condition: its message and, where the seed gives that branch its own time, its limit
+   * (seed 001 lines 146 and 156: process 4 "cannot obtain data" and process 7 "refusal message", "(2 минут ішінде)").
+   */
+  refusal: z.strictObject({ message: ZText, limit: ZLimit.optional(), source: ZSourceRef }).optional(),
   source: ZSourceRef,
 });
 
@@ -304,7 +308,8 @@ export const ZEntryIntoForceReading = z.strictObject({
 
 export const ZAct = z.strictObject({
   issuer: ZText,
-  kind: z.enum(['akimatResolution']),
+  /** The kind of act, a code of regulations/reference/act-kinds.json (checked at load): every seed act is an akimat resolution. */
+  kind: ZId,
   date: ZIsoDate,
   /**
    * True where the seed holds no act at all (seed 004, Akmola): `date` is then only the earliest the act can be, and
@@ -339,6 +344,22 @@ export const ZAct = z.strictObject({
 export const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 export const ZRegion = z.enum(REGIONS);
 
+/**
+ * Where the regulation lets the whole service term be extended (seed 001 lines 271 and 311: "the term of the state
+ * service is extended by 1 (one) month where an additional inquiry or inspection is needed to decide"): by how much,
+ * when, who may extend it (`roles`; the seed names nobody, so that is `rolesProvenance`), with its citation. Once per
+ * case, before the decision; the overall due time and the decision's due time move by it.
+ */
+export const ZTermExtension = z.strictObject({
+  value: z.number().positive(),
+  unit: ZLimitUnit,
+  when: ZText,
+  roles: z.array(ZRole).min(1),
+  rolesProvenance: ZProvenance,
+  source: ZSourceRef,
+  otherSources: z.array(ZSourceRef).optional(),
+});
+
 export const ZRegulation = z.strictObject({
   schema: z.literal(REGULATION_SCHEMA_VERSION),
   /** Stable id of this regulation version; cases store it. */
@@ -365,6 +386,8 @@ export const ZRegulation = z.strictObject({
   informationSystems: z.array(ZInformationSystem).default([]),
   /** The overall term where a regulation states one; otherwise the sum of the step limits is planned. */
   totalTerm: ZLimit.nullable().default(null),
+  /** Extension of the whole service term, where the regulation allows one (seed 001 line 271). */
+  termExtension: ZTermExtension.nullable().default(null),
   contradictions: z.array(ZContradiction).default([]),
   notes: z.array(z.string()).default([]),
 });
@@ -385,3 +408,4 @@ export type ResultForm = z.infer<typeof ZResultForm>['value'];
 export type RegulationResult = z.infer<typeof ZResult>;
 export type ApplicantRule = z.infer<typeof ZApplicantRule>;
 export type StepCheck = z.infer<typeof ZStepCheck>;
+export type TermExtension = z.infer<typeof ZTermExtension>;

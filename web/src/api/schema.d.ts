@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The result document of a decided case and the exact bytes (Base64) its EDS signature must cover */
+        /** The result documents of a decided case and the exact bytes (Base64) each EDS signature must cover: the first at the top, every one in documents (one signature each) */
         get: operations["getCasesByCaseIdDocument"];
         put?: never;
         post?: never;
@@ -580,6 +580,23 @@ export interface paths {
         get: operations["getCasesByCaseIdStepsByStepIdRegistryDataFields"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/term-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the whole service term once, before the decision, where the regulation allows it (e.g. +1 month for an inquiry, seed 001 line 271) */
+        post: operations["postCasesByCaseIdTermExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2002,8 +2019,7 @@ export interface components {
                     date: string;
                     number: string;
                 } | null;
-                /** @enum {string} */
-                kind: "akimatResolution";
+                kind: string;
                 number: string;
                 /** @default false */
                 placeholder: boolean;
@@ -2289,6 +2305,35 @@ export interface components {
                 status: "pending" | "open" | "done" | "skipped";
                 stepId: string;
             }[];
+            /** @description Extension of the whole service term (POST /api/cases/{caseId}/term-extension) */
+            termExtension: {
+                /** @description How far, when and by whom the regulation lets the whole service term be extended, with its seed line; null where it does not */
+                allowed: {
+                    roles: string[];
+                    source: {
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    unit: string;
+                    value: number;
+                    when: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                /** @description The extension made on this case: why, by whom, when, by how much */
+                made: {
+                    extendedAt: string;
+                    extendedBy: string;
+                    reason: string;
+                    unit: string;
+                    value: number;
+                } | null;
+            };
             /** @description Send it back as expectedVersion with the next command. */
             version: number;
         };
@@ -3132,8 +3177,7 @@ export interface components {
                     date: string;
                     number: string;
                 } | null;
-                /** @enum {string} */
-                kind: "akimatResolution";
+                kind: string;
                 number: string;
                 /** @default false */
                 placeholder: boolean;
@@ -4962,6 +5006,14 @@ export interface operations {
                         document: {
                             [key: string]: unknown;
                         };
+                        documents: {
+                            contentBase64: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            resultId: string;
+                            verificationCode: string;
+                        }[];
                         verificationCode: string;
                     };
                 };
@@ -5423,6 +5475,46 @@ export interface operations {
                     "application/json": {
                         fields: components["schemas"]["RegistryDataField"][];
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postCasesByCaseIdTermExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    /** @description The inquiry or inspection the decision needs; kept in the history and shown on the case */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7459,8 +7551,7 @@ export interface operations {
                                 date: string;
                                 number: string;
                             } | null;
-                            /** @enum {string} */
-                            kind: "akimatResolution";
+                            kind: string;
                             number: string;
                             /** @default false */
                             placeholder: boolean;
@@ -7836,6 +7927,44 @@ export interface operations {
                                 } | null;
                                 number: number | null;
                                 refusal?: {
+                                    limit?: {
+                                        /**
+                                         * @default stepStart
+                                         * @enum {string}
+                                         */
+                                        countsFrom: "stepStart" | "caseFiled" | "caseRegistered";
+                                        extension?: {
+                                            source: {
+                                                endLine?: number;
+                                                line: number;
+                                                quote: string;
+                                                seed: string;
+                                            };
+                                            /** @enum {string} */
+                                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                            value: number;
+                                            when: string;
+                                        };
+                                        /** @default false */
+                                        issueDayNotCounted: boolean;
+                                        otherSources?: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        }[];
+                                        /** @default false */
+                                        receiptDayNotCounted: boolean;
+                                        source: {
+                                            endLine?: number;
+                                            line: number;
+                                            quote: string;
+                                            seed: string;
+                                        };
+                                        /** @enum {string} */
+                                        unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                                        value: number;
+                                    };
                                     message: {
                                         en: string;
                                         kk: string;
@@ -7997,6 +8126,50 @@ export interface operations {
                                 seed: string;
                             };
                         }[];
+                        /** @default null */
+                        termExtension: {
+                            otherSources?: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            }[];
+                            roles: ("clerk" | "head" | "executor" | "scOperator" | "system")[];
+                            rolesProvenance: {
+                                /** @enum {string} */
+                                origin: "seed";
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            } | {
+                                note: string;
+                                /** @enum {string} */
+                                origin: "qyzmetDefault";
+                            };
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "workingDays" | "calendarDays" | "months";
+                            value: number;
+                            when: {
+                                en: string;
+                                kk: string;
+                                ru: string;
+                            };
+                        } | null;
                         /** @default null */
                         totalTerm: {
                             /**

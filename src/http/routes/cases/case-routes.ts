@@ -4,6 +4,7 @@ import { caseHistory } from '../../../application/cases/case-history.ts';
 import { caseView } from '../../../application/cases/case-view.ts';
 import { completeStep } from '../../../application/cases/complete-step.ts';
 import { extendStep } from '../../../application/cases/extend-step.ts';
+import { extendTerm } from '../../../application/cases/extend-term.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { receiveApplication } from '../../../application/cases/receive-application.ts';
@@ -12,7 +13,7 @@ import type { CaseState } from '../../../core/case/case-state.ts';
 import { routeKit } from '../../route-kit.ts';
 import { ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
+import { ZCaseAttachments, ZCaseEventView, ZCaseParams, ZCompleteStepRequest, ZExtendStepRequest, ZExtendTermRequest, ZReceiveApplicationRequest, ZReworkRequest } from './cases.types.ts';
 import { returnCaseForRework } from '../../../application/cases/return-for-rework.ts';
 import { caseAttachments } from '../../../application/cases/case-attachments.ts';
 import { previewDocumentPdf } from '../../../application/documents/preview-document.ts';
@@ -67,6 +68,17 @@ export function registerCaseRoutes(app: ZodFastify, ctx: AppContext): void {
   route(
     { ...caseCommand, url: '/api/cases/:caseId/extensions', summary: "Extend the open step's limit once, where the regulation allows it (e.g. +1 month for an extra inquiry)", body: ZExtendStepRequest },
     async ({ actor, params, body }) => view(await extendStep(ctx, actor, params.caseId, body)),
+  );
+
+  route(
+    {
+      ...caseCommand,
+      url: '/api/cases/:caseId/term-extension',
+      summary: 'Extend the whole service term once, before the decision, where the regulation allows it (e.g. +1 month for an inquiry, seed 001 line 271)',
+      roles: ['head', 'executor'],
+      body: ZExtendTermRequest,
+    },
+    async ({ actor, params, body }) => view(await extendTerm(ctx, actor, params.caseId, body)),
   );
 
   route(

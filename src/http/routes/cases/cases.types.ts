@@ -44,6 +44,11 @@ export const ZExtendStepRequest = z.object({
   reason: z.string().max(2000).describe('Why the extra time is needed; kept in the history'),
 });
 
+export const ZExtendTermRequest = z.object({
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().max(2000).describe('The inquiry or inspection the decision needs; kept in the history and shown on the case'),
+});
+
 export const ZReworkRequest = z.object({
   stepId: ZKey.describe("The head's open step the case goes back from"),
   expectedVersion: z.number().int().positive(),

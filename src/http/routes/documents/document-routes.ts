@@ -1,13 +1,15 @@
 import type { AppContext } from '../../../application/app-context.ts';
-import { caseDocument, loadDocumentFacts } from '../../../application/documents/case-document.ts';
+import { caseDocuments, loadDocumentFacts } from '../../../application/documents/case-document.ts';
 import { readFullDocument } from '../../../application/documents/read-full-document.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { checkDocument, checkUploadedPdf, issuedPdfOf } from '../../../application/documents/verify-document.ts';
 import { loadVisibleCase } from '../../../application/cases/load-case.ts';
 import { canonicalBytes } from '../../../core/documents/canonical-bytes.ts';
+import { documentResultIds } from '../../../core/case/case-state.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
 import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { MAX_PDF_BASE64_CHARS, ZCaseDocument, ZCode, ZDocumentCaseParams, ZFullDocumentCheck, ZPdfCheck, ZPublicDocumentCheck, ZVerifyPdfBody } from './documents.types.ts';
+import { MAX_PDF_BASE64_CHARS, ZCaseDocumentsToSign, ZCode, ZDocumentCaseParams, ZFullDocumentCheck, ZPdfCheck, ZPublicDocumentCheck, ZVerifyPdfBody } from './documents.types.ts';
 
 /** The public check reads a standby where one is configured (QYZMET_READ_DATABASE_URL): a document issued a moment ago may show a moment later. */
 const publicReads = (ctx: AppContext): AppContext => ({ ...ctx, db: ctx.readDb });
@@ -19,16 +21,24 @@ export function registerDocumentRoutes(app: ZodFastify, ctx: AppContext): void {
       method: 'GET',
       url: '/api/cases/:caseId/document',
       tag: 'documents',
-      summary: 'The result document of a decided case and the exact bytes (Base64) its EDS signature must cover',
+      summary: 'The result documents of a decided case and the exact bytes (Base64) each EDS signature must cover: the first at the top, every one in documents (one signature each)',
       caller: 'staff',
       params: ZDocumentCaseParams,
-      response: ZCaseDocument,
+      response: ZCaseDocumentsToSign,
     },
     async ({ actor, params }) => {
       const { state, provider } = await loadVisibleCase(ctx.db, actor, params.caseId);
       await recordStaffRead(ctx, actor, { kind: 'document', id: state.id, subjectIin: state.applicant.iin }, 'document.content');
-      const document = caseDocument(ctx, state, ctx.catalog.get(state.regulationId), provider, await loadDocumentFacts(ctx, ctx.db, state));
-      return { verificationCode: document.verificationCode, contentBase64: Buffer.from(canonicalBytes(document)).toString('base64'), document: { ...document } };
+      const regulation = ctx.catalog.get(state.regulationId);
+      const documents = caseDocuments(ctx, state, regulation, provider, await loadDocumentFacts(ctx, ctx.db, state)).map((document, index) => ({
+        resultId: documentResultIds(regulation, state)[index]!,
+        verificationCode: document.verificationCode,
+        contentBase64: Buffer.from(canonicalBytes(document)).toString('base64'),
+        document: { ...document },
+      }));
+      const first = documents[0];
+      if (!first) throw new AppError('STEP_NOT_OPEN', `case ${state.id} has no result document`, { stepId: 'sign', openStepId: '-' });
+      return { verificationCode: first.verificationCode, contentBase64: first.contentBase64, document: first.document, documents };
     },
   );
 

@@ -43,4 +43,7 @@ export const MAX_PDF_BASE64_CHARS = 5 * 1024 * 1024;
 export const ZVerifyPdfBody = z.object({ pdfBase64: z.string().min(1).max(MAX_PDF_BASE64_CHARS) });
 
 export const ZDocumentCaseParams = z.object({ caseId: ZUuid });
-export const ZCaseDocument = z.object({ verificationCode: z.string(), contentBase64: z.string(), document: z.record(z.string(), z.unknown()) });
+const ZDocumentToSign = z.object({ verificationCode: z.string(), contentBase64: z.string(), document: z.record(z.string(), z.unknown()) });
+
+/** A decided case's result documents to sign: the first at the top (as before), and each in `documents` with its result id. */
+export const ZCaseDocumentsToSign = ZDocumentToSign.extend({ documents: z.array(ZDocumentToSign.extend({ resultId: z.string() })) });

@@ -45,3 +45,26 @@ export const ZJournal = z
     truncated: z.boolean().describe('More entries than the limit: narrow the range'),
   })
   .meta({ id: 'IncomingJournal' });
+
+
+export const ZJournalSheet = z
+  .object({
+    provider: z.object({ name: ZText, bin: z.string() }),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    entries: z.array(
+      z.object({
+        journalNumber: z.string(),
+        registeredText: z.string().describe("The registration time on the provider's clock, with its offset"),
+        applicantIin: z.string(),
+        applicantName: z.string().nullable(),
+        serviceName: ZText,
+        channel: z.string(),
+        status: z.string(),
+      }),
+    ),
+    truncated: z.boolean(),
+    printedBy: z.string(),
+    printedText: z.string(),
+  })
+  .meta({ id: 'JournalSheet' });

@@ -1,29 +1,20 @@
-import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../../application/app-context.ts';
 import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { deskReceipt, officeReceipt } from '../../../application/print/acceptance-receipt.ts';
-import { journalForPrint, journalPdf, receiptPdf, type PrintedPdf } from '../../../application/print/printed-pdfs.ts';
+import { receiptPdf } from '../../../application/print/printed-pdfs.ts';
 import { resultForIssue, resultPdfForIssue } from '../../../application/print/result-for-issue.ts';
 import type { StaffMember } from '../../../core/org/staff-member.ts';
 import { routeKit } from '../../route-kit.ts';
+import { sendPdf } from '../../send-pdf.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
-import { ZJournalQuery } from '../journal/journal.types.ts';
-import { ZAcceptanceReceipt, ZJournalSheet, ZReceiptParams, ZResultForIssue, ZResultPdfParams } from './print.types.ts';
-
-function sendPdf(reply: FastifyReply, pdf: PrintedPdf): FastifyReply {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${pdf.fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(Buffer.from(pdf.bytes));
-}
+import { ZAcceptanceReceipt, ZReceiptParams, ZResultForIssue, ZResultPdfParams } from './print.types.ts';
 
 const receipt = { method: 'GET', caller: 'staff', params: ZReceiptParams, response: ZAcceptanceReceipt } as const;
 const pdf = { method: 'GET', caller: 'staff', produces: ['application/pdf'] } as const;
 
 /**
  * Issue #17: what staff print for people — the receipt of accepted documents (office, desk; page data and A4 PDF), the
- * signed result for issue in person at the office, and the incoming journal for a period.
+ * signed result for issue in person at the office. The journal for a period prints from the journal group.
  */
 export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
   const route = routeKit(app, ctx);
@@ -109,32 +100,5 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       params: ZResultPdfParams,
     },
     async ({ actor, params, reply }) => sendPdf(reply, { bytes: await resultPdfForIssue(ctx, actor, params.caseId, params.code), fileName: `${params.code}.pdf` }),
-  );
-
-  route(
-    {
-      method: 'GET',
-      caller: 'staff',
-      url: '/api/journal/print',
-      tag: 'cases',
-      summary: "The incoming journal for a period as printed (clerk, head): the provider's name and BIN, registration times on the provider's clock",
-      query: ZJournalQuery,
-      response: ZJournalSheet,
-    },
-    async ({ actor, query }) => {
-      const journal = await journalForPrint(ctx, actor, query);
-      return { ...journal, entries: [...journal.entries] };
-    },
-  );
-
-  route(
-    {
-      ...pdf,
-      url: '/api/journal/pdf',
-      tag: 'cases',
-      summary: 'The incoming journal for a period as an A4 PDF/A-2b (clerk, head), in Kazakh and in Russian',
-      query: ZJournalQuery,
-    },
-    async ({ actor, query, reply }) => sendPdf(reply, await journalPdf(ctx, actor, query)),
   );
 }

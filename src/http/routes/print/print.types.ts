@@ -54,25 +54,3 @@ export const ZResultForIssue = z
     ),
   })
   .meta({ id: 'ResultForIssue' });
-
-export const ZJournalSheet = z
-  .object({
-    provider: z.object({ name: ZText, bin: z.string() }),
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    entries: z.array(
-      z.object({
-        journalNumber: z.string(),
-        registeredText: z.string().describe("The registration time on the provider's clock, with its offset"),
-        applicantIin: z.string(),
-        applicantName: z.string().nullable(),
-        serviceName: ZText,
-        channel: z.string(),
-        status: z.string(),
-      }),
-    ),
-    truncated: z.boolean(),
-    printedBy: z.string(),
-    printedText: z.string(),
-  })
-  .meta({ id: 'JournalSheet' });

@@ -19,7 +19,7 @@ export function SignAction({ view, regulation, submitting, submit }: ActionProps
           {decision.reasonText ? <p>{decision.reasonText}</p> : null}
         </blockquote>
       ) : null}
-      <DocumentSigner caseId={view.id} submitting={submitting} onSigned={(signature) => submit({ signature })} />
+      <DocumentSigner caseId={view.id} submitting={submitting} onSigned={(input) => submit(input)} />
     </div>
   );
 }
