@@ -10,7 +10,6 @@ import {
   pendingOutboxMessageIds,
   type InboxEntry,
 } from '../../adapters/gateway/gateway-store.ts';
-import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import { claimOpenApplication } from '../../adapters/registries/application-claims-store.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
@@ -58,7 +57,7 @@ export async function deliverMessage(
     const verdict =
       envelopeSignature === null
         ? null
-        : await (await gatewaySystemKeys(app.db, now)).verify(envelope.sender, envelopeBytes(envelope), envelopeSignature, now);
+        : await (await app.gatewayKeys(now)).verify(envelope.sender, envelopeBytes(envelope), envelopeSignature, now);
     if ((verdict && !verdict.valid) || !bodyMatchesEnvelope(envelope, body)) {
       throw new AppError('GATEWAY_MESSAGE_REJECTED', `message ${messageId}: ${verdict && !verdict.valid ? verdict.reason : 'body digest differs'}`, { messageId });
     }
