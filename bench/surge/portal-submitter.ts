@@ -30,9 +30,13 @@ export interface PortalSurgeKeys {
   readonly signatures: ReadonlyMap<number, string>;
 }
 
-/** The applicant's uploaded identity document: its id follows from the IIN, so the signed bytes are the same each run. */
-function identityScanId(iin: string): string {
-  const hex = createHash('sha256').update(`bench-identity-scan:${iin}`).digest('hex');
+/**
+ * The identity document uploaded for one application (a resubmission uploads again: an attachment belongs to the one
+ * application it was sent with). Its id follows from the applicant and the position, so the signed bytes are the same
+ * in every run and the cached signatures fit.
+ */
+function identityScanId(application: Application): string {
+  const hex = createHash('sha256').update(`bench-identity-scan:${application.applicantIin}:${application.index}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -45,7 +49,7 @@ const unsignedOf = (application: Application) => ({
   regulationId: application.service.regulationId,
   applicantIin: application.applicantIin,
   formData: application.formData,
-  attachmentIds: [identityScanId(application.applicantIin)],
+  attachmentIds: [identityScanId(application)],
   representative: null,
 });
 
@@ -75,24 +79,24 @@ export async function preparePortalSurge(db: Database, batches: ReadonlyArray<re
   for (const iin of applicants) {
     // Any hash: nobody signs in with a password during the surge (the session is opened here).
     await insertCitizenAccount(db, iin, 'scrypt$bench$not-a-password', now);
-    // Every portal route asks for the identity document (issue #17): uploaded before the surge, as applicants do.
-    await insertAttachment(db, {
-      id: identityScanId(iin),
-      owner: { kind: 'citizen', id: iin },
-      fileName: 'identity-document.pdf',
-      mediaType: 'application/pdf',
-      sizeBytes: SCAN.length,
-      sha256: SCAN_SHA256,
-      documentId: 'identity-document',
-      content: SCAN,
-      createdAt: now,
-    });
     sessions.set(iin, (await createCitizenSession(db, iin, 'password', now, 24)).token);
   }
   const signatures = new Map<number, string>();
   let batchOffset = 0;
   for (const batch of batches) {
     for (const application of batch) {
+      // Every portal route asks for the identity document (issue #17): uploaded before the surge, as applicants do.
+      await insertAttachment(db, {
+        id: identityScanId(application),
+        owner: { kind: 'citizen', id: application.applicantIin },
+        fileName: 'identity-document.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: SCAN.length,
+        sha256: SCAN_SHA256,
+        documentId: 'identity-document',
+        content: SCAN,
+        createdAt: now,
+      });
       // As NCALayer signs (chain: []): only the signer's certificate in the CMS; the server's trust store has the chain.
       signatures.set(batchOffset + application.index, await applicantKeys.sign(application.applicantIin, requestBytes(unsignedOf(application))));
     }
