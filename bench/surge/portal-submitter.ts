@@ -1,13 +1,15 @@
-import { mkdtemp } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { createCitizenSession, insertCitizenAccount } from '../../src/adapters/db/citizen-store.ts';
-import { LocalCa, saveLocalCa, signDetachedCades } from '../../src/adapters/pki/index.ts';
+import { insertAttachment } from '../../src/adapters/db/portal-attachment-store.ts';
 import { insertPersons } from '../../src/adapters/registries/persons-bulk-insert.ts';
 import { requestBytes } from '../../src/core/gateway/envelope.ts';
 import type { Application } from '../lib/fixtures.ts';
 import { JsonClient } from './http-client.ts';
+import { openApplicantKeys } from './applicant-keys.ts';
 import { classifyAnswer, type Submitter } from './submitter.ts';
 
 /**
@@ -28,13 +30,26 @@ export interface PortalSurgeKeys {
   readonly signatures: ReadonlyMap<number, string>;
 }
 
+/**
+ * The identity document uploaded for one application (a resubmission uploads again: an attachment belongs to the one
+ * application it was sent with). Its id follows from the applicant and the position, so the signed bytes are the same
+ * in every run and the cached signatures fit.
+ */
+function identityScanId(application: Application): string {
+  const hex = createHash('sha256').update(`bench-identity-scan:${application.applicantIin}:${application.index}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const SCAN = new TextEncoder().encode('%PDF-1.4\n% identity document scan (benchmark)\n');
+const SCAN_SHA256 = createHash('sha256').update(SCAN).digest('hex');
+
 const unsignedOf = (application: Application) => ({
   sender: 'portal' as const,
   submittedBy: { kind: 'citizen' as const, id: application.applicantIin },
   regulationId: application.service.regulationId,
   applicantIin: application.applicantIin,
   formData: application.formData,
-  attachmentIds: [] as string[],
+  attachmentIds: [identityScanId(application)],
   representative: null,
 });
 
@@ -42,9 +57,9 @@ const unsignedOf = (application: Application) => ({
 export async function preparePortalSurge(db: Database, batches: ReadonlyArray<readonly Application[]>, now: Date, log: (line: string) => void): Promise<PortalSurgeKeys> {
   const started = performance.now();
   const pkiDir = await mkdtemp(path.join(tmpdir(), 'qyzmet-bench-pki-'));
-  const notBefore = new Date(now.getTime() - 24 * 3_600_000);
-  const ca = await LocalCa.create({ now: notBefore, keyAlgorithm: 'ECDSA-P256' });
-  await saveLocalCa(ca, path.join(pkiDir, 'ca'));
+  // The bench CA and the applicants' keys and signatures come from bench/.cache when an earlier run made them.
+  const applicantKeys = await openApplicantKeys(now);
+  await cp(applicantKeys.caDir, path.join(pkiDir, 'ca'), { recursive: true });
   const applicants = [...new Set(batches.flatMap((batch) => batch.map((a) => a.applicantIin)))];
   // A portal session belongs to a person of the state database of individuals: the applicants are put there first.
   const regionOf = new Map(batches.flatMap((batch) => batch.map((a) => [a.applicantIin, a.service.regulation.region] as const)));
@@ -60,13 +75,8 @@ export async function preparePortalSurge(db: Database, batches: ReadonlyArray<re
       region: regionOf.get(iin) ?? 'zhambyl',
     })),
   );
-  const keys = new Map<string, Awaited<ReturnType<LocalCa['issue']>>>();
   const sessions = new Map<string, string>();
   for (const iin of applicants) {
-    keys.set(
-      iin,
-      await ca.issue({ holder: { kind: 'individual', iin, name: { surname: 'APPLICANT', firstName: iin } }, purpose: 'signing', notBefore, validityDays: 365, keyAlgorithm: 'ECDSA-P256' }),
-    );
     // Any hash: nobody signs in with a password during the surge (the session is opened here).
     await insertCitizenAccount(db, iin, 'scrypt$bench$not-a-password', now);
     sessions.set(iin, (await createCitizenSession(db, iin, 'password', now, 24)).token);
@@ -75,14 +85,27 @@ export async function preparePortalSurge(db: Database, batches: ReadonlyArray<re
   let batchOffset = 0;
   for (const batch of batches) {
     for (const application of batch) {
-      const key = keys.get(application.applicantIin)!;
+      // Every portal route asks for the identity document (issue #17): uploaded before the surge, as applicants do.
+      await insertAttachment(db, {
+        id: identityScanId(application),
+        owner: { kind: 'citizen', id: application.applicantIin },
+        fileName: 'identity-document.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: SCAN.length,
+        sha256: SCAN_SHA256,
+        documentId: 'identity-document',
+        content: SCAN,
+        createdAt: now,
+      });
       // As NCALayer signs (chain: []): only the signer's certificate in the CMS; the server's trust store has the chain.
-      const cms = await signDetachedCades({ contentBytes: requestBytes(unsignedOf(application)), signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: now });
-      signatures.set(batchOffset + application.index, Buffer.from(cms).toString('base64'));
+      signatures.set(batchOffset + application.index, await applicantKeys.sign(application.applicantIin, requestBytes(unsignedOf(application))));
     }
     batchOffset += 1_000_000_000;
   }
-  log(`  portal surge: ${applicants.length} applicants' keys and sessions, ${signatures.size} signed applications prepared in ${Math.round((performance.now() - started) / 1000)} s`);
+  log(
+    `  portal surge: ${applicants.length} applicants' sessions, ${signatures.size} signed applications prepared in ${Math.round((performance.now() - started) / 1000)} s ` +
+      `(${applicantKeys.made.keys} keys and ${applicantKeys.made.signatures} signatures made, the rest from bench/.cache)`,
+  );
   return { appEnv: { QYZMET_EDS_VERIFICATION: 'local', QYZMET_PKI_DIR: pkiDir }, sessions, signatures };
 }
 

@@ -1,3 +1,4 @@
+import type { GatewaySystemKeys } from '../adapters/gateway/system-keys.ts';
 import type { DeadlineCalculator } from '../core/calendar/deadline-calculator.ts';
 import type { Database } from '../adapters/db/database.ts';
 import type { Provider } from '../core/org/provider.ts';
@@ -45,6 +46,8 @@ export interface AppContext {
   readonly publicUrl: string;
   /** The secret verification codes are derived with (HMAC); kept in the data directory. */
   readonly documentCodeKey: Uint8Array;
+  /** The gateway systems' signing keys, the same in every process of one server (adapters/gateway/system-keys.ts). */
+  readonly gatewayKeys: (now: Date) => Promise<GatewaySystemKeys>;
   /**
    * QYZMET_GATEWAY_ENVELOPE_CHECK: `stored` (default) checks the envelope signature of messages read back from the
    * outbox and skips it when the submitting call delivers the envelope it signed itself; `always` checks both.

@@ -13,6 +13,8 @@ const MIN_UPTIME_FOR_RESTART_MS = 10_000;
  */
 export async function startWorkers(config: Config, prepare: () => Promise<AppContext>): Promise<void> {
   const ctx = await prepare();
+  // The gateway system keys are made here, once, and every worker reads them (an envelope one signs, another checks).
+  await ctx.gatewayKeys(ctx.clock());
   await ctx.db.close();
   const startedAt = new Map<Worker, number>();
   let stopping = false;

@@ -21,6 +21,7 @@ import { loadOrCreateSecretKey } from '../adapters/security/secret-key-file.ts';
 import { createLocalPki } from './signature-verification.ts';
 import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import { chooseRegistries } from '../adapters/registries/choose-registries.ts';
+import { gatewaySystemKeys, gatewaySystemKeysIn, type GatewaySystemKeys } from '../adapters/gateway/system-keys.ts';
 import { createRegistryStepEffect } from '../application/registries/registry-step-effect.ts';
 import type { RegistryContext } from '../application/registries/registries.ts';
 import { PublishedCatalogState } from '../application/publishing/published-catalog.ts';
@@ -57,6 +58,11 @@ export async function migrateAsOwner(ownerUrl: string, applicationRole: string, 
   }
 }
 
+/** The gateway system keys from their directory, or in memory per database when there is none. */
+function gatewayKeysFrom(directory: string | null, db: Database): (now: Date) => Promise<GatewaySystemKeys> {
+  return directory === null ? (now) => gatewaySystemKeys(db, now) : (now) => gatewaySystemKeysIn(directory, now);
+}
+
 /** Builds the application context: database (migrated), regulation catalog, calendar and clock. */
 export async function openApp(
   config: Config,
@@ -65,6 +71,8 @@ export async function openApp(
     clock?: () => Date;
     signatureVerifier?: SignatureVerifier | null;
     documentCodeKey?: Uint8Array;
+    /** Where the gateway system keys are kept; null keeps them in memory per database (tests). Default: the config's. */
+    gatewayKeysDir?: string | null;
     pkiPublication?: PkiPublication | null;
     notificationSender?: NotificationSender;
     regulationImporter?: RegulationImporter;
@@ -110,6 +118,7 @@ export async function openApp(
     sessionHours: config.sessionHours,
     publicUrl: config.publicUrl,
     documentCodeKey: overrides.documentCodeKey ?? (await loadOrCreateSecretKey(config.documentCodeKeyFile)),
+    gatewayKeys: gatewayKeysFrom(overrides.gatewayKeysDir === undefined ? config.gatewayKeysDir : overrides.gatewayKeysDir, db),
     gatewayEnvelopeCheck: config.gatewayEnvelopeCheck,
     filingPolicy: config.filingPolicy,
     stepEffects: [createRegistryStepEffect(registries)],

@@ -134,6 +134,8 @@ export interface Config {
   /** The public address without a trailing slash, e.g. https://qyzmet.example.kz — the base of every printed link. */
   readonly publicUrl: string;
   readonly documentCodeKeyFile: string;
+  /** Where the gateway's system keys are made once and read by every process (adapters/gateway/system-keys.ts). */
+  readonly gatewayKeysDir: string;
   readonly filingPolicy: 'inForceOnly' | 'demonstration';
   /** Base URL of /pki/ (CRL, OCSP, CA certificates), without a trailing slash. */
   readonly pkiPublicUrl: string;
@@ -194,6 +196,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     pkiDir: path.resolve(env.QYZMET_PKI_DIR ?? path.join(env.QYZMET_DATA_DIR, 'pki')),
     publicUrl,
     documentCodeKeyFile: path.resolve(env.QYZMET_DOCUMENT_CODE_KEY_FILE ?? path.join(env.QYZMET_DATA_DIR, 'secrets', 'document-code.key')),
+    gatewayKeysDir: path.resolve(path.join(env.QYZMET_DATA_DIR, 'secrets', 'gateway-keys')),
     filingPolicy: env.QYZMET_FILING_POLICY,
     pkiPublicUrl: (env.QYZMET_PKI_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(env.HOST) ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,

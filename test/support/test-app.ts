@@ -56,6 +56,8 @@ export async function startTestApp(
       signatureVerifier: options.signatureVerifier ?? null,
       // A fixed stand-in for the data directory's key file: tests write nothing outside their database.
       documentCodeKey: TEST_DOCUMENT_CODE_KEY,
+      // Gateway system keys in memory per database: a test writes nothing outside its database.
+      gatewayKeysDir: null,
       ...(options.regulationImporter ? { regulationImporter: options.regulationImporter } : {}),
       ...(options.notificationSender ? { notificationSender: options.notificationSender(db) } : {}),
     },

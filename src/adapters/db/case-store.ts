@@ -111,17 +111,6 @@ export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number,
   }
 }
 
-/**
- * Secures the version a command read before it touches anything outside the case (registry effects): the row is
- * locked, and a concurrent command that already changed it — or changes it first and commits — makes this one fail
- * with VERSION_CONFLICT here (PostgreSQL re-checks the condition once the lock is released), never midway through
- * a registry's insert. The command's own saveCaseProgress then writes the state under the same lock.
- */
-export async function secureCaseVersion(tx: SqlExecutor, caseId: string, expectedVersion: number): Promise<void> {
-  const locked = await tx.execute<{ id: string }>('update cases set version = version where id = $1 and version = $2 returning id', [caseId, expectedVersion]);
-  if (locked.length === 0) throw new AppError('VERSION_CONFLICT', `case ${caseId} changed after version ${expectedVersion} was read`);
-}
-
 export async function findCaseState(db: SqlExecutor, caseId: string): Promise<CaseState | null> {
   const [row] = await db.query(queries.selectFrom('cases').select('state').where('id', '=', caseId).compile());
   return row?.state ?? null;
@@ -132,18 +121,6 @@ export async function listCaseEvents(db: SqlExecutor, caseId: string): Promise<C
     queries.selectFrom('case_events').select(['seq', 'at', 'actor', 'data']).where('case_id', '=', caseId).orderBy('seq').compile(),
   );
   return rows.map((r) => ({ seq: r.seq, at: r.at.toISOString(), actor: r.actor as CaseEvent['actor'], data: r.data as CaseEvent['data'] }));
-}
-
-/** The next number of a provider's incoming journal for a year; rolled back with the transaction, so no gaps. */
-export async function nextJournalNumber(tx: SqlExecutor, providerId: string, year: number): Promise<number> {
-  const [row] = await tx.execute<{ last_number: number }>(
-    `insert into journal_counters (provider_id, year, last_number) values ($1, $2, 1)
-     on conflict (provider_id, year) do update set last_number = journal_counters.last_number + 1
-     returning last_number`,
-    [providerId, year],
-  );
-  if (!row) throw new Error('journal counter returned no row');
-  return row.last_number;
 }
 
 export interface InboxQuery {

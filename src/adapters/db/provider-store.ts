@@ -6,7 +6,7 @@ import { ZRegion } from '../../core/regulation/schema.ts';
 import type { SqlExecutor } from './database.ts';
 import { queries } from './query-builder.ts';
 
-interface ProviderRow {
+export interface ProviderRow {
   readonly id: string;
   readonly code: string;
   readonly region: string;
@@ -17,7 +17,7 @@ interface ProviderRow {
 }
 
 /** The row's region and working hours are checked here, once, so the use cases get them typed. */
-function toProvider(row: ProviderRow): Provider {
+export function toProvider(row: ProviderRow): Provider {
   return {
     id: row.id,
     code: row.code,

@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
-import type { RegistryEntry } from '../../core/case/case-events.ts';
+import type { Decision, RegistryEntry } from '../../core/case/case-events.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import type { Regulation, RegulationStep } from '../../core/regulation/schema.ts';
 
@@ -11,8 +11,10 @@ export interface StepEffectContext {
   readonly state: CaseState;
   readonly regulation: Regulation;
   readonly step: RegulationStep;
-  /** The step's input, already accepted by the engine. */
+  /** The step's input, already parsed and accepted by the engine. */
   readonly input: Readonly<Record<string, unknown>>;
+  /** What a decide step decided (the engine's decision, before it is recorded); null for other kinds. */
+  readonly decision: Decision | null;
   readonly staff: StaffMember;
   readonly provider: Provider;
   readonly now: Date;

@@ -11,7 +11,6 @@ import {
   refuseClaimedInboxEntry,
   type InboxEntry,
 } from '../../adapters/db/gateway-store.ts';
-import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
@@ -60,7 +59,7 @@ export async function deliverMessage(
     const verdict =
       envelopeSignature === null
         ? null
-        : await (await gatewaySystemKeys(app.db, now)).verify(envelope.sender, envelopeBytes(envelope), envelopeSignature, now);
+        : await (await app.gatewayKeys(now)).verify(envelope.sender, envelopeBytes(envelope), envelopeSignature, now);
     if ((verdict && !verdict.valid) || !bodyMatchesEnvelope(envelope, body)) {
       throw new AppError('GATEWAY_MESSAGE_REJECTED', `message ${messageId}: ${verdict && !verdict.valid ? verdict.reason : 'body digest differs'}`, { messageId });
     }

@@ -2,7 +2,6 @@ import { findProvider } from '../../adapters/db/provider-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
 import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
 import { insertOutboxMessage } from '../../adapters/db/gateway-store.ts';
-import { gatewaySystemKeys } from '../../adapters/gateway/system-keys.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { fieldRefusal } from '../../core/errors/validation-reasons.ts';
 import { buildEnvelope, channelOf, envelopeBytes, requestBytes, type ChannelSubmission, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';
@@ -70,7 +69,7 @@ export async function enqueueSubmission(
 
   const body = { ...submission, attachmentIds: [...submission.attachmentIds] };
   const envelope = buildEnvelope({ messageId: app.newId(), serviceId: regulation.service.code, recipient: provider.id, sentAt: now, body });
-  const keys = await gatewaySystemKeys(app.db, now);
+  const keys = await app.gatewayKeys(now);
   const envelopeSignature = await keys.sign(submission.sender, envelopeBytes(envelope), now);
   await insertOutboxMessage(app.db, { envelope, envelopeSignature, body, createdAt: now });
   return { messageId: envelope.messageId, signatureVerified, envelope, body };

@@ -6,7 +6,7 @@ import { openStep, type CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { issueReason, reasonDetails } from '../../core/errors/validation-reasons.ts';
 import { stepDataSchemaFor } from '../../core/registries/registry-actions.ts';
-import type { Regulation } from '../../core/regulation/schema.ts';
+import type { Regulation, RegulationStep } from '../../core/regulation/schema.ts';
 import type { AppContext } from '../app-context.ts';
 import { assertMayActOnStep } from '../../core/access/access-policy.ts';
 import { staffActor } from '../access.ts';
@@ -33,6 +33,16 @@ export async function storeRegistryStepData(tx: SqlExecutor, input: RegistryStep
   const step = regulation.steps.find((s) => s.id === stepId);
   if (!step) throw new AppError('REGULATION_INVALID', `${regulation.id} has no step ${stepId}`);
   assertMayActOnStep(staffActor(staff), step, state.executorId, state.id);
+  return keepRegistryStepData(tx, { ...input, step });
+}
+
+/**
+ * Checks registry data against the service's schema and keeps it, for a step whose command the engine has already
+ * accepted (open, role, assignment): the decide command sends it with the decision (complete-step.ts).
+ */
+export async function keepRegistryStepData(tx: SqlExecutor, input: Omit<RegistryStepDataInput, 'stepId'> & { readonly step: RegulationStep }): Promise<RegistryStepData> {
+  const { staff, state, regulation, step } = input;
+  const stepId = step.id;
   const schema = stepDataSchemaFor(regulation.service.code, step);
   if (!schema) throw new AppError('INVALID_STEP_INPUT', `${regulation.service.code}/${stepId} records no registry data`, { stepId, ...reasonDetails({ kk: 'бұл қадам тізілімге ештеңе енгізбейді', ru: 'этот шаг ничего не вносит в реестр', en: 'this step records nothing in a registry' }) });
   const parsed = schema.safeParse(input.data);

@@ -1,7 +1,6 @@
-import { ZStepInputByKind } from '../../core/case/step-inputs.ts';
+import type { Decision } from '../../core/case/case-events.ts';
 import { localDateIn } from '../../core/registries/local-date.ts';
 import { registryActionFor, registryNameFor } from '../../core/registries/registry-actions.ts';
-import type { Regulation } from '../../core/regulation/schema.ts';
 import type { StepEffect } from '../cases/step-effect.ts';
 import { issueTsaRecipientCertificate, issueUnemployedCertificate } from './effects/certificate-effects.ts';
 import { issueReferral, registerJobSeeker, registerUnemployed } from './effects/labour-market-effects.ts';
@@ -9,17 +8,10 @@ import { recordServiceDecision } from './effects/record-service-decision.ts';
 import type { StepDecision } from './effects/registry-work.ts';
 import type { Registries } from './registries.ts';
 
-/** The decision a decide step's input makes, as the engine reads it (a lone positive result needs no resultId). */
-function decisionOfInput(regulation: Regulation, input: Readonly<Record<string, unknown>>): StepDecision | null {
-  const parsed = ZStepInputByKind.decide.safeParse(input);
-  if (!parsed.success) return null;
-  if (parsed.data.outcome === 'refusal') {
-    const refusal = regulation.results.find((r) => r.kind === 'refusal');
-    return refusal ? { outcome: 'refusal', resultId: refusal.id, groundId: parsed.data.groundId } : null;
-  }
-  const positives = regulation.results.filter((r) => r.kind === 'positive');
-  const resultId = parsed.data.resultId ?? (positives.length === 1 ? positives[0]?.id : undefined);
-  return resultId ? { outcome: 'positive', resultId, groundId: null } : null;
+/** The engine's decision as the registry work reads it (the refusal's ground, or none). */
+function stepDecisionOf(decision: Decision | null): StepDecision | null {
+  if (!decision) return null;
+  return { outcome: decision.outcome, resultId: decision.resultId, groundId: decision.outcome === 'refusal' ? decision.groundId : null };
 }
 
 /**
@@ -29,7 +21,7 @@ function decisionOfInput(regulation: Regulation, input: Readonly<Record<string, 
  */
 export function createRegistryStepEffect(registries: Registries): StepEffect {
   return async (context) => {
-    const decision = context.step.kind === 'decide' ? decisionOfInput(context.regulation, context.input) : null;
+    const decision = stepDecisionOf(context.decision);
     const action = registryActionFor(context.regulation.service.code, context.step, decision?.resultId ?? null);
     if (!action) return {};
     const namedSystems = [...context.step.informationSystems, ...context.regulation.informationSystems.map((s) => s.id)];

@@ -10,9 +10,9 @@ import { fieldValidationError } from '../errors/validation-reasons.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
-import { caseResultIds, documentResultIds, evolve, openStep, type CaseState } from './case-state.ts';
+import { caseResultIds, documentResultIds, evolve, openStep, type CaseState, type StepState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
-import { ZStepInputByKind } from './step-inputs.ts';
+import { ZStepInputByKind, type ParsedStepInput } from './step-inputs.ts';
 
 /**
  * The case engine: interprets a regulation version. Pure — the clock (`now`) and the calendar come in as
@@ -95,17 +95,19 @@ function advance(history: History, regulation: Regulation, context: EngineContex
     if (step.kind !== 'automatic') return;
     // An automatic step the regulation says delivers the result (the portal's "personal cabinet", seed 000 line 623)
     // records each result as issued, so a portal case completes with its results issued, not merely closed.
-    if (step.deliversTo) emitIssued(history, regulation, findRoute(regulation, state.routeId), SYSTEM_ACTOR, step.id, () => step.deliversTo!.method);
+    if (step.deliversTo) {
+      for (const record of issuedRecords(history.state!, regulation, findRoute(regulation, state.routeId), step.id, () => step.deliversTo!.method)) history.emit(SYSTEM_ACTOR, record);
+    }
     history.emit(SYSTEM_ACTOR, { type: 'stepCompleted', stepId: step.id, overdue: false });
   }
 }
 
 /**
- * Records each result of the case not yet issued: a payment by the transfer its payer makes (seed 001 lines 236-240),
- * a document by the method `methodOf` gives, checked against what the route and the result's form allow.
+ * What issuing each result of the case not yet issued records: a payment by the transfer its payer makes (seed 001
+ * lines 236-240), a document by the method `methodOf` gives, checked against what the route and the result's form allow.
  */
-function emitIssued(history: History, regulation: Regulation, route: RegulationRoute, actor: Actor, stepId: string, methodOf: (resultId: string) => string | undefined): void {
-  const state = history.state!;
+function issuedRecords(state: CaseState, regulation: Regulation, route: RegulationRoute, stepId: string, methodOf: (resultId: string) => string | undefined): CaseEventData[] {
+  const records: CaseEventData[] = [];
   for (const resultId of caseResultIds(state)) {
     if (state.issuedResults.some((r) => r.resultId === resultId)) continue;
     const result = regulation.results.find((r) => r.id === resultId);
@@ -116,8 +118,9 @@ function emitIssued(history: History, regulation: Regulation, route: RegulationR
     if (!permitted) {
       throw invalidInput(stepId, `result ${resultId} cannot be issued by ${method} on this route (form of the result: ${regulation.resultForm.value}; allowed: ${allowed.join(', ')})`);
     }
-    history.emit(actor, { type: 'resultIssued', method: permitted, resultId });
+    records.push({ type: 'resultIssued', method: permitted, resultId });
   }
+  return records;
 }
 
 /**
@@ -236,6 +239,48 @@ function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unkno
   throw invalidInput(stepId, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
 }
 
+/** Parses a step's input once, with its kind's schema (step-inputs.ts). */
+export function parseStepInput(step: RegulationStep, input: unknown): ParsedStepInput {
+  switch (step.kind) {
+    case 'register':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.register, step.id, input) };
+    case 'assignExecutor':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.assignExecutor, step.id, input) };
+    case 'decide':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.decide, step.id, input) };
+    case 'prepareDocument':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.prepareDocument, step.id, input) };
+    case 'sign':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.sign, step.id, input) };
+    case 'issue':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.issue, step.id, input) };
+    case 'forward':
+      return { kind: step.kind, value: parseInput(ZStepInputByKind.forward, step.id, input) };
+    case 'automatic':
+      throw invalidInput(step.id, 'an automatic step completes by itself');
+  }
+}
+
+/**
+ * The guard every command on an open step shares: the case is open, nobody acted since the version the person saw,
+ * and the step named is the open one. Returns the open step.
+ */
+function assertStepOpen(state: CaseState, command: { readonly stepId: string; readonly expectedVersion: number }): StepState {
+  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
+  if (command.expectedVersion !== state.version) {
+    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
+  }
+  const open = openStep(state);
+  if (!open || open.stepId !== command.stepId) {
+    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
+  }
+  return open;
+}
+
+function assertPinned(state: CaseState, regulation: Regulation): void {
+  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
+}
+
 function decisionFrom(
   regulation: Regulation,
   route: RegulationRoute,
@@ -278,7 +323,99 @@ function decisionFrom(
   return { outcome: 'refusal', resultId: refusal.id, groundId: input.groundId, reasonText: input.reasonText };
 }
 
-/** Completes the open step of a case; checks version, step, role, assignment and input, then advances. */
+/** A step command the engine has accepted: the step is open, the actor may act on it, its input is parsed. */
+export interface AcceptedStep {
+  readonly step: RegulationStep;
+  readonly open: StepState;
+  readonly input: ParsedStepInput;
+}
+
+/** Checks version, step, role and assignment, and parses the input: everything decided before any adapter works. */
+export function acceptStep(state: CaseState, regulation: Regulation, command: StepCommand, actor: Actor): AcceptedStep {
+  assertPinned(state, regulation);
+  const open = assertStepOpen(state, command);
+  const step = findStep(regulation, command.stepId);
+  assertMayActOnStep(actor, step, state.executorId, state.id);
+  return { step, open, input: parseStepInput(step, command.input ?? {}) };
+}
+
+/** An accepted step with what it records decided (the step's own facts), before its registry effects run. */
+export interface PreparedStep extends AcceptedStep {
+  /** The step's own events, in order (e.g. decisionPrepared, or one resultIssued per result). */
+  readonly records: readonly CaseEventData[];
+  /** What a decide step decided; null for other kinds. Registry effects act on it. */
+  readonly decision: Decision | null;
+}
+
+/** Decides what an accepted step records, with the facts the adapters gathered; throws before any effect runs. */
+export function prepareStep(state: CaseState, regulation: Regulation, accepted: AcceptedStep, facts: StepFacts = {}): PreparedStep {
+  const { step, input } = accepted;
+  const records: CaseEventData[] = [];
+  let decision: Decision | null = null;
+  switch (input.kind) {
+    case 'register':
+      if (!facts.journalNumber) throw new Error('register needs a journal number from the journal counter');
+      records.push({ type: 'incomingRegistered', journalNumber: facts.journalNumber });
+      break;
+    case 'assignExecutor':
+      records.push({ type: 'executorAssigned', executorId: input.value.executorId });
+      break;
+    case 'decide':
+      decision = decisionFrom(regulation, findRoute(regulation, state.routeId), step, input.value, state.formData, facts.checkResults ?? {});
+      records.push({ type: 'decisionPrepared', decision });
+      break;
+    case 'prepareDocument':
+      records.push({ type: 'documentPrepared', stepId: step.id, note: input.value.note ?? null });
+      break;
+    case 'sign':
+      // One signature per result document (seed 001 lines 232-234: the decision and the certificate), each its own fact.
+      for (const [resultId, value] of signaturesByDocument(regulation, state, step.id, input.value)) {
+        records.push({
+          type: 'documentSigned',
+          stepId: step.id,
+          signature: { format: 'cms', value, signerIin: facts.signerIin ?? null, verified: facts.signatureVerified ?? false, resultId },
+        });
+      }
+      break;
+    case 'issue': {
+      const issue = input.value;
+      // Every result of the case is issued here, each by a method the route and the result's form allow (a payment by
+      // its transfer): the case is "completed" only once all of them are.
+      records.push(...issuedRecords(state, regulation, findRoute(regulation, state.routeId), step.id, (resultId) => issue.methods?.[resultId] ?? issue.method));
+      break;
+    }
+    case 'forward':
+      records.push({ type: 'handedOver', stepId: step.id });
+      break;
+  }
+  return { ...accepted, records, decision };
+}
+
+/** Records a prepared step: its registry writes, its own facts, its completion, and the way on. */
+export function finishStep(
+  state: CaseState,
+  prepared: PreparedStep,
+  regulation: Regulation,
+  actor: Actor,
+  context: EngineContext,
+  registryEntries: readonly RegistryEntry[] = [],
+): EngineResult {
+  const { step, open } = prepared;
+  const history = new History(state, context.now.toISOString());
+  for (const entry of registryEntries) history.emit(actor, { type: 'registryUpdated', stepId: step.id, entry });
+  for (const record of prepared.records) history.emit(actor, record);
+  const overdue = open.dueAt !== null && context.now.getTime() > Date.parse(open.dueAt);
+  const afterStep = history.emit(actor, { type: 'stepCompleted', stepId: step.id, overdue });
+  if (afterStep.status === 'received') history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: 'received', to: 'inWork' });
+  advance(history, regulation, context);
+  return history.result();
+}
+
+/**
+ * Completes the open step of a case in one call (accept, prepare, finish): for callers whose facts are known up
+ * front. The step command (application/cases/complete-step.ts) calls the three parts itself, so that its registry
+ * effects run between deciding and recording, and the engine still runs once.
+ */
 export function executeStep(
   state: CaseState,
   regulation: Regulation,
@@ -287,73 +424,8 @@ export function executeStep(
   context: EngineContext,
   facts: StepFacts = {},
 ): EngineResult {
-  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
-  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
-  if (command.expectedVersion !== state.version) {
-    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
-  }
-  const open = openStep(state);
-  if (!open || open.stepId !== command.stepId) {
-    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, {
-      stepId: command.stepId,
-      openStepId: open?.stepId ?? '-',
-    });
-  }
-  const step = findStep(regulation, command.stepId);
-  assertMayActOnStep(actor, step, state.executorId, state.id);
-
-  const history = new History(state, context.now.toISOString());
-  const input = command.input ?? {};
-  for (const entry of facts.registryEntries ?? []) history.emit(actor, { type: 'registryUpdated', stepId: step.id, entry });
-  switch (step.kind) {
-    case 'register':
-      parseInput(ZStepInputByKind.register, step.id, input);
-      if (!facts.journalNumber) throw new Error('register needs a journal number from the journal counter');
-      history.emit(actor, { type: 'incomingRegistered', journalNumber: facts.journalNumber });
-      break;
-    case 'assignExecutor':
-      history.emit(actor, { type: 'executorAssigned', executorId: parseInput(ZStepInputByKind.assignExecutor, step.id, input).executorId });
-      break;
-    case 'decide':
-      history.emit(actor, {
-        type: 'decisionPrepared',
-        decision: decisionFrom(regulation, findRoute(regulation, state.routeId), step, parseInput(ZStepInputByKind.decide, step.id, input), state.formData, facts.checkResults ?? {}),
-      });
-      break;
-    case 'prepareDocument':
-      history.emit(actor, { type: 'documentPrepared', stepId: step.id, note: parseInput(ZStepInputByKind.prepareDocument, step.id, input).note ?? null });
-      break;
-    case 'sign': {
-      // One signature per result document (seed 001 lines 232-234: the decision and the certificate), each its own fact.
-      const signed = signaturesByDocument(regulation, state, step.id, parseInput(ZStepInputByKind.sign, step.id, input));
-      for (const [resultId, value] of signed) {
-        history.emit(actor, {
-          type: 'documentSigned',
-          stepId: step.id,
-          signature: { format: 'cms', value, signerIin: facts.signerIin ?? null, verified: facts.signatureVerified ?? false, resultId },
-        });
-      }
-      break;
-    }
-    case 'issue': {
-      const issue = parseInput(ZStepInputByKind.issue, step.id, input);
-      // Every result of the case is issued here, each by a method the route and the result's form allow (a payment by
-      // its transfer): the case is "completed" only once all of them are.
-      emitIssued(history, regulation, findRoute(regulation, state.routeId), actor, step.id, (resultId) => issue.methods?.[resultId] ?? issue.method);
-      break;
-    }
-    case 'forward':
-      parseInput(ZStepInputByKind.forward, step.id, input);
-      history.emit(actor, { type: 'handedOver', stepId: step.id });
-      break;
-    case 'automatic':
-      throw invalidInput(step.id, 'an automatic step completes by itself');
-  }
-  const overdue = open.dueAt !== null && context.now.getTime() > Date.parse(open.dueAt);
-  const afterStep = history.emit(actor, { type: 'stepCompleted', stepId: step.id, overdue });
-  if (afterStep.status === 'received') history.emit(SYSTEM_ACTOR, { type: 'statusChanged', from: 'received', to: 'inWork' });
-  advance(history, regulation, context);
-  return history.result();
+  const prepared = prepareStep(state, regulation, acceptStep(state, regulation, command, actor), facts);
+  return finishStep(state, prepared, regulation, actor, context, facts.registryEntries ?? []);
 }
 
 export interface ExtendCommand {
@@ -368,14 +440,7 @@ export interface ExtendCommand {
  * the head. The overall due time moves by the same extension.
  */
 export function extendStep(state: CaseState, regulation: Regulation, command: ExtendCommand, actor: Actor, context: EngineContext): EngineResult {
-  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
-  if (command.expectedVersion !== state.version) {
-    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
-  }
-  const open = openStep(state);
-  if (!open || open.stepId !== command.stepId) {
-    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
-  }
+  const open = assertStepOpen(state, command);
   const step = findStep(regulation, command.stepId);
   // The head or the step's own role; an executor's step only by the assigned executor (issue #13, finding 3).
   assertMayActOnStep(actor, step, state.executorId, state.id, { headMayStandIn: true });
@@ -472,15 +537,8 @@ export const MIN_REWORK_REASON_CHARS = 10;
  * ground to extend it — a case returned late runs late and is escalated like any other.
  */
 export function returnForRework(state: CaseState, regulation: Regulation, command: ReworkCommand, actor: Actor, context: EngineContext): EngineResult {
-  if (regulation.id !== state.regulationId) throw new Error(`case ${state.id} is pinned to ${state.regulationId}`);
-  if (state.closedAt) throw new AppError('CASE_CLOSED', `case ${state.id} is closed`);
-  if (command.expectedVersion !== state.version) {
-    throw new AppError('VERSION_CONFLICT', `case ${state.id} is at version ${state.version}, command expected ${command.expectedVersion}`);
-  }
-  const open = openStep(state);
-  if (!open || open.stepId !== command.stepId) {
-    throw new AppError('STEP_NOT_OPEN', `case ${state.id}: step ${command.stepId} is not open`, { stepId: command.stepId, openStepId: open?.stepId ?? '-' });
-  }
+  assertPinned(state, regulation);
+  const open = assertStepOpen(state, command);
   const step = findStep(regulation, command.stepId);
   if (step.role !== 'head') {
     throw new AppError('REWORK_NOT_ALLOWED', `step ${step.id} is the ${step.role}'s`, reworkReason('only the head returns a case, at the head’s own step', 'тек басшы өз қадамында қайтарады', 'вернуть может только руководитель на своём шаге'));

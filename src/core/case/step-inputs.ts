@@ -45,3 +45,9 @@ export const ZStepInput = z.union([
   ZStepInputByKind.prepareDocument,
   ZStepInputByKind.register,
 ]);
+
+/** A step kind a person completes (an automatic step completes by itself). */
+export type ManualStepKind = Exclude<keyof typeof ZStepInputByKind, 'automatic'>;
+
+/** A step's input as its kind takes it, parsed once (the command's use case and the engine share it). */
+export type ParsedStepInput = { [K in ManualStepKind]: { readonly kind: K; readonly value: z.infer<(typeof ZStepInputByKind)[K]> } }[ManualStepKind];

@@ -10,7 +10,7 @@ export interface StepDecision {
 }
 
 /** Everything a registry action needs: the step's context, the registries, and what was decided when. */
-export interface RegistryWork extends StepEffectContext {
+export interface RegistryWork extends Omit<StepEffectContext, 'decision'> {
   readonly registries: Registries;
   readonly decision: StepDecision | null;
   /** The registry written to (the regulation's information system, e.g. `ais-employment`). */
