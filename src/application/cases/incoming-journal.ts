@@ -10,6 +10,7 @@ export interface JournalQuery {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly limit: number;
+  readonly offset: number;
 }
 
 interface JournalRow {
@@ -27,7 +28,8 @@ interface JournalRow {
 /**
  * The provider's incoming registration journal: every case the office registered (the register step took a journal
  * number, `complete-step.ts`), in journal order, with the registration time from the `incomingRegistered` event.
- * The range is in the provider's local days, as the paper journal is kept. Only the provider's clerks and head keep
+ * The range is in the provider's local days, as the paper journal is kept; the answer is one page of it with the total
+ * (the paged-list shape of GET /api/inbox). Only the provider's clerks and head keep
  * it; the cases of other providers never appear.
  */
 export async function listIncomingJournal(app: AppContext, staff: StaffMember, query: JournalQuery) {
@@ -51,18 +53,21 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
     // A case is registered after it is filed, so the filing-date index bounds the scan as well.
     conditions.push(`e.at <= $${parameters.length}`, `c.filed_at <= $${parameters.length}`);
   }
-  parameters.push(query.limit + 1);
-  const rows = await app.db.execute<JournalRow>(
-    `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
-            c.regulation_id, c.service_code, c.channel, c.status
-       from cases c
+  const from = `from cases c
        join case_events e on e.case_id = c.id and e.type = 'incomingRegistered'
-      where ${conditions.join(' and ')}
-      order by e.at, c.journal_number
-      limit $${parameters.length}`,
-    parameters,
-  );
-  const entries = rows.slice(0, query.limit).map((row) => ({
+      where ${conditions.join(' and ')}`;
+  const [rows, [counted]] = await Promise.all([
+    app.db.execute<JournalRow>(
+      `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
+              c.regulation_id, c.service_code, c.channel, c.status
+         ${from}
+        order by e.at, c.journal_number
+        limit $${parameters.length + 1} offset $${parameters.length + 2}`,
+      [...parameters, query.limit, query.offset],
+    ),
+    app.db.execute<{ total: number | string }>(`select count(*) as total ${from}`, parameters),
+  ]);
+  const items = rows.map((row) => ({
     caseId: row.id,
     journalNumber: row.journal_number,
     registeredAt: new Date(row.registered_at).toISOString(),
@@ -74,5 +79,5 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
     channel: row.channel,
     status: row.status,
   }));
-  return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, entries, truncated: rows.length > query.limit };
+  return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, items, total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
 }

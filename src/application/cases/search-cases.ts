@@ -15,6 +15,7 @@ export interface CaseSearchQuery {
   readonly status?: CaseStatus | undefined;
   readonly serviceCode?: string | undefined;
   readonly limit: number;
+  readonly offset: number;
 }
 
 interface SearchRow {
@@ -38,7 +39,8 @@ const iso = (value: Date | string | null): string | null => (value === null ? nu
 /**
  * Finds cases by applicant IIN, journal number, status and service, newest first, within what the person may see
  * (the access policy's `caseListScope`, the same rule as a single case): a provider's staff their provider's cases, a supervisor
- * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer.
+ * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer. The
+ * answer is one page with the total (the paged-list shape of GET /api/inbox).
  */
 export async function searchCases(app: AppContext, staff: StaffMember, query: CaseSearchQuery) {
   const parameters: unknown[] = [];
@@ -62,20 +64,22 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
   if (query.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, query.journalNumber.trim().toUpperCase());
   if (query.status) add((p) => `c.status = ${p}`, query.status);
   if (query.serviceCode) add((p) => `c.service_code = ${p}`, query.serviceCode);
-  parameters.push(query.limit + 1);
-  const rows = await app.db.execute<SearchRow>(
-    `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
-            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
-       from cases c
-      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
-      order by c.filed_at desc, c.id
-      limit $${parameters.length}`,
-    parameters,
-  );
+  const from = `from cases c ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}`;
+  const [rows, [counted]] = await Promise.all([
+    app.db.execute<SearchRow>(
+      `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
+              c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
+         ${from}
+        order by c.filed_at desc, c.id
+        limit $${parameters.length + 1} offset $${parameters.length + 2}`,
+      [...parameters, query.limit, query.offset],
+    ),
+    app.db.execute<{ total: number | string }>(`select count(*) as total ${from}`, parameters),
+  ]);
   // Which cases a person has is the person's data: a search by IIN is a read of it.
   if (query.iin) await recordStaffRead(app, staff, { kind: 'person', id: query.iin, subjectIin: query.iin }, 'case.search-by-iin');
   const now = app.clock();
-  const items = rows.slice(0, query.limit).map((row) => {
+  const items = rows.map((row) => {
     const dueAt = iso(row.open_step_due_at);
     return {
       caseId: row.id,
@@ -95,5 +99,5 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
       closedAt: iso(row.closed_at),
     };
   });
-  return { items, truncated: rows.length > query.limit };
+  return { items, total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
 }

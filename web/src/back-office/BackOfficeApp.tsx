@@ -9,7 +9,7 @@ import { JournalPage } from './JournalPage.tsx';
 import { SearchPage } from './SearchPage.tsx';
 import { officePaths } from './paths.ts';
 import { ReceivePage } from './ReceivePage.tsx';
-import { SignInPage } from './SignInPage.tsx';
+import { SignInPage } from '../shared/SignInPage.tsx';
 import { StaffAccountsPage } from './StaffAccountsPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 import { RegulationImportsPage } from './publishing/RegulationImportsPage.tsx';

@@ -9,9 +9,9 @@ import { Field } from '../ui/Field.tsx';
 import { setFlash } from '../ui/flash.ts';
 import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { emptyValue, FormFieldInput, isFilled, toApiValue, type ApiFormValue, type FieldValue } from './FormFieldInput.tsx';
+import { emptyValue, FormFieldInput, isFilled, toApiValue, type ApiFormValue, type FieldValue } from '../shared/FormFieldInput.tsx';
 import { officePaths } from './paths.ts';
-import { loadRegulation, loadRegulationSummaries } from './regulations.ts';
+import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
 
 const IIN_FIELD = 'applicantIin';
 

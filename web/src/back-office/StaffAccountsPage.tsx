@@ -3,7 +3,7 @@ import { api, unwrap } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { roleLabel } from './labels.ts';
+import { roleLabel } from '../shared/labels.ts';
 
 interface StaffAccount {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
-import { SignInPage } from '../back-office/SignInPage.tsx';
+import { SignInPage } from '../shared/SignInPage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { matchPath, navigate } from '../router/router.ts';
 import { useSession } from '../session/SessionProvider.tsx';

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
-import { emptyValue, FormFieldInput, toApiValue, type ApiFormValue, type FieldValue } from '../back-office/FormFieldInput.tsx';
-import { loadRegulation, loadRegulationSummaries } from '../back-office/regulations.ts';
-import { statusLabel } from '../back-office/labels.ts';
+import { emptyValue, FormFieldInput, toApiValue, type ApiFormValue, type FieldValue } from '../shared/FormFieldInput.tsx';
+import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
+import { statusLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/router.ts';

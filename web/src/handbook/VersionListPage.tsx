@@ -1,4 +1,4 @@
-import { channelLabel } from '../back-office/labels.ts';
+import { channelLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';

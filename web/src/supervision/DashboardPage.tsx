@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { RegulationSummary, Staff } from '../api/types.ts';
-import { channelLabel, limitLabel, roleLabel, stepLabel } from '../back-office/labels.ts';
-import { loadRegulationSummaries, useRegulations } from '../back-office/regulations.ts';
+import { channelLabel, limitLabel, roleLabel, stepLabel } from '../shared/labels.ts';
+import { loadRegulationSummaries, useRegulations } from '../shared/regulations.ts';
 import { useI18n, type I18n } from '../i18n/I18nProvider.tsx';
 import { LOCALES } from '../i18n/languages.ts';
 import { Field } from '../ui/Field.tsx';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import './supervision.css';
 import { api, unwrap } from '../api/client.ts';
 import type { Staff } from '../api/types.ts';
-import { roleLabel } from '../back-office/labels.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
-import { roleLabel } from '../back-office/labels.ts';
-import { SignInPage } from '../back-office/SignInPage.tsx';
+import { roleLabel } from '../shared/labels.ts';
+import { SignInPage } from '../shared/SignInPage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../router/router.ts';
 import { useSession } from '../session/SessionProvider.tsx';

@@ -14,6 +14,7 @@ const ZCaseSearchQuery = z.object({
   status: z.enum(CASE_STATUSES).optional(),
   serviceCode: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 const ZCaseSearchItem = z
@@ -45,7 +46,7 @@ export function registerCaseSearchRoutes(app: ZodFastify, ctx: AppContext): void
         summary: "Search cases by applicant IIN, journal number, status and service, newest first (a provider's staff: its cases; a supervisor: the region's)",
         security: [{ bearer: [] }],
         querystring: ZCaseSearchQuery,
-        response: { 200: z.object({ items: z.array(ZCaseSearchItem), truncated: z.boolean() }).meta({ id: 'CaseSearchResult' }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(ZCaseSearchItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id: 'CaseSearchResult' }), ...errorResponses },
       },
     },
     async (request) => searchCases(ctx, await requireStaff(ctx, request), request.query),

@@ -14,7 +14,7 @@ import { requireStaff } from '../../authenticate.ts';
 import { errorResponses, ZCaseView } from '../../schemas.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZPersonView } from '../registries/persons.types.ts';
-import { ZDeskCaseParams, ZDeskStepRequest, ZForwardRequest, ZRequestBytesRequest, ZHandoverRequest, ZPowerOfAttorneyCheck, ZTicket, ZNotServedRequest, ZDeskServices, ZTicketParams, ZTrackedSubmission } from './desk.types.ts';
+import { ZDeskCaseParams, ZDeskStepRequest, ZForwardRequest, ZRequestBytesRequest, ZHandoverRequest, ZPowerOfAttorneyCheck, ZTicket, ZNotServedRequest, ZDeskServices, ZTicketParams, ZTrackedSubmission, ZSubmissionsPage, ZSubmissionsQuery } from './desk.types.ts';
 
 const tags = ['desk'];
 const security = [{ bearer: [] }];
@@ -145,8 +145,16 @@ export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
 
   app.get(
     '/api/desk/submissions',
-    { schema: { tags, summary: "The branch's forwarded applications with their live status (newest first)", security, response: { 200: z.array(ZTrackedSubmission), ...errorResponses } } },
-    async (request) => branchSubmissions(ctx, await operator(request)),
+    {
+      schema: {
+        tags,
+        summary: "The branch's forwarded applications with their live status (newest first), a page at a time with the total",
+        security,
+        querystring: ZSubmissionsQuery,
+        response: { 200: ZSubmissionsPage, ...errorResponses },
+      },
+    },
+    async (request) => branchSubmissions(ctx, await operator(request), { limit: request.query.limit, offset: request.query.offset, search: request.query.q }),
   );
 
   app.get(

@@ -90,3 +90,13 @@ export const ZDeskStepRequest = z.object({
 });
 
 export const ZHandoverRequest = z.object({ to: z.enum(['applicant', 'representative']) });
+
+export const ZSubmissionsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  q: z.string().trim().max(40).optional().describe("Part of the journal number or the start of the applicant's IIN"),
+});
+
+export const ZSubmissionsPage = z
+  .object({ items: z.array(ZTrackedSubmission), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'DeskSubmissionsPage' });

@@ -36,7 +36,7 @@ export const ZCitizenNotification = z
     id: z.string(),
     caseId: z.string().nullable(),
     kind: z.string(),
-    payload: z.record(z.string(), z.unknown()),
+    payload: z.looseObject({ status: z.string().optional().describe('The status the case moved to'), regulationId: z.string().optional() }),
     createdAt: z.string(),
     readAt: z.string().nullable(),
     message: z.object({ subject: ZText, body: ZText }).nullable().describe('What the notice says: the service, the case number and what to do next'),

@@ -21,12 +21,12 @@ import { registerGatewayRoutes, unsignedSubmission, ZSubmissionDraft } from '../
 import { requireCitizen } from './submitter.ts';
 import { registerContactPreferenceRoutes } from './contact-preference-routes.ts';
 import { ZCitizenNotification } from './contact-preferences.types.ts';
+import { ZEdsChallenge, ZPortalCaseDetail, ZPortalCaseSummary, ZPortalCatalogPage, ZPortalCatalogQuery, ZPortalReceipt } from './portal.types.ts';
 import { citizenNoticeList } from '../../../application/notifications/citizen-notices.ts';
 
 const ZCitizen = z.object({ iin: z.string(), fullName: z.string(), region: z.string() }).meta({ id: 'Citizen' });
 const ZCitizenSession = z.object({ token: z.string(), expiresAt: z.string(), citizen: ZCitizen }).meta({ id: 'CitizenSession' });
 const ZCredentials = z.object({ iin: z.string().min(1).max(20), password: z.string().min(1).max(200) });
-const ZText = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 
 const sessionView = (s: CitizenSession) => ({ token: s.token, expiresAt: s.expiresAt.toISOString(), citizen: s.citizen });
 
@@ -43,7 +43,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
   );
   app.post(
     '/api/portal/eds-challenge',
-    { schema: { tags: ['portal'], summary: 'A one-time nonce to sign with the EDS authentication key for sign-in or sign-up (UTF-8 bytes of the nonce); rate-limited per address', response: { 200: z.object({ nonce: z.string(), expiresAt: z.string() }), 429: ZErrorResponse } } },
+    { schema: { tags: ['portal'], summary: 'A one-time nonce to sign with the EDS authentication key for sign-in or sign-up (UTF-8 bytes of the nonce); rate-limited per address', response: { 200: ZEdsChallenge, 429: ZErrorResponse } } },
     async () => {
       const challenge = await createEdsChallenge(ctx);
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
@@ -82,12 +82,16 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     {
       schema: {
         tags: ['portal'],
-        summary: "Services of the citizen's region with a portal route: description, documents, terms, form fields",
+        summary: "Services of the citizen's region with a portal route: description, documents, terms, form fields; a page at a time with the total",
         security: [{ bearer: [] }],
-        response: { 200: z.array(z.record(z.string(), z.unknown())), 401: errorResponses[401] },
+        querystring: ZPortalCatalogQuery,
+        response: { 200: ZPortalCatalogPage, 401: errorResponses[401] },
       },
     },
-    async (request) => portalCatalog(ctx, (await requireCitizen(ctx, request)).region),
+    async (request) => {
+      const { limit, offset, q, regulationId } = request.query;
+      return portalCatalog(ctx, (await requireCitizen(ctx, request)).region, { limit, offset, search: q, regulationId });
+    },
   );
 
   app.post(
@@ -98,7 +102,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         summary: 'Submits a signed application through the gateway; the signature is a CMS over POST /api/requests/bytes of the same draft',
         security: [{ bearer: [] }],
         body: ZSubmissionDraft.extend({ signature: ZSignatureBase64.nullable() }),
-        response: { 201: z.object({ messageId: z.string(), caseId: z.string(), providerId: z.string(), status: z.string() }), ...errorResponses },
+        response: { 201: ZPortalReceipt, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -118,7 +122,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         summary: "The citizen's applications with their statuses, newest first",
         security: [{ bearer: [] }],
         response: {
-          200: z.array(z.object({ caseId: z.string(), regulationId: z.string(), serviceName: ZText, sender: z.string(), status: z.string(), filedAt: z.string(), closedAt: z.string().nullable() })),
+          200: z.array(ZPortalCaseSummary),
           401: errorResponses[401],
         },
       },
@@ -134,7 +138,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
         summary: 'One application: status history, steps with due times, refusal reason, the result document, the survey',
         security: [{ bearer: [] }],
         params: z.object({ caseId: z.uuid() }),
-        response: { 200: z.record(z.string(), z.unknown()), ...errorResponses },
+        response: { 200: ZPortalCaseDetail, ...errorResponses },
       },
     },
     async (request) => citizenCase(ctx, await requireCitizen(ctx, request), request.params.caseId),

@@ -1,7 +1,7 @@
 import type { CaseView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DateTime } from '../../ui/time.tsx';
-import { limitLabel, roleLabel, stepKindLabel, stepStatusLabel } from '../labels.ts';
+import { limitLabel, roleLabel, stepKindLabel, stepStatusLabel } from '../../shared/labels.ts';
 
 /** The route's steps with the regulation's limit, opening, due and completion times; late steps marked in words. */
 export function StepsTable({ view }: { readonly view: CaseView }) {

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The one table of the web app: a caption (what the table lists, read out by screen readers), a header row of column
+ * names and the caller's rows, inside the scrolling wrapper. Lists that can grow use `PagedTable`, which adds
+ * "N in all" and the pager around it.
+ */
+export function DataTable({
+  caption,
+  columns,
+  children,
+  className = 'responsive-table',
+  testId,
+}: {
+  readonly caption: ReactNode;
+  /** The column names, in order (each a `<th scope="col">`). */
+  readonly columns: readonly ReactNode[];
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly testId?: string;
+}) {
+  return (
+    <div className="table-wrap" data-testid={testId}>
+      <table className={className}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
