@@ -12,6 +12,7 @@ import { ChartFigure } from './ChartFigure.tsx';
 import { barChart, distinctLabels, horizontalChartHeightRem } from './chart-config.ts';
 import { filtersFromSearch, filtersToQuery, filtersToSearch, type DashboardFilters } from './filters.ts';
 import type { Dashboard, SatisfactionQuestions, SupervisedProvider } from './types.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const CHANNELS = ['providerOffice', 'stateCorporation', 'portal', 'ruralAkim', 'otherAuthority'] as const;
@@ -295,31 +296,17 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
         {dashboard.load.length === 0 ? (
           <p>{t('supervision.load.none')}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('supervision.load.byProvider')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supervision.load.provider')}</th>
-                  <th scope="col">{t('supervision.load.openCases')}</th>
-                  <th scope="col">{t('supervision.load.dueToday')}</th>
-                  <th scope="col">{t('supervision.load.overdueSteps')}</th>
-                  <th scope="col">{t('supervision.load.overdueCases')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.load.map((r) => (
-                  <tr key={r.providerId}>
-                    <th scope="row">{providerName(r.providerId)}</th>
-                    <td>{r.openCases}</td>
-                    <td>{r.dueToday}</td>
-                    <td>{r.overdueSteps}</td>
-                    <td>{r.overdueCases}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('supervision.load.byProvider')} captionClassName="visually-hidden" columns={[t('supervision.load.provider'), t('supervision.load.openCases'), t('supervision.load.dueToday'), t('supervision.load.overdueSteps'), t('supervision.load.overdueCases')]} className="">
+            {dashboard.load.map((r) => (
+              <tr key={r.providerId}>
+                <th scope="row">{providerName(r.providerId)}</th>
+                <td>{r.openCases}</td>
+                <td>{r.dueToday}</td>
+                <td>{r.overdueSteps}</td>
+                <td>{r.overdueCases}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -355,33 +342,19 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
           <p>{t('supervision.durations.none')}</p>
         ) : (
           <ChartFigure id="chart-durations" title={t('supervision.durations.title')} config={durationsChart} heightRem={horizontalChartHeightRem(stepTitles.length, 3)}>
-            <table data-testid="table-durations">
-              <caption>{t('supervision.chart.tableCaption', { title: t('supervision.durations.title') })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supervision.durations.step')}</th>
-                  <th scope="col">{t('supervision.durations.role')}</th>
-                  <th scope="col">{t('supervision.durations.completed')}</th>
-                  <th scope="col">{t('supervision.durations.withinLimit')}</th>
-                  <th scope="col">{t('supervision.durations.median')}</th>
-                  <th scope="col">{t('supervision.durations.p90')}</th>
-                  <th scope="col">{t('supervision.durations.limit')}</th>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.durations.title') })} columns={[t('supervision.durations.step'), t('supervision.durations.role'), t('supervision.durations.completed'), t('supervision.durations.withinLimit'), t('supervision.durations.median'), t('supervision.durations.p90'), t('supervision.durations.limit')]} className="" testId="table-durations" wrap={false}>
+              {dashboard.stepDurations.map((s, index) => (
+                <tr key={`${s.regulationId}/${s.stepId}`} data-step={s.stepId}>
+                  <th scope="row">{stepTitles[index]}</th>
+                  <td>{roleLabel(i18n, s.role)}</td>
+                  <td>{s.completed}</td>
+                  <td>{s.withinLimit}</td>
+                  <td>{number(i18n, s.medianMinutes)}</td>
+                  <td>{number(i18n, s.p90Minutes)}</td>
+                  <td>{limitLabel(i18n, s.limit)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {dashboard.stepDurations.map((s, index) => (
-                  <tr key={`${s.regulationId}/${s.stepId}`} data-step={s.stepId}>
-                    <th scope="row">{stepTitles[index]}</th>
-                    <td>{roleLabel(i18n, s.role)}</td>
-                    <td>{s.completed}</td>
-                    <td>{s.withinLimit}</td>
-                    <td>{number(i18n, s.medianMinutes)}</td>
-                    <td>{number(i18n, s.p90Minutes)}</td>
-                    <td>{limitLabel(i18n, s.limit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </ChartFigure>
         )}
       </section>
@@ -392,23 +365,14 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
           <p>{t('supervision.channels.none')}</p>
         ) : (
           <ChartFigure id="chart-channels" title={t('supervision.channels.title')} config={channelsChart}>
-            <table data-testid="table-channels">
-              <caption>{t('supervision.chart.tableCaption', { title: t('supervision.channels.title') })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supervision.channels.channel')}</th>
-                  <th scope="col">{t('supervision.channels.cases')}</th>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.channels.title') })} columns={[t('supervision.channels.channel'), t('supervision.channels.cases')]} className="" testId="table-channels" wrap={false}>
+              {dashboard.channelMix.map((c) => (
+                <tr key={c.channel}>
+                  <th scope="row">{channelLabel(i18n, c.channel)}</th>
+                  <td>{c.cases}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {dashboard.channelMix.map((c) => (
-                  <tr key={c.channel}>
-                    <th scope="row">{channelLabel(i18n, c.channel)}</th>
-                    <td>{c.cases}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </ChartFigure>
         )}
       </section>
@@ -419,25 +383,15 @@ function DashboardBody({ dashboard, providerName, serviceOfRegulation, serviceNa
           <p>{t('supervision.refusals.none')}</p>
         ) : (
           <ChartFigure id="chart-refusals" title={t('supervision.refusals.title')} config={refusalsChart} heightRem={horizontalChartHeightRem(dashboard.refusalsByReason.length, 1, 3)}>
-            <table data-testid="table-refusals">
-              <caption>{t('supervision.chart.tableCaption', { title: t('supervision.refusals.title') })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supervision.refusals.ground')}</th>
-                  <th scope="col">{t('supervision.durations.service')}</th>
-                  <th scope="col">{t('supervision.refusals.cases')}</th>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.refusals.title') })} columns={[t('supervision.refusals.ground'), t('supervision.durations.service'), t('supervision.refusals.cases')]} className="" testId="table-refusals" wrap={false}>
+              {dashboard.refusalsByReason.map((r) => (
+                <tr key={`${r.regulationId}/${r.groundId}`}>
+                  <th scope="row">{refusalLabel(r)}</th>
+                  <td>{serviceOfRegulation(r.regulationId)}</td>
+                  <td>{r.cases}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {dashboard.refusalsByReason.map((r) => (
-                  <tr key={`${r.regulationId}/${r.groundId}`}>
-                    <th scope="row">{refusalLabel(r)}</th>
-                    <td>{serviceOfRegulation(r.regulationId)}</td>
-                    <td>{r.cases}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </ChartFigure>
         )}
       </section>

@@ -10,6 +10,7 @@ import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { filtersFromSearch } from './filters.ts';
 import type { ReadAuditPage as ReadAuditPageData } from './types.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const PAGE_SIZE = 25;
@@ -140,39 +141,23 @@ export function ReadAuditPage({ staff }: { readonly staff: Staff }) {
       {data && data.items.length === 0 ? <p>{t('audit.empty')}</p> : null}
       {data && data.items.length > 0 ? (
         <>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('audit.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.col.at')}</th>
-                  <th scope="col">{t('audit.col.staff')}</th>
-                  <th scope="col">{t('audit.col.position')}</th>
-                  <th scope="col">{t('audit.col.organisation')}</th>
-                  <th scope="col">{t('audit.col.iin')}</th>
-                  <th scope="col">{t('audit.col.object')}</th>
-                  <th scope="col">{t('audit.col.purpose')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <DateTime iso={entry.at} />
-                    </td>
-                    <td>
-                      {entry.staff.fullName} <span className="muted">({entry.staff.login})</span>
-                    </td>
-                    <td>{roleLabel(i18n, entry.staff.role)}</td>
-                    <td>{entry.organisation ? text(entry.organisation) : t('common.empty')}</td>
-                    <td>{entry.subjectIin}</td>
-                    <td>{t(`audit.object.${entry.objectKind}`)}</td>
-                    <td>{i18n.tDynamic(`audit.purpose.${entry.purpose}`, entry.purpose)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('audit.title')} captionClassName="visually-hidden" columns={[t('audit.col.at'), t('audit.col.staff'), t('audit.col.position'), t('audit.col.organisation'), t('audit.col.iin'), t('audit.col.object'), t('audit.col.purpose')]} className="">
+            {data.items.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <DateTime iso={entry.at} />
+                </td>
+                <td>
+                  {entry.staff.fullName} <span className="muted">({entry.staff.login})</span>
+                </td>
+                <td>{roleLabel(i18n, entry.staff.role)}</td>
+                <td>{entry.organisation ? text(entry.organisation) : t('common.empty')}</td>
+                <td>{entry.subjectIin}</td>
+                <td>{t(`audit.object.${entry.objectKind}`)}</td>
+                <td>{i18n.tDynamic(`audit.purpose.${entry.purpose}`, entry.purpose)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <nav className="pager" aria-label={t('audit.page', { page, pages })}>
             <button type="button" className="button-secondary" disabled={page <= 1 || loading} onClick={() => setPage(page - 1)}>
               {t('audit.previous')}
