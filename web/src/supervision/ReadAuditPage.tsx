@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import './supervision.css';
 import { api, unwrap } from '../api/client.ts';
 import type { Staff } from '../api/types.ts';
@@ -9,8 +9,8 @@ import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { filtersFromSearch } from './filters.ts';
-import type { ReadAuditPage as ReadAuditPageData } from './types.ts';
 import { DataTable } from '../shared/DataTable.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const PAGE_SIZE = 25;
@@ -50,25 +50,10 @@ export function ReadAuditPage({ staff }: { readonly staff: Staff }) {
   });
   const [applied, setApplied] = useState(form);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<ReadAuditPageData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async (filters: ReadAuditFilters, pageNumber: number) => {
-    setLoading(true);
-    try {
-      setData(await unwrap(api.GET('/api/supervision/read-audit', { params: { query: queryOf(filters, pageNumber) } })));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(applied, page);
-  }, [applied, page, load]);
+  const audit = useLoad(() => unwrap(api.GET('/api/supervision/read-audit', { params: { query: queryOf(applied, page) } })), [applied, page]);
+  const { data, loading } = audit;
+  const [csvError, setError] = useState<unknown>(null);
+  const error = csvError ?? audit.error;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
