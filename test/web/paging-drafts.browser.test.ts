@@ -108,11 +108,13 @@ describe.skipIf(!available)('paged journal and office drafts in Chromium', () =>
       await page.goto('/office/receive');
       await heading(page, t(language, 'receive.title'));
       const applicantIin = APPLICANTS[language === 'kk' ? 0 : 1]!;
+      await page.locator('[name="regulationId"]').selectOption(REGULATION_ID);
       await page.locator('[name="applicantIin"]').fill(applicantIin);
       await page.locator('[name="desired-position"]').fill('Есепші');
       await page.reload();
       await heading(page, t(language, 'receive.title'));
       await expect.poll(() => page.locator('[name="desired-position"]').inputValue()).toBe('Есепші');
+      expect(await page.locator('[name="regulationId"]').inputValue()).toBe(REGULATION_ID);
       expect(await page.locator('[name="applicantIin"]').inputValue()).toBe(applicantIin);
       expect(await auditAccessibility(page)).toEqual([]);
       await shot(page, `${language}-receive-draft`);

@@ -3,7 +3,7 @@ import { api, unwrap } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { channelLabel, statusLabel } from '../shared/labels.ts';
-import { PagedTable } from '../shared/PagedTable.tsx';
+import { PagedList } from '../shared/PagedTable.tsx';
 import { usePagedList } from '../shared/usePagedList.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
@@ -48,7 +48,6 @@ export function JournalPage() {
     setRange(draft);
     journal.setOffset(0);
   };
-  const found = journal.data;
 
   return (
     <Page title={t('journal.title')}>
@@ -76,24 +75,15 @@ export function JournalPage() {
         </button>
       </form>
       <ErrorAlert error={journal.error} />
-      {found ? (
-        <p className="counts" aria-live="polite">
-          {t('journal.total', { count: found.total })}
-        </p>
-      ) : null}
-      {!found && !journal.error ? <p>{t('app.loading')}</p> : null}
-      {found && found.items.length === 0 ? <p className="empty">{t('journal.empty')}</p> : null}
-      {found && found.items.length > 0 ? (
-        <PagedTable
-          caption={t('journal.caption')}
-          window={found}
-          onOffset={journal.setOffset}
-          loading={journal.loading}
+      <PagedList
+        list={journal}
+        empty={t('journal.empty')}
+        caption={t('journal.caption')}
           className="responsive-table journal-table"
           testId="journal-list"
           columns={[t('journal.col.number'), t('journal.col.registeredAt'), t('journal.col.applicant'), t('journal.col.service'), t('journal.col.channel'), t('journal.col.status')]}
         >
-          {found.items.map((entry) => (
+          {(items) => items.map((entry) => (
             <tr key={entry.caseId} data-testid="journal-row">
               <th scope="row" data-label={t('journal.col.number')}>
                 <Link href={officePaths.case(entry.caseId)}>{entry.journalNumber}</Link>
@@ -109,8 +99,7 @@ export function JournalPage() {
               <td data-label={t('journal.col.status')}>{statusLabel(i18n, entry.status)}</td>
             </tr>
           ))}
-        </PagedTable>
-      ) : null}
+      </PagedList>
     </Page>
   );
 }

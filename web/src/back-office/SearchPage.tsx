@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { statusLabel, stepLabel } from '../shared/labels.ts';
-import { PagedTable } from '../shared/PagedTable.tsx';
+import { PagedList } from '../shared/PagedTable.tsx';
 import { loadRegulationSummaries, useRegulations } from '../shared/regulations.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { usePagedList } from '../shared/usePagedList.ts';
@@ -138,23 +138,16 @@ export function SearchPage() {
         </button>
       </form>
       <ErrorAlert error={error} />
-      {found ? (
-        <p className="counts" aria-live="polite">
-          {t('search.total', { count: found.total })}
-        </p>
-      ) : null}
-      {found && found.items.length === 0 ? <p className="empty">{t('search.empty')}</p> : null}
-      {found && found.items.length > 0 ? (
-        <PagedTable
+      {asked ? (
+        <PagedList
+          list={results}
+          empty={t('search.empty')}
           caption={t('search.caption')}
-          window={found}
-          onOffset={results.setOffset}
-          loading={results.loading}
           className="responsive-table search-table"
           testId="search-list"
           columns={[t('search.col.case'), t('search.col.applicant'), t('search.col.service'), t('search.col.status'), t('search.col.step'), t('search.col.filed')]}
         >
-          {found.items.map((item) => (
+          {(items) => items.map((item) => (
             <tr key={item.caseId} data-testid="search-row">
               <th scope="row" data-label={t('search.col.case')}>
                 <CaseRefCell caseId={item.caseId} journalNumber={item.journalNumber} applicantIin={item.applicantIin} />
@@ -170,7 +163,7 @@ export function SearchPage() {
               </td>
             </tr>
           ))}
-        </PagedTable>
+        </PagedList>
       ) : null}
     </Page>
   );

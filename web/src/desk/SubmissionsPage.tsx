@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import { stepLabel, statusLabel } from '../shared/labels.ts';
-import { ListSearch, PagedTable } from '../shared/PagedTable.tsx';
+import { ListSearch, PagedList } from '../shared/PagedTable.tsx';
 import { useRegulations } from '../shared/regulations.ts';
 import { usePagedList } from '../shared/usePagedList.ts';
 import { formatDateTime } from '../i18n/format.ts';
@@ -60,18 +60,14 @@ export function SubmissionsPage() {
       <Notice text={notice} tone="success" />
       <ListSearch value={list.search} onSearch={list.setSearch} />
       <ErrorAlert error={actionError ?? list.error} />
-      {!page && !list.error ? <p>{t('app.loading')}</p> : null}
-      {items && items.length === 0 ? <p className="empty">{t('desk.subs.empty')}</p> : null}
-      {page && items && items.length > 0 ? (
-        <PagedTable
+      <PagedList
+        list={list}
+        empty={t('desk.subs.empty')}
           caption={t('desk.subs.caption')}
-          window={page}
-          onOffset={list.setOffset}
-          loading={list.loading}
           testId="submissions-list"
           columns={[t('desk.subs.col.applicant'), t('desk.subs.col.service'), t('desk.subs.col.submitted'), t('desk.subs.col.status'), t('desk.subs.col.step'), t('desk.subs.col.action')]}
         >
-              {items.map((item) => {
+              {(items) => items.map((item) => {
                 const regulation = regulations.get(item.regulationId);
                 const operatorStep = item.openStepRole === 'scOperator' && item.openStepId;
                 const issueStep = operatorStep && regulation?.steps.find((s) => s.id === item.openStepId)?.kind === 'issue';
@@ -103,8 +99,7 @@ export function SubmissionsPage() {
                   </tr>
                 );
               })}
-        </PagedTable>
-      ) : null}
+      </PagedList>
     </Page>
   );
 }

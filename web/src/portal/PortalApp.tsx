@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { unwrap } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import { Link } from '../router/Link.tsx';
 import { matchPath, navigate } from '../router/router.ts';
 import { clearAllDrafts } from '../shared/useDraft.ts';
@@ -70,24 +71,25 @@ export function PortalApp({ pathname }: { readonly pathname: string }) {
   );
 }
 
+/** The portal's pages in its menu, in order. */
+const NAV: readonly (readonly [string, MessageKey])[] = [
+  ['/portal/cabinet', 'portal.nav.cabinet'],
+  ['/portal/catalog', 'portal.nav.catalog'],
+  ['/portal/notifications', 'portal.nav.notifications'],
+  ['/portal/password', 'identity.password.navLink'],
+];
+
 function PortalNav({ session, onSignOut }: { readonly session: CitizenSession; readonly onSignOut: () => void }) {
   const { t } = useI18n();
   return (
     <nav className="portal-nav" aria-label={t('portal.nav.label')}>
       <p>{t('portal.nav.signedInAs', { name: session.citizen.fullName })}</p>
       <ul>
-        <li>
-          <Link href="/portal/cabinet">{t('portal.nav.cabinet')}</Link>
-        </li>
-        <li>
-          <Link href="/portal/catalog">{t('portal.nav.catalog')}</Link>
-        </li>
-        <li>
-          <Link href="/portal/notifications">{t('portal.nav.notifications')}</Link>
-        </li>
-        <li>
-          <Link href="/portal/password">{t('identity.password.navLink')}</Link>
-        </li>
+        {NAV.map(([href, key]) => (
+          <li key={href}>
+            <Link href={href}>{t(key)}</Link>
+          </li>
+        ))}
         <li>
           <button
             type="button"

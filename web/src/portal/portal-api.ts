@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiLanguage } from '../api/client.ts';
-import type { components, paths } from '../api/schema.d.ts';
+import type { paths } from '../api/schema.d.ts';
+import type { CitizenSession } from '../api/types.ts';
 
 /**
  * The portal's client: the same generated client as the staff areas (openapi-fetch over schema.d.ts), with the
@@ -9,13 +10,7 @@ import type { components, paths } from '../api/schema.d.ts';
  */
 const STORAGE_KEY = 'qyzmet.portal.session';
 
-export type CitizenSession = components['schemas']['CitizenSession'];
-export type CatalogService = components['schemas']['PortalService'];
-export type CaseSummary = components['schemas']['PortalCaseSummary'];
-export type CaseDetail = components['schemas']['PortalCaseDetail'];
-export type PortalNotification = components['schemas']['CitizenNotification'];
-export type ContactPreferences = components['schemas']['ContactPreferences'];
-export type CitizenRead = components['schemas']['CitizenReadEntry'];
+export type { CaseDetail, CaseSummary, CatalogService, CitizenRead, CitizenSession, ContactPreferences, PortalNotification } from '../api/types.ts';
 
 export function readPortalSession(): CitizenSession | null {
   try {

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Field } from '../ui/Field.tsx';
 import { DataTable } from './DataTable.tsx';
+import type { ListPage } from './usePagedList.ts';
 import './shared.css';
 
 /** Where a list stands: how many rows a page holds, where this one starts, how many there are in all. */
@@ -84,5 +85,34 @@ export function ListSearch({ value, onSearch, hint, label }: { readonly value: s
       </Field>
       <button type="submit">{t('list.searchApply')}</button>
     </form>
+  );
+}
+
+/**
+ * A paged list as the screens show it (usePagedList's state): "loading" before the first page, the empty message when
+ * nothing matches, else the paged table with the caller's rows.
+ */
+export function PagedList<T>({
+  list,
+  empty,
+  children,
+  ...table
+}: {
+  readonly list: { readonly data: ListPage<T> | null; readonly error: unknown; readonly loading: boolean; readonly setOffset: (offset: number) => void };
+  readonly empty: string;
+  readonly caption: string;
+  readonly columns: readonly ReactNode[];
+  readonly className?: string;
+  readonly testId?: string;
+  readonly children: (items: readonly T[]) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const page = list.data;
+  if (!page) return list.error ? null : <p>{t('app.loading')}</p>;
+  if (page.items.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <PagedTable {...table} window={page} onOffset={list.setOffset} loading={list.loading}>
+      {children(page.items)}
+    </PagedTable>
   );
 }
