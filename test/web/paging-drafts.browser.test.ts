@@ -128,6 +128,6 @@ describe.skipIf(!available)('paged journal and office drafts in Chromium', () =>
       await page.locator('[name="desired-position"]').waitFor();
       expect(await page.locator('[name="desired-position"]').inputValue()).toBe('');
       expect(await page.locator('[name="applicantIin"]').inputValue()).toBe('');
-    });
+    }, 180_000);
   }
 });
