@@ -84,8 +84,8 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    // useLoad takes a load function and its deps as useCallback does: the rule checks its call sites the same way.
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLoad$' }] },
+    // useLoad and usePagedList take a load function and its deps as useCallback does: the rule checks its call sites the same way.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^(useLoad|usePagedList)$' }] },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

@@ -62,8 +62,12 @@ describe('case search (GET /api/cases)', () => {
     expect(caseIds((await app.request('GET', `/api/cases?iin=${ASEL}`, t.admin)).body)).toEqual([ids.aselAktobe, ids.aselUnemployed, ids.aselJob]);
   });
 
-  it('limits the answer and says so, and rejects a malformed IIN or status', async () => {
-    expect((await app.request('GET', '/api/cases?limit=1', t['zhambyl.clerk'])).body).toMatchObject({ truncated: true, items: [expect.objectContaining({ caseId: ids.bolatJob })] });
+  it('answers a page at a time with the total under the same criteria, and rejects a malformed IIN or status', async () => {
+    expect((await app.request('GET', '/api/cases?limit=1', t['zhambyl.clerk'])).body).toMatchObject({ total: 3, limit: 1, offset: 0, items: [expect.objectContaining({ caseId: ids.bolatJob })] });
+    const second = await app.request('GET', '/api/cases?limit=1&offset=1', t['zhambyl.clerk']);
+    expect(second.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(caseIds(second.body)).toEqual([ids.aselUnemployed]);
+    expect((await app.request('GET', `/api/cases?iin=${ASEL}&limit=1&offset=1`, t['zhambyl.clerk'])).body).toMatchObject({ total: 2, items: [expect.objectContaining({ caseId: ids.aselJob })] });
     expect((await app.request('GET', '/api/cases?iin=123', t['zhambyl.clerk'])).status).toBe(400);
     expect((await app.request('GET', '/api/cases?status=lost', t['zhambyl.clerk'])).status).toBe(400);
     expect((await app.request('GET', '/api/cases')).status).toBe(401);

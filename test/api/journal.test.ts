@@ -48,30 +48,38 @@ describe('the incoming registration journal (GET /api/journal)', () => {
   it("lists the provider's registered cases in journal order, with number, time, applicant, service, channel and status", async () => {
     const journal = await app.request('GET', '/api/journal', t['zhambyl.clerk']);
     expect(journal.status).toBe(200);
-    expect(journal.body).toMatchObject({ providerId: 'zhambyl-taraz-employment-centre', from: null, to: null, truncated: false });
-    expect(journal.body.entries).toEqual([
+    expect(journal.body).toMatchObject({ providerId: 'zhambyl-taraz-employment-centre', from: null, to: null, total: 3, limit: 50, offset: 0 });
+    expect(journal.body.items).toEqual([
       expect.objectContaining({ journalNumber: 'TRZ-2026-000001', registeredAt: '2026-11-24T05:10:00.000Z', applicantIin: FIRST, applicantName: expect.stringContaining('Бірінші'), channel: 'providerOffice', status: 'inWork', serviceName: expect.objectContaining({ ru: expect.any(String) }) }),
       expect.objectContaining({ journalNumber: 'TRZ-2026-000002', applicantIin: SECOND }),
       expect.objectContaining({ journalNumber: 'TRZ-2026-000003', registeredAt: '2026-11-25T19:30:00.000Z', applicantIin: THIRD }),
     ]);
-    expect(journal.body.entries.map((e: { applicantIin: string }) => e.applicantIin)).not.toContain(UNREGISTERED);
+    expect(journal.body.items.map((e: { applicantIin: string }) => e.applicantIin)).not.toContain(UNREGISTERED);
   });
 
   it("filters by the provider's local registration days", async () => {
     const firstDay = await app.request('GET', '/api/journal?from=2026-11-24&to=2026-11-24', t['zhambyl.head']);
-    expect(firstDay.body.entries.map((e: { journalNumber: string }) => e.journalNumber)).toEqual(['TRZ-2026-000001', 'TRZ-2026-000002']);
+    expect(firstDay.body.items.map((e: { journalNumber: string }) => e.journalNumber)).toEqual(['TRZ-2026-000001', 'TRZ-2026-000002']);
     const nextDay = await app.request('GET', '/api/journal?from=2026-11-25&to=2026-11-25', t['zhambyl.head']);
-    expect(nextDay.body.entries).toEqual([]);
+    expect(nextDay.body.items).toEqual([]);
     const localDay = await app.request('GET', '/api/journal?from=2026-11-26', t['zhambyl.head']);
-    expect(localDay.body.entries.map((e: { journalNumber: string }) => e.journalNumber)).toEqual(['TRZ-2026-000003']);
-    const limited = await app.request('GET', '/api/journal?limit=2', t['zhambyl.clerk']);
-    expect(limited.body).toMatchObject({ truncated: true, entries: [expect.objectContaining({ journalNumber: 'TRZ-2026-000001' }), expect.objectContaining({ journalNumber: 'TRZ-2026-000002' })] });
+    expect(localDay.body.items.map((e: { journalNumber: string }) => e.journalNumber)).toEqual(['TRZ-2026-000003']);
+  });
+
+  it('answers a page at a time with the total of the range, in journal order across pages', async () => {
+    const first = await app.request('GET', '/api/journal?limit=2', t['zhambyl.clerk']);
+    expect(first.body).toMatchObject({ total: 3, limit: 2, offset: 0, items: [expect.objectContaining({ journalNumber: 'TRZ-2026-000001' }), expect.objectContaining({ journalNumber: 'TRZ-2026-000002' })] });
+    const second = await app.request('GET', '/api/journal?limit=2&offset=2', t['zhambyl.clerk']);
+    expect(second.body).toMatchObject({ total: 3, limit: 2, offset: 2 });
+    expect(second.body.items.map((e: { journalNumber: string }) => e.journalNumber)).toEqual(['TRZ-2026-000003']);
+    const ranged = await app.request('GET', '/api/journal?from=2026-11-24&to=2026-11-24&limit=1&offset=1', t['zhambyl.head']);
+    expect(ranged.body).toMatchObject({ total: 2, items: [expect.objectContaining({ journalNumber: 'TRZ-2026-000002' })] });
   });
 
   it('keeps other providers out and refuses roles that keep no journal', async () => {
     const aktobe = await app.request('GET', '/api/journal', t['aktobe.clerk']);
     expect(aktobe.status).toBe(200);
-    expect(aktobe.body.entries.every((e: { journalNumber: string }) => !e.journalNumber.startsWith('TRZ-'))).toBe(true);
+    expect(aktobe.body.items.every((e: { journalNumber: string }) => !e.journalNumber.startsWith('TRZ-'))).toBe(true);
     expect((await app.request('GET', '/api/journal', t['zhambyl.executor1'])).body.error.code).toBe('FORBIDDEN_ROLE');
     expect((await app.request('GET', '/api/journal', t['zhambyl.supervisor'])).status).toBe(403);
     expect((await app.request('GET', '/api/journal')).status).toBe(401);

@@ -107,7 +107,7 @@ describe('State Corporation desk: an application entered by the operator reaches
     await step(executor!, 'decide', { outcome: 'positive' });
     await step(head!, 'sign', { signature: SIGNATURE });
 
-    const tracked = (await app.request('GET', '/api/desk/submissions', operator)).body.find((s: { caseId: string }) => s.caseId === caseId);
+    const tracked = (await app.request('GET', '/api/desk/submissions', operator)).body.items.find((s: { caseId: string }) => s.caseId === caseId);
     expect(tracked).toMatchObject({ status: 'inWork', openStepId: 'sc-issue', openStepRole: 'scOperator', journalNumber: expect.stringMatching(/^AKT-2026-/) });
     expect(tracked.verificationCode).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/);
     // The print view reads the whole document: the branch that forwarded the case may, another branch may not (#14).
@@ -148,5 +148,22 @@ describe('State Corporation desk: an application entered by the operator reaches
     const stranger = await app.signIn('zhambyl.operator');
     const hidden = await app.request('GET', `/api/desk/submissions/${caseId}`, stranger);
     expect(hidden.status).toBe(404);
+  });
+
+  it("should list the branch's applications a page at a time with the total, newest first, and find one by the start of the IIN", async () => {
+    const all = await app.request('GET', '/api/desk/submissions', operator);
+    expect(all.status).toBe(200);
+    const total = all.body.total as number;
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(all.body).toMatchObject({ limit: 20, offset: 0 });
+    const first = await app.request('GET', '/api/desk/submissions?limit=1', operator);
+    const second = await app.request('GET', '/api/desk/submissions?limit=1&offset=1', operator);
+    expect(first.body).toMatchObject({ total, limit: 1, offset: 0 });
+    expect([first.body.items[0].caseId, second.body.items[0].caseId]).toEqual(all.body.items.slice(0, 2).map((s: { caseId: string }) => s.caseId));
+    const found = await app.request('GET', '/api/desk/submissions?q=0612116', operator);
+    expect(found.body.items.map((s: { applicantIin: string }) => s.applicantIin)).toEqual(['061211600012']);
+    expect(found.body.total).toBe(1);
+    const stranger = await app.request('GET', '/api/desk/submissions', await app.signIn('zhambyl.operator'));
+    expect(stranger.body).toMatchObject({ items: [], total: 0 });
   });
 });

@@ -88,6 +88,31 @@ describe('citizen portal: accounts, submission, cabinet and survey', () => {
     });
   });
 
+  describe('catalog', () => {
+    it("answers the region's services a page at a time with the total, finds them by words of the name, and reads one version", async () => {
+      const token = await signIn('880515300120');
+      const all = await app.request('GET', '/api/portal/catalog?limit=200', token);
+      expect(all.status).toBe(200);
+      const total = all.body.total as number;
+      expect(total).toBeGreaterThan(1);
+      expect(all.body).toMatchObject({ limit: 200, offset: 0 });
+      expect(all.body.items).toHaveLength(total);
+      const codes = all.body.items.map((s: { serviceCode: string }) => s.serviceCode);
+      const second = await app.request('GET', '/api/portal/catalog?limit=1&offset=1', token);
+      expect(second.body).toMatchObject({ total, limit: 1, offset: 1 });
+      expect(second.body.items.map((s: { serviceCode: string }) => s.serviceCode)).toEqual([codes[1]]);
+      const one = all.body.items.find((s: { regulationId: string }) => s.regulationId === REGULATION);
+      expect(one).toMatchObject({ formFields: expect.any(Array), requiredDocuments: expect.any(Array), portalConditions: expect.any(Array) });
+      const word = (one.name.ru as string).split(/\s+/).find((w: string) => w.length > 5)!.toLocaleUpperCase();
+      const found = await app.request('GET', `/api/portal/catalog?q=${encodeURIComponent(word)}`, token);
+      expect(found.body.items.map((s: { regulationId: string }) => s.regulationId)).toContain(REGULATION);
+      expect(found.body.total).toBeLessThanOrEqual(total);
+      expect((await app.request('GET', `/api/portal/catalog?q=${encodeURIComponent('нет-такой-услуги')}`, token)).body).toMatchObject({ items: [], total: 0 });
+      const exact = await app.request('GET', `/api/portal/catalog?regulationId=${REGULATION}`, token);
+      expect(exact.body).toMatchObject({ total: 1, items: [expect.objectContaining({ regulationId: REGULATION })] });
+    });
+  });
+
   describe('attachments', () => {
     it('accepts a PDF and refuses another type or a declared type the content does not match', async () => {
       const token = await signIn('880515300120');

@@ -157,7 +157,7 @@ describe.skipIf(!available)(`the State Corporation desk in Chromium${available ?
     await shot(page, 'kk-06-forwarded');
 
     const operatorToken = await app.signIn('aktobe.operator');
-    const [submission] = (await app.request('GET', '/api/desk/submissions', operatorToken)).body as Array<{ caseId: string; status: string }>;
+    const [submission] = (await app.request('GET', '/api/desk/submissions', operatorToken)).body.items as Array<{ caseId: string; status: string }>;
     expect(submission?.status).toBe('received');
     const caseId = submission!.caseId;
     const [sent] = await app.ctx.db.execute<{ sender: string }>('select sender from gateway_submissions where case_id = $1', [caseId]);

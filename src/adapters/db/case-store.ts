@@ -217,7 +217,11 @@ export interface JournalRow extends CaseListColumns {
  * The provider's registered cases in journal order, at most `limit` rows, with the registration time of the
  * `incomingRegistered` event; `fromAt`/`toAt` bound that time (both included).
  */
-export async function journalEntries(db: SqlExecutor, query: { providerId: string; fromAt: string | null; toAt: string | null; limit: number }): Promise<JournalRow[]> {
+/** One page of the provider's journal in journal order, and how many entries the period holds. */
+export async function journalPage(
+  db: SqlExecutor,
+  query: { providerId: string; fromAt: string | null; toAt: string | null; limit: number; offset: number },
+): Promise<{ rows: JournalRow[]; total: number }> {
   const parameters: unknown[] = [query.providerId];
   const conditions = ['c.provider_id = $1', 'c.journal_number is not null'];
   if (query.fromAt) {
@@ -229,17 +233,31 @@ export async function journalEntries(db: SqlExecutor, query: { providerId: strin
     // A case is registered after it is filed, so the filing-date index bounds the scan as well.
     conditions.push(`e.at <= $${parameters.length}`, `c.filed_at <= $${parameters.length}`);
   }
-  parameters.push(query.limit);
-  return db.execute<JournalRow>(
-    `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
-            c.regulation_id, c.service_code, c.channel, c.status
-       from cases c
+  const from = `from cases c
        join case_events e on e.case_id = c.id and e.type = 'incomingRegistered'
-      where ${conditions.join(' and ')}
-      order by e.at, c.journal_number
-      limit $${parameters.length}`,
+      where ${conditions.join(' and ')}`;
+  return pageOf(db, {
+    select: `select c.id, c.journal_number, e.at as registered_at, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name,
+            c.regulation_id, c.service_code, c.channel, c.status`,
+    from,
+    orderBy: 'e.at, c.journal_number',
     parameters,
-  );
+    limit: query.limit,
+    offset: query.offset,
+  });
+}
+
+/** A page of rows and the count of all of them, read together (the paged-list shape of GET /api/inbox). */
+async function pageOf<Row>(
+  db: SqlExecutor,
+  query: { select: string; from: string; orderBy: string; parameters: unknown[]; limit: number; offset: number },
+): Promise<{ rows: Row[]; total: number }> {
+  const n = query.parameters.length;
+  const [rows, [counted]] = await Promise.all([
+    db.execute<Row>(`${query.select} ${query.from} order by ${query.orderBy} limit $${n + 1} offset $${n + 2}`, [...query.parameters, query.limit, query.offset]),
+    db.execute<{ total: number | string }>(`select count(*) as total ${query.from}`, query.parameters),
+  ]);
+  return { rows, total: Number(counted?.total ?? 0) };
 }
 
 export interface CaseSearchRow extends CaseListColumns {
@@ -260,10 +278,11 @@ export interface CaseSearchFilter {
   readonly status?: string | undefined;
   readonly serviceCode?: string | undefined;
   readonly limit: number;
+  readonly offset: number;
 }
 
-/** Cases newest filed first, at most `limit` rows. */
-export async function searchCaseRows(db: SqlExecutor, filter: CaseSearchFilter): Promise<CaseSearchRow[]> {
+/** One page of cases, newest filed first, and how many match. */
+export async function searchCasePage(db: SqlExecutor, filter: CaseSearchFilter): Promise<{ rows: CaseSearchRow[]; total: number }> {
   const parameters: unknown[] = [];
   const conditions: string[] = [];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
@@ -280,14 +299,13 @@ export async function searchCaseRows(db: SqlExecutor, filter: CaseSearchFilter):
   if (filter.journalNumber) add((p) => `upper(c.journal_number) = ${p}`, filter.journalNumber.trim().toUpperCase());
   if (filter.status) add((p) => `c.status = ${p}`, filter.status);
   if (filter.serviceCode) add((p) => `c.service_code = ${p}`, filter.serviceCode);
-  parameters.push(filter.limit);
-  return db.execute<CaseSearchRow>(
-    `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
-            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at
-       from cases c
-      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
-      order by c.filed_at desc, c.id
-      limit $${parameters.length}`,
+  return pageOf(db, {
+    select: `select c.id, c.provider_id, c.journal_number, c.applicant_iin, c.state->'applicant'->>'fullName' as applicant_name, c.regulation_id,
+            c.service_code, c.channel, c.status, c.open_step_id, c.open_step_due_at, c.filed_at, c.closed_at`,
+    from: `from cases c ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}`,
+    orderBy: 'c.filed_at desc, c.id',
     parameters,
-  );
+    limit: filter.limit,
+    offset: filter.offset,
+  });
 }

@@ -211,9 +211,31 @@ const TRACKED_SELECT = `select s.case_id, s.branch_id, s.operator_id, s.ticket_i
        (select d.verification_code from documents d where d.case_id = s.case_id order by d.signed_at desc limit 1) as verification_code
   from desk_submissions s join cases c on c.id = s.case_id`;
 
-export async function listBranchSubmissions(db: SqlExecutor, branchId: string, limit: number): Promise<TrackedSubmission[]> {
-  const rows = await db.execute<TrackedRow>(`${TRACKED_SELECT} where s.branch_id = $1 order by s.submitted_at desc limit $2`, [branchId, limit]);
-  return rows.map(toTracked);
+export interface BranchSubmissionPage {
+  readonly limit: number;
+  readonly offset: number;
+  /** Part of the journal number or the start of the applicant's IIN, as the inbox searches (case-store.ts). */
+  readonly search?: string | undefined;
+}
+
+/** One page of the branch's forwarded applications, newest first (the case id breaks ties), with the total under the search. */
+export async function listBranchSubmissions(db: SqlExecutor, branchId: string, page: BranchSubmissionPage): Promise<{ items: TrackedSubmission[]; total: number }> {
+  const parameters: unknown[] = [branchId];
+  let where = 's.branch_id = $1';
+  const search = page.search?.trim();
+  if (search) {
+    parameters.push(search.replace(/[\\%_]/g, (c) => `\\${c}`));
+    where += ` and (c.journal_number ilike '%' || $2 || '%' or s.applicant_iin like $2 || '%')`;
+  }
+  const [rows, [counted]] = await Promise.all([
+    db.execute<TrackedRow>(`${TRACKED_SELECT} where ${where} order by s.submitted_at desc, s.case_id limit $${parameters.length + 1} offset $${parameters.length + 2}`, [
+      ...parameters,
+      page.limit,
+      page.offset,
+    ]),
+    db.execute<{ total: number | string }>(`select count(*) as total from desk_submissions s join cases c on c.id = s.case_id where ${where}`, parameters),
+  ]);
+  return { items: rows.map(toTracked), total: Number(counted?.total ?? 0) };
 }
 
 export async function findBranchSubmission(db: SqlExecutor, branchId: string, caseId: string): Promise<TrackedSubmission | null> {

@@ -1,4 +1,4 @@
-import { journalEntries } from '../../adapters/db/case-store.ts';
+import { journalPage } from '../../adapters/db/case-store.ts';
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { parseIsoDate } from '../../core/calendar/civil-date.ts';
@@ -11,12 +11,14 @@ export interface JournalQuery {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly limit: number;
+  readonly offset: number;
 }
 
 /**
  * The provider's incoming registration journal: every case the office registered (the register step took a journal
  * number, `complete-step.ts`), in journal order, with the registration time from the `incomingRegistered` event.
- * The range is in the provider's local days, as the paper journal is kept. Only the provider's clerks and head keep
+ * The range is in the provider's local days, as the paper journal is kept; the answer is one page of it with the total
+ * (the paged-list shape of GET /api/inbox). Only the provider's clerks and head keep
  * it; the cases of other providers never appear.
  */
 export async function listIncomingJournal(app: AppContext, staff: StaffMember, query: JournalQuery) {
@@ -29,8 +31,8 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
   const fromIso = query.from ? new Date(startOfLocalDay(timeZone, parseIsoDate(query.from))).toISOString() : null;
   const toIso = query.to ? new Date(endOfLocalDay(timeZone, parseIsoDate(query.to))).toISOString() : null;
 
-  const rows = await journalEntries(app.db, { providerId: provider.id, fromAt: fromIso, toAt: toIso, limit: query.limit + 1 });
-  const entries = rows.slice(0, query.limit).map((row) => ({
+  const { rows, total } = await journalPage(app.db, { providerId: provider.id, fromAt: fromIso, toAt: toIso, limit: query.limit, offset: query.offset });
+  const items = rows.map((row) => ({
     caseId: row.id,
     journalNumber: row.journal_number,
     registeredAt: new Date(row.registered_at).toISOString(),
@@ -42,5 +44,5 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
     channel: row.channel,
     status: row.status,
   }));
-  return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, entries, truncated: rows.length > query.limit };
+  return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, items, total, limit: query.limit, offset: query.offset };
 }

@@ -1,4 +1,4 @@
-import { searchCaseRows, type CaseSearchFilter } from '../../adapters/db/case-store.ts';
+import { searchCasePage, type CaseSearchFilter } from '../../adapters/db/case-store.ts';
 import { listProviders } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import type { CaseStatus } from '../../core/case/case-events.ts';
@@ -16,6 +16,7 @@ export interface CaseSearchQuery {
   readonly status?: CaseStatus | undefined;
   readonly serviceCode?: string | undefined;
   readonly limit: number;
+  readonly offset: number;
 }
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
@@ -23,7 +24,8 @@ const iso = (value: Date | string | null): string | null => (value === null ? nu
 /**
  * Finds cases by applicant IIN, journal number, status and service, newest first, within what the person may see
  * (the access policy's `caseListScope`, the same rule as a single case): a provider's staff their provider's cases, a supervisor
- * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer.
+ * the cases of the region's providers, an administrator all. A case outside that scope is never in the answer. The
+ * answer is one page with the total (the paged-list shape of GET /api/inbox).
  */
 export async function searchCases(app: AppContext, staff: StaffMember, query: CaseSearchQuery) {
   const scope = caseListScope(staffPrincipal(staff));
@@ -36,11 +38,11 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
   } else if (scope.kind === 'provider') {
     providers = { providerId: scope.providerId };
   }
-  const rows = await searchCaseRows(app.db, { providers, iin: query.iin, journalNumber: query.journalNumber, status: query.status, serviceCode: query.serviceCode, limit: query.limit + 1 });
+  const { rows, total } = await searchCasePage(app.db, { providers, iin: query.iin, journalNumber: query.journalNumber, status: query.status, serviceCode: query.serviceCode, limit: query.limit, offset: query.offset });
   // Which cases a person has is the person's data: a search by IIN is a read of it.
   if (query.iin) await recordStaffRead(app, staff, { kind: 'person', id: query.iin, subjectIin: query.iin }, 'case.search-by-iin');
   const now = app.clock();
-  const items = rows.slice(0, query.limit).map((row) => {
+  const items = rows.map((row) => {
     const dueAt = iso(row.open_step_due_at);
     return {
       caseId: row.id,
@@ -60,5 +62,5 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
       closedAt: iso(row.closed_at),
     };
   });
-  return { items, truncated: rows.length > query.limit };
+  return { items, total, limit: query.limit, offset: query.offset };
 }

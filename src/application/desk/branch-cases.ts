@@ -1,5 +1,5 @@
 import { findCaseState, saveCaseProgress } from '../../adapters/db/case-store.ts';
-import { findBranchSubmission, listBranchSubmissions, recordHandover, type TrackedSubmission } from '../../adapters/db/desk-store.ts';
+import { findBranchSubmission, listBranchSubmissions, recordHandover, type BranchSubmissionPage, type TrackedSubmission } from '../../adapters/db/desk-store.ts';
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { executeStep, type StepCommand } from '../../core/case/case-engine.ts';
@@ -11,10 +11,11 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { deskBranchOf } from './desk-branch.ts';
 
-/** Status tracking: the applications the operator's branch forwarded, newest first, with each case's live status. */
-export async function branchSubmissions(app: AppContext, staff: StaffMember, limit = 100): Promise<TrackedSubmission[]> {
+/** Status tracking: a page of the applications the operator's branch forwarded, newest first, with each case's live status and the total. */
+export async function branchSubmissions(app: AppContext, staff: StaffMember, page: BranchSubmissionPage) {
   const branch = await deskBranchOf(app.db, staff);
-  return listBranchSubmissions(app.db, branch.id, limit);
+  const { items, total } = await listBranchSubmissions(app.db, branch.id, page);
+  return { items, total, limit: page.limit, offset: page.offset };
 }
 
 /** One application of the branch; another branch's (or an unknown) case is "not found". */

@@ -13,12 +13,21 @@ import type { AppContext } from '../app-context.ts';
 import type { Citizen } from '../../core/org/citizen.ts';
 import { caseResultsView } from '../cases/case-results-view.ts';
 
+export interface PortalCatalogPage {
+  readonly limit: number;
+  readonly offset: number;
+  /** Words of the service's name (any language) or its code. */
+  readonly search?: string | undefined;
+  /** Only this version (the application form reads its one service). */
+  readonly regulationId?: string | undefined;
+}
+
 /**
  * The portal's services for the citizen's region, only versions with a portal route: per service, the version in
  * force today; in demonstration mode (filing-policy.ts) the latest version, in force or not — the web app then shows
- * one banner, not a line per service.
+ * one banner, not a line per service. One page of them at a time, with the total (the paged-list shape of GET /api/inbox).
  */
-export function portalCatalog(app: AppContext, region: string) {
+export function portalCatalog(app: AppContext, region: string, page: PortalCatalogPage) {
   const now = civilDate(app.clock());
   const byService = new Map<string, Regulation>();
   for (const regulation of app.catalog.list()) {
@@ -27,22 +36,32 @@ export function portalCatalog(app: AppContext, region: string) {
     const current = byService.get(regulation.service.code);
     if (!current || regulation.act.date > current.act.date) byService.set(regulation.service.code, regulation);
   }
-  return [...byService.values()]
-    .sort((a, b) => a.service.code.localeCompare(b.service.code))
-    .map((regulation) => ({
-      regulationId: regulation.id,
-      serviceCode: regulation.service.code,
-      name: regulation.service.name,
-      description: regulation.service.description ?? null,
-      actDate: regulation.act.date,
-      repealed: inForceOn(inForceInterval(regulation), now).reasonCode === 'repealed',
-      totalTerm: regulation.totalTerm ? { value: regulation.totalTerm.value, unit: regulation.totalTerm.unit } : null,
-      requiredDocuments: regulation.requiredDocuments.map((d) => ({ id: d.id, name: d.name, required: d.required })),
-      formFields: regulation.formFields,
-      portalConditions: (regulation.routes.find((r) => r.channel === 'portal')?.intakeFlow ?? [])
-        .filter((item) => item.kind === 'condition')
-        .map((item) => ({ id: item.id, number: item.number, text: item.text })),
-    }));
+  const words = page.search?.trim().toLocaleLowerCase();
+  const found = [...byService.values()]
+    .filter((regulation) => page.regulationId === undefined || regulation.id === page.regulationId)
+    .filter((regulation) => !words || matchesService(regulation, words))
+    .sort((a, b) => a.service.code.localeCompare(b.service.code));
+  const items = found.slice(page.offset, page.offset + page.limit).map((regulation) => ({
+    regulationId: regulation.id,
+    serviceCode: regulation.service.code,
+    name: regulation.service.name,
+    description: regulation.service.description ?? null,
+    actDate: regulation.act.date,
+    repealed: inForceOn(inForceInterval(regulation), now).reasonCode === 'repealed',
+    totalTerm: regulation.totalTerm ? { value: regulation.totalTerm.value, unit: regulation.totalTerm.unit } : null,
+    requiredDocuments: regulation.requiredDocuments.map((d) => ({ id: d.id, name: d.name, required: d.required })),
+    formFields: regulation.formFields,
+    portalConditions: (regulation.routes.find((r) => r.channel === 'portal')?.intakeFlow ?? [])
+      .filter((item) => item.kind === 'condition')
+      .map((item) => ({ id: item.id, number: item.number, text: item.text })),
+  }));
+  return { items, total: found.length, limit: page.limit, offset: page.offset };
+}
+
+/** Words typed by the citizen match the service's name in any of its languages, or its code. */
+function matchesService(regulation: Regulation, words: string): boolean {
+  const { name, code } = regulation.service;
+  return [name.kk, name.ru, name.en, code].some((text) => text.toLocaleLowerCase().includes(words));
 }
 
 /** The citizen's applications (any channel that went through the gateway), newest first. */
@@ -74,7 +93,7 @@ export async function citizenCase(app: AppContext, citizen: Citizen, caseId: str
     filedAt: state.filedAt,
     overallDueAt: state.overallDueAt,
     closedAt: state.closedAt,
-    statusHistory: submission.statusMessages,
+    statusHistory: [...submission.statusMessages],
     steps: state.steps
       .filter((s) => s.status !== 'skipped')
       .map((s) => ({

@@ -13,6 +13,9 @@ import { listIncomingJournal, type JournalQuery } from '../cases/incoming-journa
 /** The sheets are printed in both state languages, Kazakh first (the state language), as the web page shows them. */
 const SHEET_LANGUAGES: readonly Language[] = ['kk', 'ru'];
 
+/** The most entries one printed journal holds (a period longer than that is printed in parts). */
+const PRINTED_JOURNAL_MAX_ENTRIES = 1000;
+
 export interface PrintedPdf {
   readonly bytes: Uint8Array;
   readonly fileName: string;
@@ -34,7 +37,8 @@ export async function receiptPdf(app: AppContext, receipt: ReceiptFacts): Promis
  * provider (listIncomingJournal refuses anyone else).
  */
 export async function journalForPrint(app: AppContext, staff: StaffMember, query: JournalQuery): Promise<JournalFacts> {
-  const journal = await listIncomingJournal(app, staff, query);
+  // The printed journal is the whole period, not the page on screen; past this many entries it says it is cut short.
+  const journal = await listIncomingJournal(app, staff, { ...query, limit: PRINTED_JOURNAL_MAX_ENTRIES, offset: 0 });
   const provider = await findProvider(app.db, journal.providerId);
   if (!provider) throw new Error(`journal names missing provider ${journal.providerId}`);
   const zone = timeZoneOfRegion(provider.region);
@@ -42,7 +46,7 @@ export async function journalForPrint(app: AppContext, staff: StaffMember, query
     provider: { name: provider.name, bin: provider.bin },
     from: journal.from,
     to: journal.to,
-    entries: journal.entries.map((entry) => ({
+    entries: journal.items.map((entry) => ({
       journalNumber: entry.journalNumber,
       registeredText: localDateTimeText(zone, Date.parse(entry.registeredAt)),
       applicantIin: entry.applicantIin,
@@ -51,7 +55,7 @@ export async function journalForPrint(app: AppContext, staff: StaffMember, query
       channel: entry.channel,
       status: entry.status,
     })),
-    truncated: journal.truncated,
+    truncated: journal.total > journal.items.length,
     printedBy: staff.fullName,
     printedText: localDateTimeText(zone, app.clock().getTime()),
   };

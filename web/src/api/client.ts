@@ -19,6 +19,11 @@ export function setApiLanguage(next: Language): void {
   language = next;
 }
 
+/** The language the app speaks now (Accept-Language of every call, the portal's client too). */
+export function apiLanguage(): Language {
+  return language;
+}
+
 export function onApiUnauthenticated(handler: () => void): void {
   onUnauthenticated = handler;
 }

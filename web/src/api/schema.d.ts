@@ -695,7 +695,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The branch's forwarded applications with their live status (newest first) */
+        /** The branch's forwarded applications with their live status (newest first), a page at a time with the total */
         get: operations["getDeskSubmissions"];
         put?: never;
         /** Forward an application entered at the desk to the provider through the gateway (sender stateCorporation) */
@@ -1258,7 +1258,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Services of the citizen's region with a portal route: description, documents, terms, form fields */
+        /** Services of the citizen's region with a portal route: description, documents, terms, form fields; a page at a time with the total */
         get: operations["getPortalCatalog"];
         put?: never;
         post?: never;
@@ -2386,7 +2386,9 @@ export interface components {
         };
         CaseSearchResult: {
             items: components["schemas"]["CaseSearchItem"][];
-            truncated: boolean;
+            limit: number;
+            offset: number;
+            total: number;
         };
         Citizen: {
             fullName: string;
@@ -2421,6 +2423,10 @@ export interface components {
                 };
             } | null;
             payload: {
+                regulationId?: string;
+                /** @description The status the case moved to */
+                status?: string;
+            } & {
                 [key: string]: unknown;
             };
             readAt: string | null;
@@ -2526,6 +2532,12 @@ export interface components {
             /** @description The case's version, for POST /api/desk/submissions/{caseId}/steps */
             version: number;
         };
+        DeskSubmissionsPage: {
+            items: components["schemas"]["DeskSubmission"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         DeskTicket: {
             branchId: string;
             calledAt: string | null;
@@ -2543,6 +2555,10 @@ export interface components {
             /** @enum {string} */
             status: "waiting" | "called" | "served" | "notServed";
             takenAt: string;
+        };
+        EdsChallenge: {
+            expiresAt: string;
+            nonce: string;
         };
         ErrorResponse: {
             error: {
@@ -2661,12 +2677,15 @@ export interface components {
             total: number;
         };
         IncomingJournal: {
-            entries: components["schemas"]["JournalEntry"][];
             from: string | null;
+            /** @description One page of the entries, in journal order */
+            items: components["schemas"]["JournalEntry"][];
+            limit: number;
+            offset: number;
             providerId: string;
             to: string | null;
-            /** @description More entries than the limit: narrow the range */
-            truncated: boolean;
+            /** @description Entries in the range in all */
+            total: number;
         };
         InForceAnswer: {
             /** @description The answer rests on Qyzmet's presumption of a publication date */
@@ -2881,6 +2900,191 @@ export interface components {
             };
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        PortalCaseDetail: {
+            attachments: {
+                documentId: string | null;
+                fileName: string;
+                id: string;
+                mediaType: string;
+                sizeBytes: number;
+            }[];
+            caseId: string;
+            closedAt: string | null;
+            filedAt: string;
+            overallDueAt: string | null;
+            refusal: {
+                ground: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                groundId: string;
+                reasonText: string;
+            } | null;
+            regulationId: string;
+            resultDocument: {
+                kind: string;
+                signatureVerified: boolean;
+                signedAt: string;
+                verificationCode: string;
+            } | null;
+            results: {
+                issued: {
+                    /** @enum {string} */
+                    method: "inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer";
+                    resultId: string;
+                } | null;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                payment: {
+                    /** @enum {string} */
+                    destination: "personalAccount" | "controlAccount";
+                    payer: string;
+                    whenPaid: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                } | null;
+                resultId: string;
+                /** @enum {string} */
+                resultType: "document" | "payment";
+            }[];
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @enum {string} */
+            status: "received" | "inWork" | "completed" | "refused";
+            statusHistory: {
+                at: string;
+                status: string;
+            }[];
+            steps: {
+                action: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                } | null;
+                completedAt: string | null;
+                dueAt: string | null;
+                openedAt: string | null;
+                status: string;
+                stepId: string;
+            }[];
+            survey: {
+                answered: boolean;
+                available: boolean;
+            };
+        };
+        PortalCaseSummary: {
+            caseId: string;
+            closedAt: string | null;
+            filedAt: string;
+            regulationId: string;
+            sender: string;
+            serviceName: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            status: string;
+        };
+        PortalCatalogPage: {
+            items: components["schemas"]["PortalService"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        PortalReceipt: {
+            caseId: string;
+            messageId: string;
+            providerId: string;
+            status: string;
+        };
+        PortalService: {
+            actDate: string;
+            description: {
+                en: string;
+                kk: string;
+                ru: string;
+            } | null;
+            formFields: {
+                id: string;
+                label: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                options?: {
+                    id: string;
+                    label: {
+                        en: string;
+                        kk: string;
+                        ru: string;
+                    };
+                }[];
+                provenance: {
+                    /** @constant */
+                    origin: "seed";
+                    otherSources?: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    }[];
+                    source: {
+                        endLine?: number;
+                        line: number;
+                        quote: string;
+                        seed: string;
+                    };
+                } | {
+                    note: string;
+                    /** @constant */
+                    origin: "qyzmetDefault";
+                };
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "date" | "iin" | "bin" | "phone" | "email" | "select" | "boolean" | "number" | "period";
+            }[];
+            name: {
+                en: string;
+                kk: string;
+                ru: string;
+            };
+            /** @description The portal route's intake conditions */
+            portalConditions: {
+                id: string;
+                number: number | null;
+                text: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+            }[];
+            regulationId: string;
+            /** @description The version is repealed (shown only in demonstration mode) */
+            repealed: boolean;
+            requiredDocuments: {
+                id: string;
+                name: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                };
+                required: boolean;
+            }[];
+            serviceCode: string;
+            totalTerm: {
+                unit: string;
+                value: number;
+            } | null;
         };
         PublicDocumentCheck: {
             /** @description what a third party needs; the full content goes only to the applicant and to staff who may see the case */
@@ -4837,6 +5041,7 @@ export interface operations {
                 /** @description The whole journal number, e.g. TRZ-2026-000001 (any letter case) */
                 journalNumber?: string;
                 limit?: number;
+                offset?: number;
                 serviceCode?: string;
                 status?: "received" | "inWork" | "completed" | "refused";
             };
@@ -5727,7 +5932,12 @@ export interface operations {
     };
     getDeskSubmissions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of the journal number or the start of the applicant's IIN */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5740,7 +5950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeskSubmission"][];
+                    "application/json": components["schemas"]["DeskSubmissionsPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6359,6 +6569,7 @@ export interface operations {
                 /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
                 from?: string;
                 limit?: number;
+                offset?: number;
                 /** @description Last day of registration, inclusive */
                 to?: string;
             };
@@ -6815,12 +7026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseId: string;
-                        messageId: string;
-                        providerId: string;
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["PortalReceipt"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6850,19 +7056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseId: string;
-                        closedAt: string | null;
-                        filedAt: string;
-                        regulationId: string;
-                        sender: string;
-                        serviceName: {
-                            en: string;
-                            kk: string;
-                            ru: string;
-                        };
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["PortalCaseSummary"][];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -6886,9 +7080,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PortalCaseDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6946,7 +7138,14 @@ export interface operations {
     };
     getPortalCatalog: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Words of the service's name in any language, or its code */
+                q?: string;
+                /** @description Only this version (the application form reads its one service) */
+                regulationId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6959,9 +7158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["PortalCatalogPage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -7047,10 +7244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        expiresAt: string;
-                        nonce: string;
-                    };
+                    "application/json": components["schemas"]["EdsChallenge"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

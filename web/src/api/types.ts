@@ -25,3 +25,12 @@ export type Person = components['schemas']['Person'];
 export type LabourMarketHistory = components['schemas']['LabourMarketHistory'];
 export type RegistryRecord = components['schemas']['RegistryRecord'];
 export type RegistryVocabulary = components['schemas']['RegistryVocabulary'];
+
+// The citizen portal's answers (src/http/routes/portal/portal.types.ts).
+export type CitizenSession = components['schemas']['CitizenSession'];
+export type CatalogService = components['schemas']['PortalService'];
+export type CaseSummary = components['schemas']['PortalCaseSummary'];
+export type CaseDetail = components['schemas']['PortalCaseDetail'];
+export type PortalNotification = components['schemas']['CitizenNotification'];
+export type ContactPreferences = components['schemas']['ContactPreferences'];
+export type CitizenRead = components['schemas']['CitizenReadEntry'];

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { matchPath, navigate } from '../router/router.ts';
-import { useSession } from '../session/SessionProvider.tsx';
+import type { Staff } from '../api/types.ts';
+import { matchPath } from '../router/router.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { CasePage } from './case/CasePage.tsx';
 import { InboxPage } from './InboxPage.tsx';
@@ -9,7 +7,7 @@ import { JournalPage } from './JournalPage.tsx';
 import { SearchPage } from './SearchPage.tsx';
 import { officePaths } from './paths.ts';
 import { ReceivePage } from './ReceivePage.tsx';
-import { SignInPage } from './SignInPage.tsx';
+import { StaffArea } from '../shared/StaffArea.tsx';
 import { StaffAccountsPage } from './StaffAccountsPage.tsx';
 import { StaffPasswordPage } from '../ui/StaffPasswordPage.tsx';
 import { RegulationImportsPage } from './publishing/RegulationImportsPage.tsx';
@@ -18,33 +16,17 @@ import { ReceiptPage } from '../shared/print/ReceiptPage.tsx';
 import { JournalPrintPage } from '../shared/print/JournalPrintPage.tsx';
 import { ResultForIssuePage } from '../shared/print/ResultForIssuePage.tsx';
 
+const AREA = { root: officePaths.root, signIn: officePaths.signIn, home: officePaths.inbox };
+
 /**
  * The provider back office (/office): sign-in, the inbox per role, the head's signing queue, receiving, the incoming
  * journal, search, and the case with its step actions.
  */
-/** Where the sign-in leads: the address asked for (`next`), if it is in this area, else the area's start. */
-function afterSignIn(): string {
-  const next = new URLSearchParams(window.location.search).get('next');
-  return next?.startsWith(officePaths.root) && !next.startsWith(officePaths.signIn) ? next : officePaths.inbox;
+export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
+  return <StaffArea pathname={pathname} paths={AREA}>{(staff) => <OfficePages pathname={pathname} staff={staff} />}</StaffArea>;
 }
 
-export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
-  const { staff, pending } = useSession();
-  const { t } = useI18n();
-
-  // Signed out (or the session ended): every office address shows the sign-in, then comes back to where it was.
-  // The deep link keeps its query (?…) through the sign-in; a new tab first waits for an open tab's session.
-  useEffect(() => {
-    // A render for an address already left must not redirect again (it would read the new address's query).
-    if (pending || window.location.pathname !== pathname) return;
-    if (!staff && pathname !== officePaths.signIn) navigate(`${officePaths.signIn}?next=${encodeURIComponent(pathname + window.location.search)}`, { replace: true });
-    if (staff && pathname === officePaths.signIn) navigate(afterSignIn(), { replace: true });
-  }, [staff, pathname, pending]);
-
-  if (!staff) {
-    if (pending || pathname !== officePaths.signIn) return <p>{t('app.loading')}</p>;
-    return <SignInPage onSignedIn={() => window.location.pathname === officePaths.signIn && navigate(afterSignIn(), { replace: true })} />;
-  }
+function OfficePages({ pathname, staff }: { readonly pathname: string; readonly staff: Staff }) {
   if (pathname === officePaths.inbox || pathname === `${officePaths.inbox}/`) return <InboxPage staff={staff} />;
   if (pathname === officePaths.receive) return <ReceivePage staff={staff} />;
   if (pathname === officePaths.journal) return <JournalPage />;
@@ -62,6 +44,5 @@ export function BackOfficeApp({ pathname }: { readonly pathname: string }) {
   if (resultMatch?.caseId) return <ResultForIssuePage caseId={resultMatch.caseId} backHref={officePaths.case(resultMatch.caseId)} />;
   const caseMatch = matchPath(officePaths.casePattern, pathname);
   if (caseMatch?.caseId) return <CasePage key={caseMatch.caseId} caseId={caseMatch.caseId} staff={staff} />;
-  if (pathname === officePaths.signIn) return <p>{t('app.loading')}</p>;
   return <NotFoundPage />;
 }

@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { InboxItem, Staff } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { liveRemainingMinutes } from '../i18n/format.ts';
-import { Link } from '../router/Link.tsx';
 import { ListSearch, PagedTable } from '../shared/PagedTable.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { usePagedList } from '../shared/usePagedList.ts';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Countdown, DateTime, useNow } from '../ui/time.tsx';
-import { roleLabel, stepLabel } from './labels.ts';
-import { officePaths } from './paths.ts';
-import { useRegulations } from './regulations.ts';
+import { roleLabel, stepLabel } from '../shared/labels.ts';
+import { CaseRefCell } from './case-cells.tsx';
+import { useRegulations } from '../shared/regulations.ts';
 
 /** Rows per page of the inbox; the signing queue reads one larger page, as it keeps only the sign steps of it. */
 const PAGE_SIZE = 20;
@@ -25,14 +23,10 @@ const SIGNING_QUEUE_SIZE = 200;
 export function InboxPage({ staff, signingQueue = false }: { readonly staff: Staff; readonly signingQueue?: boolean }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const [offset, setOffset] = useState(0);
-  const [search, setSearch] = useState('');
   const now = useNow();
   const limit = signingQueue ? SIGNING_QUEUE_SIZE : PAGE_SIZE;
-  const page = useLoad(
-    () => unwrap(api.GET('/api/inbox', { params: { query: { limit, offset: signingQueue ? 0 : offset, ...(search ? { q: search } : {}) } } })),
-    [limit, offset, search, signingQueue],
-  );
+  const page = usePagedList((query) => unwrap(api.GET('/api/inbox', { params: { query: signingQueue ? { limit: query.limit, offset: 0 } : query } })), [signingQueue], limit);
+  const { offset, setOffset } = page;
   const { error, loading } = page;
   const loaded = page.data ? { items: page.data.items, fetchedAtEpochMs: page.fetchedAtEpochMs } : null;
   const regulations = useRegulations(loaded?.items.map((item) => item.regulationId) ?? []);
@@ -58,11 +52,8 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
       </div>
       {signingQueue ? null : (
         <ListSearch
-          value={search}
-          onSearch={(value) => {
-            setSearch(value);
-            setOffset(0);
-          }}
+          value={page.search}
+          onSearch={page.setSearch}
         />
       )}
       <ErrorAlert error={error} />
@@ -76,26 +67,15 @@ export function InboxPage({ staff, signingQueue = false }: { readonly staff: Sta
           loading={loading}
           className="responsive-table inbox-table"
           testId="inbox-list"
-          head={
-              <tr>
-                <th scope="col">{t('inbox.col.case')}</th>
-                <th scope="col">{t('inbox.col.service')}</th>
-                <th scope="col">{t('inbox.col.applicant')}</th>
-                <th scope="col">{t('inbox.col.step')}</th>
-                <th scope="col">{t('inbox.col.due')}</th>
-                <th scope="col">{t('inbox.col.remaining')}</th>
-              </tr>
-          }
+          columns={[t('inbox.col.case'), t('inbox.col.service'), t('inbox.col.applicant'), t('inbox.col.step'), t('inbox.col.due'), t('inbox.col.remaining')]}
         >
               {items.map((item) => {
                 const remaining = item.remainingMinutes === null ? null : liveRemainingMinutes(item.remainingMinutes, loaded.fetchedAtEpochMs, now);
                 const overdue = item.overdue || (remaining !== null && remaining < 0);
-                const ref = item.journalNumber ?? item.applicantIin;
                 return (
                   <tr key={item.caseId} className={overdue ? 'row-overdue' : undefined} data-testid="inbox-row">
                     <th scope="row" data-label={t('inbox.col.case')}>
-                      <Link href={officePaths.case(item.caseId)}>{t('inbox.openCase', { ref })}</Link>
-                      {item.journalNumber ? null : <span className="note"> ({t('inbox.notRegistered')})</span>}
+                      <CaseRefCell caseId={item.caseId} journalNumber={item.journalNumber} applicantIin={item.applicantIin} />
                     </th>
                     <td data-label={t('inbox.col.service')}>{text(item.serviceName)}</td>
                     <td data-label={t('inbox.col.applicant')}>{item.applicantIin}</td>

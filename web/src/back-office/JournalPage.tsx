@@ -1,15 +1,20 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import type { IncomingJournal } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
+import { channelLabel, statusLabel } from '../shared/labels.ts';
+import { PagedList } from '../shared/PagedTable.tsx';
+import { usePagedList } from '../shared/usePagedList.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
-import { channelLabel, statusLabel } from './labels.ts';
+import { ApplicantCell } from './case-cells.tsx';
 import { officePaths } from './paths.ts';
 import './back-office.css';
+
+/** Rows per page of the journal. */
+const PAGE_SIZE = 50;
 
 interface Range {
   readonly from: string;
@@ -18,33 +23,20 @@ interface Range {
 
 /**
  * The provider's incoming registration journal (clerk, head): every registered application in journal order, with
- * its number, registration time, applicant, service, channel and status; the dates are the provider's local days.
+ * its number, registration time, applicant, service, channel and status, a page at a time; the dates are the
+ * provider's local days.
  */
 export function JournalPage() {
   const i18n = useI18n();
   const { t, text } = i18n;
   const [draft, setDraft] = useState<Range>({ from: '', to: '' });
+  const [range, setRange] = useState<Range>({ from: '', to: '' });
   const [rangeError, setRangeError] = useState<string | null>(null);
-  const [journal, setJournal] = useState<IncomingJournal | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async (range: Range) => {
-    setLoading(true);
-    try {
-      const query = { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
-      setJournal(await unwrap(api.GET('/api/journal', { params: { query } })));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load({ from: '', to: '' });
-  }, [load]);
+  const journal = usePagedList(
+    ({ limit, offset }) => unwrap(api.GET('/api/journal', { params: { query: { limit, offset, ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) } } })),
+    [range],
+    PAGE_SIZE,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +45,8 @@ export function JournalPage() {
       return;
     }
     setRangeError(null);
-    void load(draft);
+    setRange(draft);
+    journal.setOffset(0);
   };
 
   return (
@@ -77,57 +70,38 @@ export function JournalPage() {
             />
           )}
         </Field>
-        <button type="submit" disabled={loading}>
+        <button type="submit" disabled={journal.loading}>
           {t('journal.show')}
         </button>
       </form>
-      <ErrorAlert error={error} />
-      {journal ? (
-        <p className="counts" aria-live="polite">
-          {t('journal.total', { count: journal.entries.length })}
-          {journal.truncated ? <strong> · {t('journal.truncated', { count: journal.entries.length })}</strong> : null}
-        </p>
-      ) : null}
-      {journal ? <Link href={officePaths.journalPrint(journal.from, journal.to)}>{t('print.journal.open')}</Link> : null}
-      {!journal && !error ? <p>{t('app.loading')}</p> : null}
-      {journal && journal.entries.length === 0 ? <p className="empty">{t('journal.empty')}</p> : null}
-      {journal && journal.entries.length > 0 ? (
-        <div className="table-wrap">
-          <table className="responsive-table journal-table">
-            <caption>{t('journal.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('journal.col.number')}</th>
-                <th scope="col">{t('journal.col.registeredAt')}</th>
-                <th scope="col">{t('journal.col.applicant')}</th>
-                <th scope="col">{t('journal.col.service')}</th>
-                <th scope="col">{t('journal.col.channel')}</th>
-                <th scope="col">{t('journal.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {journal.entries.map((entry) => (
-                <tr key={entry.caseId} data-testid="journal-row">
-                  <th scope="row" data-label={t('journal.col.number')}>
-                    <Link href={officePaths.case(entry.caseId)}>{entry.journalNumber}</Link>
-                  </th>
-                  <td data-label={t('journal.col.registeredAt')}>
-                    <DateTime iso={entry.registeredAt} />
-                  </td>
-                  <td data-label={t('journal.col.applicant')}>
-                    {entry.applicantName ?? t('common.empty')}
-                    <br />
-                    <span className="note">{entry.applicantIin}</span>
-                  </td>
-                  <td data-label={t('journal.col.service')}>{text(entry.serviceName)}</td>
-                  <td data-label={t('journal.col.channel')}>{channelLabel(i18n, entry.channel)}</td>
-                  <td data-label={t('journal.col.status')}>{statusLabel(i18n, entry.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ErrorAlert error={journal.error} />
+      <Link href={officePaths.journalPrint(range.from || null, range.to || null)}>{t('print.journal.open')}</Link>
+      <PagedList
+        list={journal}
+        empty={t('journal.empty')}
+        caption={t('journal.caption')}
+          className="responsive-table journal-table"
+          testId="journal-list"
+          columns={[t('journal.col.number'), t('journal.col.registeredAt'), t('journal.col.applicant'), t('journal.col.service'), t('journal.col.channel'), t('journal.col.status')]}
+        >
+          {(items) => items.map((entry) => (
+            <tr key={entry.caseId} data-testid="journal-row">
+              <th scope="row" data-label={t('journal.col.number')}>
+                <Link href={officePaths.case(entry.caseId)}>{entry.journalNumber}</Link>
+              </th>
+              <td data-label={t('journal.col.registeredAt')}>
+                <DateTime iso={entry.registeredAt} />
+              </td>
+              <td data-label={t('journal.col.applicant')}>
+                <ApplicantCell name={entry.applicantName} iin={entry.applicantIin} />
+              </td>
+              <td data-label={t('journal.col.service')}>{text(entry.serviceName)}</td>
+              <td data-label={t('journal.col.channel')}>{channelLabel(i18n, entry.channel)}</td>
+              <td data-label={t('journal.col.status')}>{statusLabel(i18n, entry.status)}</td>
+            </tr>
+          ))}
+      </PagedList>
     </Page>
   );
 }
+

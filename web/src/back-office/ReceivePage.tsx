@@ -9,9 +9,11 @@ import { Field } from '../ui/Field.tsx';
 import { setFlash } from '../ui/flash.ts';
 import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { emptyValue, FormFieldInput, isFilled, toApiValue, type ApiFormValue, type FieldValue } from './FormFieldInput.tsx';
+import { ApplicationFields, useApplicationDraft } from '../shared/ApplicationForm.tsx';
+import { isFilled } from '../shared/FormFieldInput.tsx';
+import { useDraft } from '../shared/useDraft.ts';
 import { officePaths } from './paths.ts';
-import { loadRegulation, loadRegulationSummaries } from './regulations.ts';
+import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
 
 const IIN_FIELD = 'applicantIin';
 /** The checklist of paper documents handed over (issue #17): its error and focus key. */
@@ -23,10 +25,11 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
   const { t, text, language } = i18n;
   const errorText = useErrorText();
   const [services, setServices] = useState<RegulationSummary[] | null>(null);
-  const [regulationId, setRegulationId] = useState('');
+  // The service, the IIN and the form are kept as a draft until the application is received (issue #17).
+  const [regulationId, setRegulationId, clearRegulationId] = useDraft('office.receive.regulationId', '');
   const [regulation, setRegulation] = useState<Regulation | null>(null);
-  const [iin, setIin] = useState('');
-  const [values, setValues] = useState<Record<string, FieldValue>>({});
+  const [iin, setIin, clearIin] = useDraft('office.receive.applicantIin', '');
+  const draft = useApplicationDraft(`office.receive.${regulationId}`);
   const [handedOver, setHandedOver] = useState<ReadonlySet<string>>(new Set());
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
@@ -39,11 +42,11 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       (all) => {
         const offered = all.filter((r) => r.region === staff.region && r.channels.includes('providerOffice'));
         setServices(offered);
-        setRegulationId((current) => current || offered[0]?.id || '');
+        setRegulationId((current) => (offered.some((r) => r.id === current) ? current : offered[0]?.id || ''));
       },
       (failure: unknown) => setError(failure),
     );
-  }, [staff.region]);
+  }, [staff.region, setRegulationId]);
 
   useEffect(() => {
     if (!regulationId) return;
@@ -53,7 +56,6 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       (loaded) => {
         if (!active) return;
         setRegulation(loaded);
-        setValues(Object.fromEntries(loaded.formFields.map((f) => [f.id, emptyValue(f)])));
         setHandedOver(new Set());
         setFieldErrors({});
       },
@@ -78,7 +80,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
     const errors: Record<string, string> = {};
     if (!/^\d{12}$/.test(iin.trim())) errors[IIN_FIELD] = t('receive.iinInvalid');
     for (const field of regulation.formFields) {
-      if (field.required && field.type !== 'boolean' && !isFilled(values[field.id])) errors[`formData.${field.id}`] = t('receive.fieldRequired');
+      if (field.required && field.type !== 'boolean' && !isFilled(draft.values[field.id])) errors[`formData.${field.id}`] = t('receive.fieldRequired');
     }
     // The required documents not ticked as handed over, named, as the server would refuse them.
     const missing = regulation.requiredDocuments.filter((d) => d.required && !handedOver.has(d.id));
@@ -90,14 +92,13 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       focusControl(first);
       return;
     }
-    const formData: Record<string, ApiFormValue> = {};
-    for (const field of regulation.formFields) {
-      const value = toApiValue(field, values[field.id]);
-      if (value !== undefined) formData[field.id] = value;
-    }
+    const formData = draft.formData(regulation.formFields);
     setSubmitting(true);
     try {
       const filed = await unwrap(api.POST('/api/cases', { body: { regulationId: regulation.id, applicantIin: iin.trim(), channel: 'providerOffice', formData, paperDocumentIds: regulation.requiredDocuments.filter((d) => handedOver.has(d.id)).map((d) => d.id) } }));
+      draft.clear();
+      clearIin();
+      clearRegulationId();
       setFlash({ key: 'case.received', tone: 'success' });
       navigate(officePaths.case(filed.id));
     } catch (failure) {
@@ -165,24 +166,20 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
 
           {regulation ? (
             <>
-              <fieldset>
-                <legend>{t('receive.formFields')}</legend>
-                {regulation.formFields.map((field) => (
-                  <FormFieldInput
-                    key={`${regulation.id}:${field.id}`}
-                    field={field}
-                    value={values[field.id]}
-                    error={fieldErrors[`formData.${field.id}`] ?? null}
-                    onChange={(value) => {
-                      setValues((current) => ({ ...current, [field.id]: value }));
-                      clearFieldError(`formData.${field.id}`);
-                    }}
-                    inputRef={(element) => {
-                      if (element) controls.current.set(`formData.${field.id}`, element);
-                    }}
-                  />
-                ))}
-              </fieldset>
+              <ApplicationFields
+                legend={t('receive.formFields')}
+                keyPrefix={`${regulation.id}:`}
+                fields={regulation.formFields}
+                values={draft.values}
+                errors={Object.fromEntries(regulation.formFields.map((field) => [field.id, fieldErrors[`formData.${field.id}`]]))}
+                onChange={(fieldId, value) => {
+                  draft.setValue(fieldId, value);
+                  clearFieldError(`formData.${fieldId}`);
+                }}
+                inputRef={(fieldId, element) => {
+                  if (element) controls.current.set(`formData.${fieldId}`, element);
+                }}
+              />
               {regulation.requiredDocuments.length > 0 ? (
                 <fieldset className="documents" data-testid="paper-documents" aria-describedby={fieldErrors[PAPER_FIELD] ? 'paper-documents-error' : 'paper-documents-hint'}>
                   <legend>{t('receive.documents')}</legend>

@@ -1,15 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import type { CaseSearchItem, CaseStatus, RegulationSummary } from '../api/types.ts';
+import type { CaseStatus, RegulationSummary } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router/Link.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
-import { statusLabel, stepLabel } from './labels.ts';
-import { officePaths } from './paths.ts';
-import { loadRegulationSummaries, useRegulations } from './regulations.ts';
+import { statusLabel, stepLabel } from '../shared/labels.ts';
+import { PagedList } from '../shared/PagedTable.tsx';
+import { loadRegulationSummaries, useRegulations } from '../shared/regulations.ts';
+import { useLoad } from '../shared/useLoad.ts';
+import { usePagedList } from '../shared/usePagedList.ts';
+import { ApplicantCell, CaseRefCell } from './case-cells.tsx';
 import './back-office.css';
 
 const STATUSES: readonly CaseStatus[] = ['received', 'inWork', 'completed', 'refused'];
@@ -22,10 +24,8 @@ interface Criteria {
   readonly serviceCode: string;
 }
 
-interface Found {
-  readonly items: readonly CaseSearchItem[];
-  readonly truncated: boolean;
-}
+/** Rows per page of the results. */
+const PAGE_SIZE = 50;
 
 /** One option per service code, named by the first regulation that provides it. */
 function serviceOptions(summaries: readonly RegulationSummary[]) {
@@ -43,24 +43,30 @@ export function SearchPage() {
   const { t, text } = i18n;
   const [criteria, setCriteria] = useState<Criteria>({ iin: '', journalNumber: '', status: '', serviceCode: '' });
   const [iinError, setIinError] = useState<string | null>(null);
-  const [services, setServices] = useState<{ code: string; name: RegulationSummary['serviceName'] }[]>([]);
-  const [found, setFound] = useState<Found | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
+  // The criteria of the last search; null until the first "Find" (nothing is listed before).
+  const [asked, setAsked] = useState<Criteria | null>(null);
+  const services = useLoad(async () => serviceOptions(await loadRegulationSummaries()), []);
+  const results = usePagedList(
+    async ({ limit, offset }) => {
+      if (!asked) return null;
+      const query = {
+        limit,
+        offset,
+        ...(asked.iin ? { iin: asked.iin } : {}),
+        ...(asked.journalNumber.trim() ? { journalNumber: asked.journalNumber.trim() } : {}),
+        ...(asked.status ? { status: asked.status } : {}),
+        ...(asked.serviceCode ? { serviceCode: asked.serviceCode } : {}),
+      };
+      return unwrap(api.GET('/api/cases', { params: { query } }));
+    },
+    [asked],
+    PAGE_SIZE,
+  );
+  const found = results.data;
   const regulations = useRegulations(found?.items.map((item) => item.regulationId) ?? []);
+  const error = results.error ?? services.error;
 
-  useEffect(() => {
-    let active = true;
-    loadRegulationSummaries().then(
-      (summaries) => active && setServices(serviceOptions(summaries)),
-      (failure: unknown) => active && setError(failure),
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const iin = criteria.iin.trim();
     if (iin && !IIN.test(iin)) {
@@ -69,26 +75,13 @@ export function SearchPage() {
       return;
     }
     setIinError(null);
-    setLoading(true);
-    try {
-      const query = {
-        ...(iin ? { iin } : {}),
-        ...(criteria.journalNumber.trim() ? { journalNumber: criteria.journalNumber.trim() } : {}),
-        ...(criteria.status ? { status: criteria.status } : {}),
-        ...(criteria.serviceCode ? { serviceCode: criteria.serviceCode } : {}),
-      };
-      setFound(await unwrap(api.GET('/api/cases', { params: { query } })));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
+    setAsked({ ...criteria, iin });
+    results.setOffset(0);
   };
 
   return (
     <Page title={t('search.title')}>
-      <form className="filters" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('search.title')}>
+      <form className="filters" onSubmit={onSubmit} noValidate aria-label={t('search.title')}>
         <Field label={t('search.iin')} hint={t('search.iinHint')} error={iinError}>
           {({ inputId, describedBy, invalid }) => (
             <input
@@ -132,7 +125,7 @@ export function SearchPage() {
           {({ inputId }) => (
             <select id={inputId} name="serviceCode" value={criteria.serviceCode} onChange={(e) => setCriteria({ ...criteria, serviceCode: e.target.value })}>
               <option value="">{t('search.any')}</option>
-              {services.map((service) => (
+              {(services.data ?? []).map((service) => (
                 <option key={service.code} value={service.code}>
                   {text(service.name)}
                 </option>
@@ -140,55 +133,37 @@ export function SearchPage() {
             </select>
           )}
         </Field>
-        <button type="submit" disabled={loading}>
+        <button type="submit" disabled={results.loading && asked !== null}>
           {t('search.submit')}
         </button>
       </form>
       <ErrorAlert error={error} />
-      {found ? (
-        <p className="counts" aria-live="polite">
-          {t('search.total', { count: found.items.length })}
-          {found.truncated ? <strong> · {t('search.truncated', { count: found.items.length })}</strong> : null}
-        </p>
-      ) : null}
-      {found && found.items.length === 0 ? <p className="empty">{t('search.empty')}</p> : null}
-      {found && found.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="responsive-table search-table">
-            <caption>{t('search.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('search.col.case')}</th>
-                <th scope="col">{t('search.col.applicant')}</th>
-                <th scope="col">{t('search.col.service')}</th>
-                <th scope="col">{t('search.col.status')}</th>
-                <th scope="col">{t('search.col.step')}</th>
-                <th scope="col">{t('search.col.filed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.items.map((item) => (
-                <tr key={item.caseId} data-testid="search-row">
-                  <th scope="row" data-label={t('search.col.case')}>
-                    <Link href={officePaths.case(item.caseId)}>{t('inbox.openCase', { ref: item.journalNumber ?? item.applicantIin })}</Link>
-                    {item.journalNumber ? null : <span className="note"> ({t('inbox.notRegistered')})</span>}
-                  </th>
-                  <td data-label={t('search.col.applicant')}>
-                    {item.applicantName ?? t('common.empty')}
-                    <br />
-                    <span className="note">{item.applicantIin}</span>
-                  </td>
-                  <td data-label={t('search.col.service')}>{text(item.serviceName)}</td>
-                  <td data-label={t('search.col.status')}>{statusLabel(i18n, item.status)}</td>
-                  <td data-label={t('search.col.step')}>{item.openStepId ? stepLabel(i18n, regulations.get(item.regulationId), item.openStepId) : t('common.empty')}</td>
-                  <td data-label={t('search.col.filed')}>
-                    <DateTime iso={item.filedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {asked ? (
+        <PagedList
+          list={results}
+          empty={t('search.empty')}
+          caption={t('search.caption')}
+          className="responsive-table search-table"
+          testId="search-list"
+          columns={[t('search.col.case'), t('search.col.applicant'), t('search.col.service'), t('search.col.status'), t('search.col.step'), t('search.col.filed')]}
+        >
+          {(items) => items.map((item) => (
+            <tr key={item.caseId} data-testid="search-row">
+              <th scope="row" data-label={t('search.col.case')}>
+                <CaseRefCell caseId={item.caseId} journalNumber={item.journalNumber} applicantIin={item.applicantIin} />
+              </th>
+              <td data-label={t('search.col.applicant')}>
+                <ApplicantCell name={item.applicantName} iin={item.applicantIin} />
+              </td>
+              <td data-label={t('search.col.service')}>{text(item.serviceName)}</td>
+              <td data-label={t('search.col.status')}>{statusLabel(i18n, item.status)}</td>
+              <td data-label={t('search.col.step')}>{item.openStepId ? stepLabel(i18n, regulations.get(item.regulationId), item.openStepId) : t('common.empty')}</td>
+              <td data-label={t('search.col.filed')}>
+                <DateTime iso={item.filedAt} />
+              </td>
+            </tr>
+          ))}
+        </PagedList>
       ) : null}
     </Page>
   );

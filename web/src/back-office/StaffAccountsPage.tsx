@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { roleLabel } from './labels.ts';
+import { roleLabel } from '../shared/labels.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 interface StaffAccount {
   readonly id: string;
@@ -44,32 +45,20 @@ export function StaffAccountsPage() {
       {accounts === null ? (
         <p>{t('app.loading')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('identity.reset.login')}</th>
-              <th scope="col">{t('identity.reset.name')}</th>
-              <th scope="col">{t('identity.reset.role')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('identity.password.submit')}</span>
-              </th>
+        <DataTable caption={t('identity.reset.title')} captionClassName="visually-hidden" columns={[t('identity.reset.login'), t('identity.reset.name'), t('identity.reset.role'), <><span className="visually-hidden">{t('identity.password.submit')}</span></>]} className="" wrap={false}>
+          {accounts.map((account) => (
+            <tr key={account.id}>
+              <td>{account.login}</td>
+              <td>{account.fullName}</td>
+              <td>{roleLabel(i18n, account.role)}</td>
+              <td>
+                <button type="button" className="button-secondary" onClick={() => void reset(account)}>
+                  {t('identity.reset.action', { login: account.login })}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id}>
-                <td>{account.login}</td>
-                <td>{account.fullName}</td>
-                <td>{roleLabel(i18n, account.role)}</td>
-                <td>
-                  <button type="button" className="button-secondary" onClick={() => void reset(account)}>
-                    {t('identity.reset.action', { login: account.login })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </Page>
   );

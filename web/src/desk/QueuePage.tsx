@@ -8,6 +8,7 @@ import { DateTime } from '../ui/time.tsx';
 import { Field } from '../ui/Field.tsx';
 import type { DeskServices, DeskTicket } from './desk-api.ts';
 import { deskPaths } from './paths.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 /**
  * The branch's electronic queue of the day: take a ticket (the hall's terminal), call the next visitor, serve — or
@@ -102,48 +103,34 @@ export function QueuePage() {
       ) : null}
       {tickets && tickets.length === 0 ? <p className="empty">{t('desk.queue.empty')}</p> : null}
       {tickets && tickets.length > 0 ? (
-        <div className="table-wrap">
-          <table className="responsive-table">
-            <caption>{t('desk.queue.caption', { day })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('desk.queue.col.number')}</th>
-                <th scope="col">{t('desk.queue.col.status')}</th>
-                <th scope="col">{t('desk.queue.col.taken')}</th>
-                <th scope="col">{t('desk.queue.col.reason')}</th>
-                <th scope="col">{t('desk.queue.col.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tickets.map((ticket) => (
-                <tr key={ticket.id} data-testid="ticket-row">
-                  <th scope="row" data-label={t('desk.queue.col.number')}>
-                    {ticket.number}
-                  </th>
-                  <td data-label={t('desk.queue.col.status')}>{statusText(ticket.status)}</td>
-                  <td data-label={t('desk.queue.col.taken')}>
-                    <DateTime iso={ticket.takenAt} />
-                  </td>
-                  <td data-label={t('desk.queue.col.reason')}>{ticket.notServedReason ?? ''}</td>
-                  <td data-label={t('desk.queue.col.action')}>
-                    <div className="toolbar">
-                      {ticket.status === 'called' ? (
-                        <button type="button" onClick={() => navigate(deskPaths.visit(ticket.id))}>
-                          {t('desk.queue.serve', { number: ticket.number })}
-                        </button>
-                      ) : null}
-                      {ticket.status === 'called' || ticket.status === 'waiting' ? (
-                        <button type="button" className="button-secondary" disabled={busy} onClick={() => setClosing(ticket)}>
-                          {t('desk.notServed.openTicket', { number: ticket.number })}
-                        </button>
-                      ) : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('desk.queue.caption', { day })} columns={[t('desk.queue.col.number'), t('desk.queue.col.status'), t('desk.queue.col.taken'), t('desk.queue.col.reason'), t('desk.queue.col.action')]}>
+          {tickets.map((ticket) => (
+            <tr key={ticket.id} data-testid="ticket-row">
+              <th scope="row" data-label={t('desk.queue.col.number')}>
+                {ticket.number}
+              </th>
+              <td data-label={t('desk.queue.col.status')}>{statusText(ticket.status)}</td>
+              <td data-label={t('desk.queue.col.taken')}>
+                <DateTime iso={ticket.takenAt} />
+              </td>
+              <td data-label={t('desk.queue.col.reason')}>{ticket.notServedReason ?? ''}</td>
+              <td data-label={t('desk.queue.col.action')}>
+                <div className="toolbar">
+                  {ticket.status === 'called' ? (
+                    <button type="button" onClick={() => navigate(deskPaths.visit(ticket.id))}>
+                      {t('desk.queue.serve', { number: ticket.number })}
+                    </button>
+                  ) : null}
+                  {ticket.status === 'called' || ticket.status === 'waiting' ? (
+                    <button type="button" className="button-secondary" disabled={busy} onClick={() => setClosing(ticket)}>
+                      {t('desk.notServed.openTicket', { number: ticket.number })}
+                    </button>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </Page>
   );

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import { stepLabel, statusLabel } from '../back-office/labels.ts';
-import { useRegulations } from '../back-office/regulations.ts';
+import { stepLabel, statusLabel } from '../shared/labels.ts';
+import { ListSearch, PagedList } from '../shared/PagedTable.tsx';
+import { useRegulations } from '../shared/regulations.ts';
+import { usePagedList } from '../shared/usePagedList.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
@@ -11,30 +13,23 @@ import { DateTime } from '../ui/time.tsx';
 import type { DeskSubmission } from './desk-api.ts';
 import { deskPaths } from './paths.ts';
 
+/** Rows per page of the branch's applications. */
+const PAGE_SIZE = 20;
+
 /**
  * Status tracking of the branch's applications. The operator completes the State Corporation's own steps here (on the
  * paper courier route: intake, dispatch to the provider, receiving the result back) and opens the result to print.
+ * A page at a time, with a search by journal number or IIN.
  */
 export function SubmissionsPage() {
   const i18n = useI18n();
   const { t, text, language } = i18n;
-  const [items, setItems] = useState<readonly DeskSubmission[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const list = usePagedList((query) => unwrap(api.GET('/api/desk/submissions', { params: { query } })), [], PAGE_SIZE);
+  const page = list.data;
+  const items = page?.items;
+  const [actionError, setActionError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const regulations = useRegulations(items?.map((item) => item.regulationId) ?? []);
-
-  const load = useCallback(async () => {
-    try {
-      setItems(await unwrap(api.GET('/api/desk/submissions')));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const completeStep = async (item: DeskSubmission) => {
     if (!item.openStepId) return;
@@ -48,38 +43,31 @@ export function SubmissionsPage() {
         }),
       );
       setNotice(t('desk.subs.completeStep', { step: stepLabel(i18n, regulation, item.openStepId) }));
-      await load();
+      setActionError(null);
+      await list.reload();
     } catch (failure) {
-      setError(failure);
+      setActionError(failure);
     }
   };
 
   return (
     <Page title={t('desk.subs.title')}>
       <div className="toolbar">
-        <button type="button" className="button-secondary" onClick={() => void load()}>
+        <button type="button" className="button-secondary" onClick={() => void list.reload()} disabled={list.loading}>
           {t('desk.subs.refresh')}
         </button>
       </div>
       <Notice text={notice} tone="success" />
-      <ErrorAlert error={error} />
-      {items && items.length === 0 ? <p className="empty">{t('desk.subs.empty')}</p> : null}
-      {items && items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="responsive-table">
-            <caption>{t('desk.subs.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('desk.subs.col.applicant')}</th>
-                <th scope="col">{t('desk.subs.col.service')}</th>
-                <th scope="col">{t('desk.subs.col.submitted')}</th>
-                <th scope="col">{t('desk.subs.col.status')}</th>
-                <th scope="col">{t('desk.subs.col.step')}</th>
-                <th scope="col">{t('desk.subs.col.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
+      <ListSearch value={list.search} onSearch={list.setSearch} />
+      <ErrorAlert error={actionError ?? list.error} />
+      <PagedList
+        list={list}
+        empty={t('desk.subs.empty')}
+          caption={t('desk.subs.caption')}
+          testId="submissions-list"
+          columns={[t('desk.subs.col.applicant'), t('desk.subs.col.service'), t('desk.subs.col.submitted'), t('desk.subs.col.status'), t('desk.subs.col.step'), t('desk.subs.col.action')]}
+        >
+              {(items) => items.map((item) => {
                 const regulation = regulations.get(item.regulationId);
                 const operatorStep = item.openStepRole === 'scOperator' && item.openStepId;
                 const issueStep = operatorStep && regulation?.steps.find((s) => s.id === item.openStepId)?.kind === 'issue';
@@ -111,10 +99,7 @@ export function SubmissionsPage() {
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      </PagedList>
     </Page>
   );
 }

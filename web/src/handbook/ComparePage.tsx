@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import { limitLabel } from '../back-office/labels.ts';
+import { limitLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';

@@ -1,4 +1,4 @@
-import { channelLabel } from '../back-office/labels.ts';
+import { channelLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
@@ -6,6 +6,7 @@ import { Page } from '../ui/Page.tsx';
 import { actLabel, inForceLabel, regionLabel, sortVersions } from './labels.ts';
 import { handbookPaths } from './paths.ts';
 import { useSummaries } from './useSummaries.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 /** Every regulation version: service, region, act, period in force and channels, each opening its handbook. */
 export function VersionListPage() {
@@ -17,35 +18,21 @@ export function VersionListPage() {
       <p>{t('handbook.list.intro')}</p>
       <ErrorAlert error={error} />
       {summaries ? (
-        <div className="table-wrap">
-          <table data-testid="handbook-versions">
-            <caption className="visually-hidden">{t('handbook.nav.versions')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('handbook.list.service')}</th>
-                <th scope="col">{t('handbook.list.region')}</th>
-                <th scope="col">{t('handbook.list.act')}</th>
-                <th scope="col">{t('handbook.list.inForce')}</th>
-                <th scope="col">{t('handbook.list.channels')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortVersions(i18n, summaries).map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link href={handbookPaths.version(r.id)} aria-label={t('handbook.list.open', { name: text(r.serviceName), region: regionLabel(i18n, r.region) })}>
-                      {text(r.serviceName)}
-                    </Link>
-                  </th>
-                  <td>{regionLabel(i18n, r.region)}</td>
-                  <td>{actLabel(i18n, r.act)}</td>
-                  <td data-testid="in-force">{inForceLabel(i18n, r.inForce)}</td>
-                  <td>{r.channels.map((c) => channelLabel(i18n, c)).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('handbook.nav.versions')} captionClassName="visually-hidden" columns={[t('handbook.list.service'), t('handbook.list.region'), t('handbook.list.act'), t('handbook.list.inForce'), t('handbook.list.channels')]} className="" testId="handbook-versions">
+          {sortVersions(i18n, summaries).map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={handbookPaths.version(r.id)} aria-label={t('handbook.list.open', { name: text(r.serviceName), region: regionLabel(i18n, r.region) })}>
+                  {text(r.serviceName)}
+                </Link>
+              </th>
+              <td>{regionLabel(i18n, r.region)}</td>
+              <td>{actLabel(i18n, r.act)}</td>
+              <td data-testid="in-force">{inForceLabel(i18n, r.inForce)}</td>
+              <td>{r.channels.map((c) => channelLabel(i18n, c)).join(', ')}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {summaries ? <p className="hint">{t('handbook.inForce.presumedNote')}</p> : (
         <p>{t('app.loading')}</p>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { Regulation } from '../api/types.ts';
-import { channelLabel, limitLabel, roleLabel } from '../back-office/labels.ts';
-import { loadRegulation } from '../back-office/regulations.ts';
+import { channelLabel, limitLabel, roleLabel } from '../shared/labels.ts';
+import { loadRegulation } from '../shared/regulations.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { Field } from '../ui/Field.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RegulationSummary } from '../api/types.ts';
-import { loadRegulationSummaries } from '../back-office/regulations.ts';
+import { loadRegulationSummaries } from '../shared/regulations.ts';
 
 /** Every regulation version's summary (loaded once per page load), or the error that stopped it. */
 export function useSummaries(): { readonly summaries: readonly RegulationSummary[] | null; readonly error: unknown } {

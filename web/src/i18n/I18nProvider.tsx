@@ -30,7 +30,12 @@ function storedLanguage(): Language {
 }
 
 export function I18nProvider({ children }: { readonly children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  // The API client learns the language at once (not in an effect): the areas' first loads run before this one's effects.
+  const [language, setLanguageState] = useState<Language>(() => {
+    const initial = storedLanguage();
+    setApiLanguage(initial);
+    return initial;
+  });
 
   useEffect(() => {
     // Screen readers pick the voice from <html lang>; the API answers errors in the same language.
@@ -39,6 +44,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
+    setApiLanguage(next);
     setLanguageState(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);

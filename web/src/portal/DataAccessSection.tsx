@@ -1,37 +1,16 @@
-import { useEffect, useState } from 'react';
-import { roleLabel } from '../back-office/labels.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { LocalizedText } from '../i18n/languages.ts';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { DateTime } from '../ui/time.tsx';
-import { portalCall } from './portal-api.ts';
-
-interface CitizenRead {
-  readonly at: string;
-  readonly staffName: string;
-  readonly role: string;
-  readonly organisation: LocalizedText | null;
-  readonly region: string | null;
-  readonly objectKind: 'person' | 'case' | 'document' | 'attachment';
-  readonly purpose: string;
-}
+import { unwrap } from '../api/client.ts';
+import { useLoad } from '../shared/useLoad.ts';
+import { portalApi } from './portal-api.ts';
 
 /** In the cabinet: who of the staff (name, position, organisation) looked at the citizen's data, and when (issue #14). */
 export function DataAccessSection() {
   const i18n = useI18n();
-  const { t, text, language } = i18n;
-  const [reads, setReads] = useState<readonly CitizenRead[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    portalCall<CitizenRead[]>('GET', '/api/portal/read-audit', language).then(
-      (value) => live && setReads(value),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [language]);
+  const { t, text } = i18n;
+  const { data: reads, error } = useLoad(() => unwrap(portalApi.GET('/api/portal/read-audit')), []);
   return (
     <section aria-labelledby="portal-data-access-heading" className="portal-data-access">
       <h2 id="portal-data-access-heading">{t('audit.portal.title')}</h2>

@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
-import { portalCall, type ContactPreferences } from './portal-api.ts';
+import { unwrap } from '../api/client.ts';
+import { portalApi, type ContactPreferences } from './portal-api.ts';
 
 /**
  * In the cabinet (issue #17): where notices reach the citizen besides the cabinet itself — e-mail to the address they
@@ -23,7 +24,7 @@ export function NoticeChannelsSection() {
 
   useEffect(() => {
     let live = true;
-    portalCall<ContactPreferences>('GET', '/api/portal/contact-preferences', language).then(
+    unwrap(portalApi.GET('/api/portal/contact-preferences')).then(
       (value) => {
         if (!live) return;
         setSaved(value);
@@ -39,7 +40,6 @@ export function NoticeChannelsSection() {
       live = false;
     };
     // The saved choice is read once; switching the screen's language must not overwrite what the person is typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const submit = async (event: FormEvent) => {
@@ -49,7 +49,7 @@ export function NoticeChannelsSection() {
     if (check.email || check.phone) return;
     try {
       const body = { email: email.trim() || null, phone: phone.trim() || null, emailEnabled, smsEnabled, language: noticeLanguage };
-      setSaved(await portalCall<ContactPreferences>('PUT', '/api/portal/contact-preferences', language, body));
+      setSaved(await unwrap(portalApi.PUT('/api/portal/contact-preferences', { body })));
       setNotice(t('portal.channels.saved'));
       setError(null);
     } catch (failure) {

@@ -5,7 +5,8 @@ import { EdsSigner } from '../signing/index.ts';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
-import { portalCall, type CitizenSession } from './portal-api.ts';
+import { unwrap } from '../api/client.ts';
+import { portalApi, type CitizenSession } from './portal-api.ts';
 
 type Text = Readonly<Record<'kk' | 'ru' | 'en', string>>;
 
@@ -38,13 +39,13 @@ export function SignUpPage({ onSignedIn }: { readonly onSignedIn: (session: Citi
   };
   const requestCode = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => setCodeSent((await portalCall<{ message: Text }>('POST', '/api/portal/sign-up/code', language, { iin: iin.trim() })).message));
+    void run(async () => setCodeSent((await unwrap(portalApi.POST('/api/portal/sign-up/code', { body: { iin: iin.trim() } }))).message));
   };
   const signUpWithCode = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => onSignedIn(await portalCall<CitizenSession>('POST', '/api/portal/sign-up', language, { iin: iin.trim(), code: code.trim(), password })));
+    void run(async () => onSignedIn(await unwrap(portalApi.POST('/api/portal/sign-up', { body: { iin: iin.trim(), code: code.trim(), password } }))));
   };
-  const startEds = () => void run(async () => setNonce((await portalCall<{ nonce: string }>('POST', '/api/portal/eds-challenge', language)).nonce));
+  const startEds = () => void run(async () => setNonce((await unwrap(portalApi.POST('/api/portal/eds-challenge'))).nonce));
 
   const passwordField = (
     <Field label={t('portal.field.password')} hint={t('portal.signUp.passwordHint')} required>
@@ -94,7 +95,7 @@ export function SignUpPage({ onSignedIn }: { readonly onSignedIn: (session: Citi
               onSigned={({ cmsBase64 }) =>
                 void run(async () => {
                   try {
-                    onSignedIn(await portalCall<CitizenSession>('POST', '/api/portal/eds-sign-up', language, { nonce, signature: cmsBase64, password }));
+                    onSignedIn(await unwrap(portalApi.POST('/api/portal/eds-sign-up', { body: { nonce, signature: cmsBase64, password } })));
                   } catch (e) {
                     setNonce(null); // a challenge is spent by any answer: start again
                     throw e;

@@ -19,20 +19,31 @@ function read<T>(key: string, initial: T): T {
   }
 }
 
-/** A piece of form state kept under `key` (e.g. `portal.apply.<regulation>.values`) until `clear` is called. */
+/**
+ * A piece of form state kept under `key` (e.g. `portal.apply.<regulation>.values`) until `clear` is called. When the key
+ * changes (another service chosen) the state is the draft kept under the new key, or `initial`.
+ */
 export function useDraft<T>(key: string, initial: T): [T, (next: T | ((current: T) => T)) => void, () => void] {
-  const [value, setValue] = useState<T>(() => read(key, initial));
+  const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: read(key, initial) }));
+  const current = state.key === key ? state : { key, value: read(key, initial) };
+  // React's way to adjust state to a changed prop: set it during render, before anything is painted.
+  if (current !== state) setState(current);
   useEffect(() => {
     try {
-      globalThis.sessionStorage?.setItem(PREFIX + key, JSON.stringify(value));
+      globalThis.sessionStorage?.setItem(PREFIX + current.key, JSON.stringify(current.value));
     } catch {
       // storage full or blocked: the form still works, only without a draft
     }
-  }, [key, value]);
+  }, [current.key, current.value]);
+  const setValue = useCallback(
+    (next: T | ((value: T) => T)) =>
+      setState((was) => ({ key: was.key, value: typeof next === 'function' ? (next as (value: T) => T)(was.value) : next })),
+    [],
+  );
   const clear = useCallback(() => {
     globalThis.sessionStorage?.removeItem(PREFIX + key);
   }, [key]);
-  return [value, setValue, clear];
+  return [current.value, setValue, clear];
 }
 
 /** Removes every draft of this tab (on sign-out: the next person at the computer sees none). */

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from '../../../src/adapters/pki/bytes.ts';
+import { bytesToBase64 } from '../shared/base64.ts';
 import { findSignerCertificate, parseSignedData } from '../../../src/adapters/pki/cms-parse.ts';
 import { derFromPemBase64OrDer } from '../../../src/adapters/pki/pem.ts';
 import { readNcaSubject } from '../../../src/adapters/pki/signer-identity.ts';

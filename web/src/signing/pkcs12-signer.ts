@@ -1,5 +1,5 @@
 import type * as pkijs from 'pkijs';
-import { bytesToBase64 } from '../../../src/adapters/pki/bytes.ts';
+import { bytesToBase64 } from '../shared/base64.ts';
 import { readExtendedKeyUsage } from '../../../src/adapters/pki/certificate-extensions.ts';
 import { signDetachedCades } from '../../../src/adapters/pki/cms-sign.ts';
 import { EXTENDED_KEY_USAGE_OID } from '../../../src/adapters/pki/oids.ts';

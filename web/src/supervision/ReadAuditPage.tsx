@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import './supervision.css';
 import { api, unwrap } from '../api/client.ts';
 import type { Staff } from '../api/types.ts';
-import { roleLabel } from '../back-office/labels.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { filtersFromSearch } from './filters.ts';
-import type { ReadAuditPage as ReadAuditPageData } from './types.ts';
+import { DataTable } from '../shared/DataTable.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const PAGE_SIZE = 25;
@@ -49,25 +50,10 @@ export function ReadAuditPage({ staff }: { readonly staff: Staff }) {
   });
   const [applied, setApplied] = useState(form);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<ReadAuditPageData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async (filters: ReadAuditFilters, pageNumber: number) => {
-    setLoading(true);
-    try {
-      setData(await unwrap(api.GET('/api/supervision/read-audit', { params: { query: queryOf(filters, pageNumber) } })));
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(applied, page);
-  }, [applied, page, load]);
+  const audit = useLoad(() => unwrap(api.GET('/api/supervision/read-audit', { params: { query: queryOf(applied, page) } })), [applied, page]);
+  const { data, loading } = audit;
+  const [csvError, setError] = useState<unknown>(null);
+  const error = csvError ?? audit.error;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -140,39 +126,23 @@ export function ReadAuditPage({ staff }: { readonly staff: Staff }) {
       {data && data.items.length === 0 ? <p>{t('audit.empty')}</p> : null}
       {data && data.items.length > 0 ? (
         <>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('audit.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.col.at')}</th>
-                  <th scope="col">{t('audit.col.staff')}</th>
-                  <th scope="col">{t('audit.col.position')}</th>
-                  <th scope="col">{t('audit.col.organisation')}</th>
-                  <th scope="col">{t('audit.col.iin')}</th>
-                  <th scope="col">{t('audit.col.object')}</th>
-                  <th scope="col">{t('audit.col.purpose')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <DateTime iso={entry.at} />
-                    </td>
-                    <td>
-                      {entry.staff.fullName} <span className="muted">({entry.staff.login})</span>
-                    </td>
-                    <td>{roleLabel(i18n, entry.staff.role)}</td>
-                    <td>{entry.organisation ? text(entry.organisation) : t('common.empty')}</td>
-                    <td>{entry.subjectIin}</td>
-                    <td>{t(`audit.object.${entry.objectKind}`)}</td>
-                    <td>{i18n.tDynamic(`audit.purpose.${entry.purpose}`, entry.purpose)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('audit.title')} captionClassName="visually-hidden" columns={[t('audit.col.at'), t('audit.col.staff'), t('audit.col.position'), t('audit.col.organisation'), t('audit.col.iin'), t('audit.col.object'), t('audit.col.purpose')]} className="">
+            {data.items.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <DateTime iso={entry.at} />
+                </td>
+                <td>
+                  {entry.staff.fullName} <span className="muted">({entry.staff.login})</span>
+                </td>
+                <td>{roleLabel(i18n, entry.staff.role)}</td>
+                <td>{entry.organisation ? text(entry.organisation) : t('common.empty')}</td>
+                <td>{entry.subjectIin}</td>
+                <td>{t(`audit.object.${entry.objectKind}`)}</td>
+                <td>{i18n.tDynamic(`audit.purpose.${entry.purpose}`, entry.purpose)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <nav className="pager" aria-label={t('audit.page', { page, pages })}>
             <button type="button" className="button-secondary" disabled={page <= 1 || loading} onClick={() => setPage(page - 1)}>
               {t('audit.previous')}

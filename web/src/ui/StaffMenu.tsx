@@ -1,4 +1,4 @@
-import { roleLabel } from '../back-office/labels.ts';
+import { roleLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/router.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import { bytesToBase64 } from '../../../src/adapters/pki/bytes.ts';
+import { bytesToBase64 } from '../shared/base64.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { LocalizedText } from '../i18n/languages.ts';
 import { navigate } from '../router/router.ts';

@@ -71,6 +71,7 @@ export const ZCaseSearchQuery = z.object({
   status: z.enum(CASE_STATUSES).optional(),
   serviceCode: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 const ZCaseSearchItem = z
@@ -93,7 +94,9 @@ const ZCaseSearchItem = z
   })
   .meta({ id: 'CaseSearchItem' });
 
-export const ZCaseSearchResult = z.object({ items: z.array(ZCaseSearchItem), truncated: z.boolean() }).meta({ id: 'CaseSearchResult' });
+export const ZCaseSearchResult = z
+  .object({ items: z.array(ZCaseSearchItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'CaseSearchResult' });
 
 export const ZCaseStepParams = z.object({ caseId: z.string().min(1).max(64), stepId: z.string().min(1).max(64) });
 

@@ -29,6 +29,8 @@ import {
   ZTicket,
   ZTicketParams,
   ZTrackedSubmission,
+  ZSubmissionsPage,
+  ZSubmissionsQuery,
 } from './desk.types.ts';
 
 /** Every desk route serves the State Corporation operator of a branch. */
@@ -127,8 +129,15 @@ export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
   );
 
   route(
-    { ...operator, method: 'GET', url: '/api/desk/submissions', summary: "The branch's forwarded applications with their live status (newest first)", response: z.array(ZTrackedSubmission) },
-    ({ actor }) => branchSubmissions(ctx, actor),
+    {
+      ...operator,
+      method: 'GET',
+      url: '/api/desk/submissions',
+      summary: "The branch's forwarded applications with their live status (newest first), a page at a time with the total",
+      query: ZSubmissionsQuery,
+      response: ZSubmissionsPage,
+    },
+    ({ actor, query }) => branchSubmissions(ctx, actor, { limit: query.limit, offset: query.offset, search: query.q }),
   );
 
   route({ ...submission, method: 'GET', url: '/api/desk/submissions/:caseId', summary: 'One forwarded application of the branch', response: ZTrackedSubmission }, async ({ actor, params }) => {

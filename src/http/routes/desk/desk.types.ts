@@ -95,3 +95,13 @@ export const ZDeskBranch = z.object({ id: z.string(), code: z.string(), region: 
 export const ZDeskPersonParams = z.object({ iin: z.string().min(1).max(32) });
 export const ZPowerOfAttorneyValid = z.object({ valid: z.literal(true) });
 export const ZDeskRequestBytes = z.object({ bytesBase64: z.string() });
+
+export const ZSubmissionsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  q: z.string().trim().max(40).optional().describe("Part of the journal number or the start of the applicant's IIN"),
+});
+
+export const ZSubmissionsPage = z
+  .object({ items: z.array(ZTrackedSubmission), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'DeskSubmissionsPage' });

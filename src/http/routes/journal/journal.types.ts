@@ -17,7 +17,8 @@ export const ZJournalQuery = z
   .object({
     from: ZLocalDate.optional().describe("First day of registration (the provider's local date, YYYY-MM-DD)"),
     to: ZLocalDate.optional().describe('Last day of registration, inclusive'),
-    limit: z.coerce.number().int().min(1).max(1000).default(500),
+    limit: z.coerce.number().int().min(1).max(1000).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
 
@@ -41,8 +42,10 @@ export const ZJournal = z
     providerId: z.string(),
     from: z.string().nullable(),
     to: z.string().nullable(),
-    entries: z.array(ZJournalEntry),
-    truncated: z.boolean().describe('More entries than the limit: narrow the range'),
+    items: z.array(ZJournalEntry).describe('One page of the entries, in journal order'),
+    total: z.number().int().describe('Entries in the range in all'),
+    limit: z.number().int(),
+    offset: z.number().int(),
   })
   .meta({ id: 'IncomingJournal' });
 

@@ -35,6 +35,7 @@ const ZText = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 export const ZCitizenNotification = z
   .object({
     ...notificationFields,
+    payload: z.looseObject({ status: z.string().optional().describe('The status the case moved to'), regulationId: z.string().optional() }),
     message: z.object({ subject: ZText, body: ZText }).nullable().describe('What the notice says: the service, the case number and what to do next'),
     deliveries: z
       .array(z.object({ channel: z.enum(['email', 'sms']), status: z.enum(['pending', 'sent']), attempts: z.number().int(), sentAt: z.string().nullable() }))

@@ -13,18 +13,19 @@ import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZCitizenNotification } from './contact-preferences.types.ts';
 import {
   ZCitizen,
-  ZCitizenCase,
   ZCitizenCaseParams,
-  ZCitizenCases,
   ZCitizenNotificationParams,
   ZCitizenNotificationQuery,
   ZCitizenSession,
   ZCredentials,
   ZEdsChallenge,
   ZEdsSignIn,
-  ZPortalCatalog,
+  ZPortalCaseDetail,
+  ZPortalCaseSummary,
+  ZPortalCatalogPage,
+  ZPortalCatalogQuery,
+  ZPortalReceipt,
   ZSignedSubmission,
-  ZSubmissionReceipt,
   ZSurveyAnswers,
 } from './portal.types.ts';
 
@@ -81,8 +82,16 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
   route({ ...citizens, method: 'GET', url: '/api/portal/me', summary: 'The signed-in citizen', response: ZCitizen, errors: [401] }, ({ actor }) => actor);
 
   route(
-    { ...citizens, method: 'GET', url: '/api/portal/catalog', summary: "Services of the citizen's region with a portal route: description, documents, terms, form fields", response: ZPortalCatalog, errors: [401] },
-    ({ actor }) => portalCatalog(ctx, actor.region),
+    {
+      ...citizens,
+      method: 'GET',
+      url: '/api/portal/catalog',
+      summary: "Services of the citizen's region with a portal route: description, documents, terms, form fields; a page at a time with the total",
+      query: ZPortalCatalogQuery,
+      response: ZPortalCatalogPage,
+      errors: [401],
+    },
+    ({ actor, query: { limit, offset, q, regulationId } }) => portalCatalog(ctx, actor.region, { limit, offset, search: q, regulationId }),
   );
 
   route(
@@ -92,7 +101,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
       url: '/api/portal/applications',
       summary: 'Submits a signed application through the gateway; the signature is a CMS over POST /api/requests/bytes of the same draft',
       body: ZSignedSubmission,
-      response: ZSubmissionReceipt,
+      response: ZPortalReceipt,
       status: 201,
     },
     ({ actor, body: { signature, ...draft } }) => {
@@ -101,7 +110,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
     },
   );
 
-  route({ ...citizens, method: 'GET', url: '/api/portal/cases', summary: "The citizen's applications with their statuses, newest first", response: ZCitizenCases, errors: [401] }, ({ actor }) =>
+  route({ ...citizens, method: 'GET', url: '/api/portal/cases', summary: "The citizen's applications with their statuses, newest first", response: z.array(ZPortalCaseSummary), errors: [401] }, ({ actor }) =>
     citizenCases(ctx, actor),
   );
 
@@ -112,7 +121,7 @@ export function registerPortalRoutes(app: ZodFastify, ctx: AppContext): void {
       url: '/api/portal/cases/:caseId',
       summary: 'One application: status history, steps with due times, refusal reason, the result document, the survey',
       params: ZCitizenCaseParams,
-      response: ZCitizenCase,
+      response: ZPortalCaseDetail,
     },
     ({ actor, params }) => citizenCase(ctx, actor, params.caseId),
   );

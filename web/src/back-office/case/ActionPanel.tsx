@@ -2,7 +2,7 @@ import { useRef, useState, type ComponentType } from 'react';
 import type { CaseView, Regulation, Staff } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorAlert } from '../../ui/messages.tsx';
-import { roleLabel, stepKindLabel } from '../labels.ts';
+import { roleLabel, stepKindLabel } from '../../shared/labels.ts';
 import type { ActionProps } from './actions/action-props.ts';
 import { AssignAction } from './actions/AssignAction.tsx';
 import { DecideAction } from './actions/DecideAction.tsx';

@@ -1,7 +1,7 @@
 import type { CaseView, Regulation } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Countdown, DateTime } from '../../ui/time.tsx';
-import { channelLabel, groundText, issueMethodLabel, resultName, roleLabel, statusLabel } from '../labels.ts';
+import { channelLabel, groundText, issueMethodLabel, resultName, roleLabel, statusLabel } from '../../shared/labels.ts';
 
 /** The case at a glance: status, journal number, applicant, terms, executor and decision. */
 export function CaseSummary({ view, regulation, fetchedAtEpochMs, now }: { readonly view: CaseView; readonly regulation: Regulation | undefined; readonly fetchedAtEpochMs: number; readonly now: number }) {

@@ -1,7 +1,7 @@
 import type { CaseEvent, CaseView, Regulation } from '../../api/types.ts';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
 import { DateTime } from '../../ui/time.tsx';
-import { channelLabel, groundText, issueMethodLabel, resultName, roleLabel, statusLabel, stepLabel } from '../labels.ts';
+import { channelLabel, groundText, issueMethodLabel, resultName, roleLabel, statusLabel, stepLabel } from '../../shared/labels.ts';
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 const obj = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});

@@ -1,5 +1,6 @@
 import type { components } from '../../api/schema.d.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { DataTable } from '../../shared/DataTable.tsx';
 
 type Comparison = components['schemas']['RegulationComparison'];
 
@@ -14,33 +15,22 @@ export function DraftComparison({ comparison }: { readonly comparison: Compariso
       {comparison.routes.map((route, index) => (
         // A focusable region: on a phone the table scrolls sideways, and keyboard users must reach it (axe).
         <div key={`${route.channel}-${index}`} className="table-wrap" tabIndex={0} role="region" aria-label={i18n.text(route.channelLabel)}>
-          <table>
-            <caption>{i18n.text(route.channelLabel)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('publishing.review.compareStep')}</th>
-                <th scope="col">{t('publishing.review.compareNearest')}</th>
-                <th scope="col">{t('publishing.review.compareDraft')}</th>
-                <th scope="col">{t('publishing.review.compareStatus')}</th>
+          <DataTable caption={i18n.text(route.channelLabel)} columns={[t('publishing.review.compareStep'), t('publishing.review.compareNearest'), t('publishing.review.compareDraft'), t('publishing.review.compareStatus')]} className="">
+            {route.steps.map((row, i) => (
+              <tr key={i} className={row.status === 'same' ? undefined : 'comparison-differs'}>
+                <th scope="row">{i18n.text(row.kindLabel)}</th>
+                <td>
+                  {row.left ? `${i18n.text(row.left.roleLabel)} · ` : ''}
+                  {limit(row.left)}
+                </td>
+                <td>
+                  {row.right ? `${i18n.text(row.right.roleLabel)} · ` : ''}
+                  {limit(row.right)}
+                </td>
+                <td>{i18n.tDynamic(`publishing.status.${row.status}`, row.status)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {route.steps.map((row, i) => (
-                <tr key={i} className={row.status === 'same' ? undefined : 'comparison-differs'}>
-                  <th scope="row">{i18n.text(row.kindLabel)}</th>
-                  <td>
-                    {row.left ? `${i18n.text(row.left.roleLabel)} · ` : ''}
-                    {limit(row.left)}
-                  </td>
-                  <td>
-                    {row.right ? `${i18n.text(row.right.roleLabel)} · ` : ''}
-                    {limit(row.right)}
-                  </td>
-                  <td>{i18n.tDynamic(`publishing.status.${row.status}`, row.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       ))}
     </section>

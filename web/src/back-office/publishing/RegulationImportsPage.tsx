@@ -10,6 +10,7 @@ import { ErrorAlert, Notice } from '../../ui/messages.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { officePaths } from '../paths.ts';
 import './publishing.css';
+import { DataTable } from '../../shared/DataTable.tsx';
 
 type DraftSummary = components['schemas']['RegulationDraftSummary'];
 
@@ -81,33 +82,21 @@ export function RegulationImportsPage() {
       ) : drafts.length === 0 ? (
         <p>{t('publishing.list.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('publishing.list.version')}</th>
-                <th scope="col">{t('publishing.list.file')}</th>
-                <th scope="col">{t('publishing.list.updated')}</th>
-                <th scope="col">{t('publishing.list.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((draft) => (
-                <tr key={draft.id}>
-                  <td>
-                    <Link href={officePaths.regulationDraft(draft.id)} aria-label={t('publishing.list.open', { id: draft.regulationId ?? draft.id })}>
-                      {draft.serviceName ? i18n.text(draft.serviceName) : (draft.regulationId ?? draft.id)}
-                    </Link>
-                    <div className="publishing-id">{draft.regulationId}</div>
-                  </td>
-                  <td>{draft.fileName}</td>
-                  <td>{i18n.dateTime(draft.updatedAt)}</td>
-                  <td>{draft.publishedRegulationId ? t('publishing.list.published', { id: draft.publishedRegulationId }) : t('publishing.list.draft')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('publishing.list.drafts')} captionClassName="visually-hidden" columns={[t('publishing.list.version'), t('publishing.list.file'), t('publishing.list.updated'), t('publishing.list.state')]} className="">
+          {drafts.map((draft) => (
+            <tr key={draft.id}>
+              <td>
+                <Link href={officePaths.regulationDraft(draft.id)} aria-label={t('publishing.list.open', { id: draft.regulationId ?? draft.id })}>
+                  {draft.serviceName ? i18n.text(draft.serviceName) : (draft.regulationId ?? draft.id)}
+                </Link>
+                <div className="publishing-id">{draft.regulationId}</div>
+              </td>
+              <td>{draft.fileName}</td>
+              <td>{i18n.dateTime(draft.updatedAt)}</td>
+              <td>{draft.publishedRegulationId ? t('publishing.list.published', { id: draft.publishedRegulationId }) : t('publishing.list.draft')}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Page>
   );

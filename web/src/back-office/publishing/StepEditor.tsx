@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { Field } from '../../ui/Field.tsx';
-import { roleLabel } from '../labels.ts';
+import { roleLabel } from '../../shared/labels.ts';
 import { showSourceLine } from './SourceTextPanel.tsx';
 
 /** The regulation's roles and limit units (src/core/regulation/schema.ts ROLES, LIMIT_UNITS). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
-import { base64ToBytes } from '../../../../src/adapters/pki/bytes.ts';
+import { base64ToBytes } from '../../shared/base64.ts';
 import { EdsSigner } from '../../signing/index.ts';
 import { ErrorAlert } from '../../ui/messages.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';

@@ -25,6 +25,7 @@ export const portalEn = {
   'portal.catalog.term': 'Term: {value} ({unit})',
   'portal.catalog.apply': 'Apply',
   'portal.catalog.applyFor': 'Apply: {name}',
+  'portal.catalog.searchHint': 'Words of the service name',
   'portal.apply.title': 'Application',
   'portal.apply.formLegend': 'Application form',
   'portal.apply.fieldRequired': 'Fill in this field.',

@@ -25,6 +25,7 @@ export const portalKk = {
   'portal.catalog.term': 'Мерзімі: {value} ({unit})',
   'portal.catalog.apply': 'Өтініш беру',
   'portal.catalog.applyFor': 'Өтініш беру: {name}',
+  'portal.catalog.searchHint': 'Қызмет атауының сөздері',
   'portal.apply.title': 'Өтініш',
   'portal.apply.formLegend': 'Өтініш нысаны',
   'portal.apply.fieldRequired': 'Бұл өрісті толтырыңыз.',

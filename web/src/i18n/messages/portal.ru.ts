@@ -25,6 +25,7 @@ export const portalRu = {
   'portal.catalog.term': 'Срок: {value} ({unit})',
   'portal.catalog.apply': 'Подать заявление',
   'portal.catalog.applyFor': 'Подать заявление: {name}',
+  'portal.catalog.searchHint': 'Слова из названия услуги',
   'portal.apply.title': 'Заявление',
   'portal.apply.formLegend': 'Форма заявления',
   'portal.apply.fieldRequired': 'Заполните это поле.',

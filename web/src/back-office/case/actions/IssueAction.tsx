@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { IssueMethod } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { Field } from '../../../ui/Field.tsx';
-import { issueMethodLabel } from '../../labels.ts';
+import { issueMethodLabel } from '../../../shared/labels.ts';
 import type { ActionProps } from './action-props.ts';
 
 /** Every issue method the API accepts; a Record so a method added to the API is a type error until listed here. */

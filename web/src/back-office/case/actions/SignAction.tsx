@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
-import { groundText, resultName } from '../../labels.ts';
+import { groundText, resultName } from '../../../shared/labels.ts';
 import { DocumentSigner } from '../../signing/DocumentSigner.tsx';
 import type { ActionProps } from './action-props.ts';
 

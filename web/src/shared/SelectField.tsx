@@ -1,0 +1,32 @@
+import { Field } from '../ui/Field.tsx';
+
+/** A labelled select of id/name pairs, with an optional "all" choice first (the dashboard's and other filter bars). */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  all,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly options: ReadonlyArray<readonly [string, string]>;
+  readonly all?: string;
+}) {
+  return (
+    <Field label={label}>
+      {({ inputId }) => (
+        <select id={inputId} value={value} onChange={(e) => onChange(e.target.value)}>
+          {all !== undefined ? <option value="">{all}</option> : null}
+          {options.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
