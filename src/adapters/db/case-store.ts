@@ -198,7 +198,8 @@ export async function caseSurveyFacts(
 }
 
 /** The columns a case list shows of each case (the applicant's name from the state). */
-interface CaseListColumns {
+/** The columns every list of cases shows (journal, search). */
+export interface CaseListColumns {
   id: string;
   applicant_iin: string;
   applicant_name: string | null;

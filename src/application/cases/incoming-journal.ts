@@ -5,6 +5,7 @@ import { parseIsoDate } from '../../core/calendar/civil-date.ts';
 import { endOfLocalDay, startOfLocalDay, timeZoneOfRegion } from '../../core/calendar/time-zones.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
+import { caseListRow } from './case-list-row.ts';
 
 export interface JournalQuery {
   /** First and last local calendar day (YYYY-MM-DD, the provider's time zone) of registration; either may be absent. */
@@ -33,15 +34,9 @@ export async function listIncomingJournal(app: AppContext, staff: StaffMember, q
 
   const { rows, total } = await journalPage(app.db, { providerId: provider.id, fromAt: fromIso, toAt: toIso, limit: query.limit, offset: query.offset });
   const items = rows.map((row) => ({
-    caseId: row.id,
+    ...caseListRow(app, row),
     journalNumber: row.journal_number,
     registeredAt: new Date(row.registered_at).toISOString(),
-    applicantIin: row.applicant_iin,
-    applicantName: row.applicant_name,
-    regulationId: row.regulation_id,
-    serviceCode: row.service_code,
-    serviceName: app.catalog.get(row.regulation_id).service.name,
-    channel: row.channel,
     status: row.status,
   }));
   return { providerId: provider.id, from: query.from ?? null, to: query.to ?? null, items, total, limit: query.limit, offset: query.offset };

@@ -1,10 +1,8 @@
-import { saveCaseProgress } from '../../adapters/db/case-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { returnForRework as decideReturn, type ReworkCommand } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
-import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
-import { loadVisibleCase } from './load-case.ts';
+import { runCaseCommand } from './run-case-command.ts';
 
 /**
  * The head returns the case to the executor with a reason (issue #17): the engine reopens the executor's step with a
@@ -12,10 +10,5 @@ import { loadVisibleCase } from './load-case.ts';
  * history like every other.
  */
 export async function returnCaseForRework(app: AppContext, staff: StaffMember, caseId: string, command: ReworkCommand): Promise<CaseState> {
-  return app.db.transaction(async (tx) => {
-    const { state, provider } = await loadVisibleCase(tx, staff, caseId);
-    const result = decideReturn(state, app.catalog.get(state.regulationId), command, staffActor(staff), { now: app.clock(), calendar: app.calendarFor(provider) });
-    await saveCaseProgress(tx, command.expectedVersion, result.state, result.events);
-    return result.state;
-  });
+  return runCaseCommand(app, staff, caseId, command, decideReturn);
 }

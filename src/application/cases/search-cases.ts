@@ -6,18 +6,12 @@ import { caseListScope } from '../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../core/access/principal.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { AppContext } from '../app-context.ts';
+import { caseListRow } from './case-list-row.ts';
 import { remainingMinutes } from './case-view.ts';
 import { recordStaffRead } from '../audit/record-read.ts';
 
-export interface CaseSearchQuery {
-  readonly iin?: string | undefined;
-  /** Matched whole, whatever the letter case (journal numbers are `<provider code>-<year>-<000001>`). */
-  readonly journalNumber?: string | undefined;
-  readonly status?: CaseStatus | undefined;
-  readonly serviceCode?: string | undefined;
-  readonly limit: number;
-  readonly offset: number;
-}
+/** What a search asks for; the journal number is matched whole, whatever the letter case (`<provider code>-<year>-<000001>`). */
+export type CaseSearchQuery = Omit<CaseSearchFilter, 'providers' | 'status'> & { readonly status?: CaseStatus | undefined };
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
@@ -38,22 +32,16 @@ export async function searchCases(app: AppContext, staff: StaffMember, query: Ca
   } else if (scope.kind === 'provider') {
     providers = { providerId: scope.providerId };
   }
-  const { rows, total } = await searchCasePage(app.db, { providers, iin: query.iin, journalNumber: query.journalNumber, status: query.status, serviceCode: query.serviceCode, limit: query.limit, offset: query.offset });
+  const { rows, total } = await searchCasePage(app.db, { ...query, providers });
   // Which cases a person has is the person's data: a search by IIN is a read of it.
   if (query.iin) await recordStaffRead(app, staff, { kind: 'person', id: query.iin, subjectIin: query.iin }, 'case.search-by-iin');
   const now = app.clock();
   const items = rows.map((row) => {
     const dueAt = iso(row.open_step_due_at);
     return {
-      caseId: row.id,
+      ...caseListRow(app, row),
       providerId: row.provider_id,
       journalNumber: row.journal_number,
-      applicantIin: row.applicant_iin,
-      applicantName: row.applicant_name,
-      regulationId: row.regulation_id,
-      serviceCode: row.service_code,
-      serviceName: app.catalog.get(row.regulation_id).service.name,
-      channel: row.channel,
       status: row.status as CaseStatus,
       openStepId: row.open_step_id,
       dueAt,

@@ -6606,6 +6606,7 @@ export interface operations {
                 /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
                 from?: string;
                 limit?: number;
+                offset?: number;
                 /** @description Last day of registration, inclusive */
                 to?: string;
             };
@@ -6633,6 +6634,7 @@ export interface operations {
                 /** @description First day of registration (the provider's local date, YYYY-MM-DD) */
                 from?: string;
                 limit?: number;
+                offset?: number;
                 /** @description Last day of registration, inclusive */
                 to?: string;
             };

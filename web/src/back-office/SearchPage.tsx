@@ -8,6 +8,7 @@ import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { statusLabel, stepLabel } from '../shared/labels.ts';
 import { PagedList } from '../shared/PagedTable.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { loadRegulationSummaries, useRegulations } from '../shared/regulations.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { usePagedList } from '../shared/usePagedList.ts';
@@ -109,30 +110,22 @@ export function SearchPage() {
             />
           )}
         </Field>
-        <Field label={t('search.status')}>
-          {({ inputId }) => (
-            <select id={inputId} name="status" value={criteria.status} onChange={(e) => setCriteria({ ...criteria, status: e.target.value as Criteria['status'] })}>
-              <option value="">{t('search.any')}</option>
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(i18n, status)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('search.service')}>
-          {({ inputId }) => (
-            <select id={inputId} name="serviceCode" value={criteria.serviceCode} onChange={(e) => setCriteria({ ...criteria, serviceCode: e.target.value })}>
-              <option value="">{t('search.any')}</option>
-              {(services.data ?? []).map((service) => (
-                <option key={service.code} value={service.code}>
-                  {text(service.name)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('search.status')}
+          name="status"
+          all={t('search.any')}
+          value={criteria.status}
+          onChange={(status) => setCriteria({ ...criteria, status: status as Criteria['status'] })}
+          options={STATUSES.map((status) => [status, statusLabel(i18n, status)] as const)}
+        />
+        <SelectField
+          label={t('search.service')}
+          name="serviceCode"
+          all={t('search.any')}
+          value={criteria.serviceCode}
+          onChange={(serviceCode) => setCriteria({ ...criteria, serviceCode })}
+          options={(services.data ?? []).map((service) => [service.code, text(service.name)] as const)}
+        />
         <button type="submit" disabled={results.loading && asked !== null}>
           {t('search.submit')}
         </button>

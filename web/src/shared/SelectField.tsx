@@ -7,17 +7,22 @@ export function SelectField({
   onChange,
   options,
   all,
+  name,
+  required,
 }: {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly options: ReadonlyArray<readonly [string, string]>;
   readonly all?: string;
+  /** The control's name (forms and tests find it by it). */
+  readonly name?: string;
+  readonly required?: boolean;
 }) {
   return (
-    <Field label={label}>
-      {({ inputId }) => (
-        <select id={inputId} value={value} onChange={(e) => onChange(e.target.value)}>
+    <Field label={label} required={required ?? false}>
+      {({ inputId, describedBy }) => (
+        <select id={inputId} name={name} aria-describedby={describedBy} value={value} onChange={(e) => onChange(e.target.value)}>
           {all !== undefined ? <option value="">{all}</option> : null}
           {options.map(([id, name]) => (
             <option key={id} value={id}>

@@ -12,6 +12,7 @@ import type { SupervisedProvider } from './types.ts';
 import { SelectField } from '../shared/SelectField.tsx';
 import { DashboardBody } from './DashboardBody.tsx';
 import { useLoad } from '../shared/useLoad.ts';
+import { downloadBlob } from '../shared/download-blob.ts';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const CHANNELS = ['providerOffice', 'stateCorporation', 'portal', 'ruralAkim', 'otherAuthority'] as const;
@@ -84,14 +85,7 @@ export function DashboardPage({ staff }: { readonly staff: Staff }) {
   const downloadCsv = async () => {
     try {
       const blob = await unwrap(api.GET('/api/supervision/dashboard.csv', { params: { query: { ...filtersToQuery(applied), lang: i18n.language } }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(blob as Blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = `dashboard-${region}-${applied.from}-${applied.to}.csv`;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      URL.revokeObjectURL(url);
+      downloadBlob(blob as Blob, `dashboard-${region}-${applied.from}-${applied.to}.csv`);
     } catch (failure) {
       setError(failure);
     }

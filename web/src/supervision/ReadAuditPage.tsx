@@ -11,6 +11,7 @@ import { DateTime } from '../ui/time.tsx';
 import { filtersFromSearch } from './filters.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { useLoad } from '../shared/useLoad.ts';
+import { downloadBlob } from '../shared/download-blob.ts';
 
 const REGIONS = ['zhambyl', 'kyzylorda', 'aktobe', 'northKazakhstan', 'akmola'] as const;
 const PAGE_SIZE = 25;
@@ -66,14 +67,7 @@ export function ReadAuditPage({ staff }: { readonly staff: Staff }) {
   const downloadCsv = async () => {
     try {
       const blob = await unwrap(api.GET('/api/supervision/read-audit.csv', { params: { query: { ...queryOf(applied, 1), lang: language } }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(blob as Blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = `read-audit-${applied.from}-${applied.to}.csv`;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      URL.revokeObjectURL(url);
+      downloadBlob(blob as Blob, `read-audit-${applied.from}-${applied.to}.csv`);
     } catch (failure) {
       setError(failure);
     }

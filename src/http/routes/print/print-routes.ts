@@ -18,17 +18,13 @@ const pdf = { method: 'GET', caller: 'staff', produces: ['application/pdf'] } as
  */
 export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
   const route = routeKit(app, ctx);
-  // The office's and the desk's receipt, read through the access policy and recorded as a read of the applicant's data.
-  const readOfficeReceipt = async (staff: StaffMember, caseId: string) => {
-    const found = await officeReceipt(ctx, staff, caseId);
-    await recordStaffRead(ctx, staff, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'case.view');
+  // What is printed for an applicant is a read of their data: recorded like every other (who saw whose case, and why).
+  const recorded = async <T extends { readonly caseId: string; readonly applicant: { readonly iin: string } }>(staff: StaffMember, found: T, kind: 'case' | 'document', purpose: Parameters<typeof recordStaffRead>[3]) => {
+    await recordStaffRead(ctx, staff, { kind, id: found.caseId, subjectIin: found.applicant.iin }, purpose);
     return found;
   };
-  const readDeskReceipt = async (staff: StaffMember, caseId: string) => {
-    const found = await deskReceipt(ctx, staff, caseId);
-    await recordStaffRead(ctx, staff, { kind: 'case', id: found.caseId, subjectIin: found.applicant.iin }, 'desk.submission');
-    return found;
-  };
+  const readOfficeReceipt = async (staff: StaffMember, caseId: string) => recorded(staff, await officeReceipt(ctx, staff, caseId), 'case', 'case.view');
+  const readDeskReceipt = async (staff: StaffMember, caseId: string) => recorded(staff, await deskReceipt(ctx, staff, caseId), 'case', 'desk.submission');
 
   route(
     {
@@ -84,11 +80,7 @@ export function registerPrintRoutes(app: ZodFastify, ctx: AppContext): void {
       params: ZReceiptParams,
       response: ZResultForIssue,
     },
-    async ({ actor, params }) => {
-      const result = await resultForIssue(ctx, actor, params.caseId);
-      await recordStaffRead(ctx, actor, { kind: 'document', id: result.caseId, subjectIin: result.applicant.iin }, 'document.content');
-      return result;
-    },
+    async ({ actor, params }) => recorded(actor, await resultForIssue(ctx, actor, params.caseId), 'document', 'document.content'),
   );
 
   route(

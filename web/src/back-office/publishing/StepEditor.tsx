@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { Field } from '../../ui/Field.tsx';
 import { roleLabel } from '../../shared/labels.ts';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { showSourceLine } from './SourceTextPanel.tsx';
 
 /** The regulation's roles and limit units (src/core/regulation/schema.ts ROLES, LIMIT_UNITS). */
@@ -20,17 +21,12 @@ export function StepEditor({ step, index, onChange }: { readonly step: DraftStep
   return (
     <fieldset className="publishing-step">
       <legend>{t('publishing.review.step', { n: index + 1, id: String(step.id ?? '') })}</legend>
-      <Field label={t('publishing.review.role')}>
-        {({ inputId }) => (
-          <select id={inputId} value={String(step.role ?? '')} onChange={(event) => onChange((s) => void (s.role = event.target.value))}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(i18n, role)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('publishing.review.role')}
+        value={String(step.role ?? '')}
+        onChange={(role) => onChange((s) => void (s.role = role))}
+        options={ROLES.map((role) => [role, roleLabel(i18n, role)] as const)}
+      />
       {limit ? (
         <div className="publishing-limit">
           <Field label={t('publishing.review.limitValue')}>

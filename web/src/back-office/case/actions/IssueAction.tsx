@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { IssueMethod } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
-import { Field } from '../../../ui/Field.tsx';
 import { issueMethodLabel } from '../../../shared/labels.ts';
+import { SelectField } from '../../../shared/SelectField.tsx';
 import type { ActionProps } from './action-props.ts';
 
 /** Every issue method the API accepts; a Record so a method added to the API is a type error until listed here. */
@@ -25,17 +25,14 @@ export function IssueAction({ view, submitting, submit }: ActionProps) {
   };
   return (
     <form className="stack" onSubmit={onSubmit}>
-      <Field label={t('action.issue.method')} required>
-        {({ inputId, describedBy }) => (
-          <select id={inputId} name="method" aria-describedby={describedBy} value={method} onChange={(e) => setMethod(e.target.value as IssueMethod)}>
-            {offered.map((value) => (
-              <option key={value} value={value}>
-                {issueMethodLabel(i18n, value)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('action.issue.method')}
+        name="method"
+        required
+        value={method}
+        onChange={(value) => setMethod(value as IssueMethod)}
+        options={offered.map((value) => [value, issueMethodLabel(i18n, value)] as const)}
+      />
       <button type="submit" disabled={submitting}>
         {submitting ? t('action.submitting') : t('action.issue.submit')}
       </button>
