@@ -145,62 +145,67 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
       }, 120_000);
     }
 
-    it(`e-mails the citizen naming the service when the case completes, and offers the survey with nothing ticked (${language}, phone)`, async () => {
-      const iin = CITIZENS[language];
-      const page = await openPage(language, VIEWPORTS.phone, '/portal');
-      await heading(page, t(language, 'portal.signIn.title'));
-      await page.getByLabel(t(language, 'portal.field.iin')).fill(iin);
-      await page.getByLabel(t(language, 'portal.field.password')).fill('qyzmet-demo');
-      await page.getByRole('button', { name: t(language, 'portal.signIn.submit'), exact: true }).click();
-      await heading(page, t(language, 'portal.cabinet.title'));
-      const channels = page.getByTestId('notice-channels');
-      await channels.getByLabel(t(language, 'portal.channels.email')).check();
-      await channels.getByRole('button', { name: t(language, 'portal.channels.save') }).click();
-      await channels.getByText(t(language, 'portal.channels.emailMissing')).waitFor();
-      const address = `citizen-${language}@example.kz`;
-      await channels.getByLabel(t(language, 'portal.channels.emailAddress')).fill(address);
-      await channels.getByRole('button', { name: t(language, 'portal.channels.save') }).click();
-      await channels.getByText(t(language, 'portal.channels.saved')).waitFor();
-      await expectAccessible(page);
-      await shot(page, `${language}-phone-portal-channels`);
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      it(`e-mails the citizen naming the service when the case completes, and offers the survey with nothing ticked (${language}, ${size})`, async () => {
+        const iin = CITIZENS[language];
+        // Each viewport's walk starts from a citizen with no e-mail on record (the other walk saved one).
+        const resetToken = (await app.request('POST', '/api/portal/sign-in', undefined, { iin, password: 'qyzmet-demo' })).body.token as string;
+        await app.request('PUT', '/api/portal/contact-preferences', resetToken, { email: null, phone: null, emailEnabled: false, smsEnabled: false, language });
+        const page = await openPage(language, viewport, '/portal');
+        await heading(page, t(language, 'portal.signIn.title'));
+        await page.getByLabel(t(language, 'portal.field.iin')).fill(iin);
+        await page.getByLabel(t(language, 'portal.field.password')).fill('qyzmet-demo');
+        await page.getByRole('button', { name: t(language, 'portal.signIn.submit'), exact: true }).click();
+        await heading(page, t(language, 'portal.cabinet.title'));
+        const channels = page.getByTestId('notice-channels');
+        await channels.getByLabel(t(language, 'portal.channels.email')).check();
+        await channels.getByRole('button', { name: t(language, 'portal.channels.save') }).click();
+        await channels.getByText(t(language, 'portal.channels.emailMissing')).waitFor();
+        const address = `citizen-${language}-${size}@example.kz`;
+        await channels.getByLabel(t(language, 'portal.channels.emailAddress')).fill(address);
+        await channels.getByRole('button', { name: t(language, 'portal.channels.save') }).click();
+        await channels.getByText(t(language, 'portal.channels.saved')).waitFor();
+        await expectAccessible(page);
+        await shot(page, `${language}-${size}-portal-channels`);
 
-      // The citizen's application (filed through the API: the portal's own signing is test/web/portal.browser.test.ts),
-      // then the provider completes it.
-      const token = (await app.request('POST', '/api/portal/sign-in', undefined, { iin, password: 'qyzmet-demo' })).body.token as string;
-      await app.request('PUT', '/api/portal/contact-preferences', token, { email: address, phone: null, emailEnabled: true, smsEnabled: false, language });
-      const { caseId } = await fileOnPortal(app, token);
-      const staff: Record<string, string> = {};
-      const actorOf: Record<string, string> = { register: 'zhambyl.clerk', assign: 'zhambyl.head', decide: 'zhambyl.executor1', 'sign-by-executor': 'zhambyl.executor1' };
-      const inputs: Record<string, unknown> = { assign: { executorId: 'zhambyl.executor1' }, decide: { outcome: 'positive' }, 'sign-by-executor': { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN' } };
-      for (;;) {
-        staff['zhambyl.clerk'] ??= await app.signIn('zhambyl.clerk');
-        const view = (await app.request('GET', `/api/cases/${caseId}`, staff['zhambyl.clerk'])).body;
-        if (!view.openStep || view.status === 'completed') break;
-        const stepId = view.openStep.stepId as string;
-        const login = actorOf[stepId]!;
-        staff[login] ??= await app.signIn(login);
-        const done = await app.request('POST', `/api/cases/${caseId}/steps`, staff[login], { stepId, expectedVersion: view.version, ...(inputs[stepId] ? { input: inputs[stepId] } : {}) });
-        expect(done.status, JSON.stringify(done.body)).toBe(200);
-      }
-      expect((await deliverDueNotices(app.ctx, app.ctx.notificationSender!)).failed).toBe(0);
-      const mail = smtp.received.find((m) => m.to && !Array.isArray(m.to) && m.to.text === address && (m.text ?? '').startsWith(language === 'kk' ? `«${SERVICE.kk}» қызметі` : `Услуга «${SERVICE.ru}»`) && /қызмет көрсетілді|услуга оказана/.test(m.subject ?? ''));
-      expect(mail, smtp.received.map((m) => `${JSON.stringify(m.to)} ${m.subject}`).join('\n')).toBeDefined();
-      expect(mail!.subject).toContain(SERVICE[language]);
+        // The citizen's application (filed through the API: the portal's own signing is test/web/portal.browser.test.ts),
+        // then the provider completes it.
+        const token = (await app.request('POST', '/api/portal/sign-in', undefined, { iin, password: 'qyzmet-demo' })).body.token as string;
+        await app.request('PUT', '/api/portal/contact-preferences', token, { email: address, phone: null, emailEnabled: true, smsEnabled: false, language });
+        const { caseId } = await fileOnPortal(app, token);
+        const staff: Record<string, string> = {};
+        const actorOf: Record<string, string> = { register: 'zhambyl.clerk', assign: 'zhambyl.head', decide: 'zhambyl.executor1', 'sign-by-executor': 'zhambyl.executor1' };
+        const inputs: Record<string, unknown> = { assign: { executorId: 'zhambyl.executor1' }, decide: { outcome: 'positive' }, 'sign-by-executor': { signature: 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN' } };
+        for (;;) {
+          staff['zhambyl.clerk'] ??= await app.signIn('zhambyl.clerk');
+          const view = (await app.request('GET', `/api/cases/${caseId}`, staff['zhambyl.clerk'])).body;
+          if (!view.openStep || view.status === 'completed') break;
+          const stepId = view.openStep.stepId as string;
+          const login = actorOf[stepId]!;
+          staff[login] ??= await app.signIn(login);
+          const done = await app.request('POST', `/api/cases/${caseId}/steps`, staff[login], { stepId, expectedVersion: view.version, ...(inputs[stepId] ? { input: inputs[stepId] } : {}) });
+          expect(done.status, JSON.stringify(done.body)).toBe(200);
+        }
+        expect((await deliverDueNotices(app.ctx, app.ctx.notificationSender!)).failed).toBe(0);
+        const mail = smtp.received.find((m) => m.to && !Array.isArray(m.to) && m.to.text === address && (m.text ?? '').startsWith(language === 'kk' ? `«${SERVICE.kk}» қызметі` : `Услуга «${SERVICE.ru}»`) && /қызмет көрсетілді|услуга оказана/.test(m.subject ?? ''));
+        expect(mail, smtp.received.map((m) => `${JSON.stringify(m.to)} ${m.subject}`).join('\n')).toBeDefined();
+        expect(mail!.subject).toContain(SERVICE[language]);
 
-      await page.goto(`/portal/cases/${caseId}`);
-      await page.getByRole('heading', { name: t(language, 'portal.survey.heading') }).waitFor();
-      expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
-      await page.getByRole('button', { name: t(language, 'portal.survey.submit') }).click();
-      await page.getByTestId('survey-missing').waitFor();
-      expect(await page.getByTestId('survey-missing').innerText()).toContain(t(language, 'portal.survey.processAndResult'));
-      await expectAccessible(page);
-      await shot(page, `${language}-phone-portal-survey-unanswered`);
+        await page.goto(`/portal/cases/${caseId}`);
+        await page.getByRole('heading', { name: t(language, 'portal.survey.heading') }).waitFor();
+        expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
+        await page.getByRole('button', { name: t(language, 'portal.survey.submit') }).click();
+        await page.getByTestId('survey-missing').waitFor();
+        expect(await page.getByTestId('survey-missing').innerText()).toContain(t(language, 'portal.survey.processAndResult'));
+        await expectAccessible(page);
+        await shot(page, `${language}-${size}-portal-survey-unanswered`);
 
-      await page.goto('/portal/notifications');
-      await heading(page, t(language, 'portal.notifications.title'));
-      await page.getByText(SERVICE[language]).first().waitFor();
-      await expectAccessible(page);
-      await shot(page, `${language}-phone-portal-notifications`);
-    }, 180_000);
+        await page.goto('/portal/notifications');
+        await heading(page, t(language, 'portal.notifications.title'));
+        await page.getByText(SERVICE[language]).first().waitFor();
+        await expectAccessible(page);
+        await shot(page, `${language}-${size}-portal-notifications`);
+      }, 180_000);
+    }
   }
 });
