@@ -67,7 +67,7 @@ describe('service records: the decision each executor records, with the data the
     const at = await caseAtDecide(app, t, 'aktobe', 'aktobe-2016-285-targeted-social-assistance', NEIGHBOUR, tsaForm);
     const backwards = await enterRegistryData(app, t, 'aktobe', at.id, { monthlyAmountTenge: 10_000, periodFrom: '2027-01-01', periodTo: '2026-12-01' });
     expect(backwards.statusCode).toBe(400);
-    expect(JSON.parse(backwards.body).error).toMatchObject({ code: 'INVALID_STEP_INPUT', details: { reason: 'periodTo: must not be before periodFrom' } });
+    expect(JSON.parse(backwards.body).error).toMatchObject({ code: 'INVALID_STEP_INPUT', details: { reason: 'end of the period: must not be before the start of the period', reason_ru: 'конец периода: не раньше начала периода' } });
     const unknown = await enterRegistryData(app, t, 'aktobe', at.id, { monthlyAmountTenge: 10_000, periodFrom: '2026-12-01', periodTo: '2027-01-01', bonus: 1 });
     expect(unknown.statusCode).toBe(400);
     const notAssigned = await app.server.inject({

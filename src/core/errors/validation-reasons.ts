@@ -14,6 +14,8 @@ const t = (kk: string, ru: string, en: string): Text => ({ kk, ru, en });
 /** What is wrong, in words, in the three languages. */
 /** The same words for every language but the date or value they name, for refusals that quote one. */
 export const DATE_REASONS = {
+  /** A period whose end comes before its start. */
+  periodInOrder: t('кезеңнің басынан ерте болмауы керек', 'не раньше начала периода', 'must not be before the start of the period'),
   notAfter: (date: string): Text => t(`${date} күнінен кеш болмауы керек`, `должно быть не позже ${date}`, `must not be after ${date}`),
   notBefore: (date: string): Text => t(`${date} күнінен ерте болмауы керек`, `должно быть не раньше ${date}`, `must not be before ${date}`),
 } as const;
@@ -58,6 +60,12 @@ export function reasonText(problem: FieldProblem): Text {
       return t('нөлдік байт немесе жұпсыз суррогат болмауы керек', 'не должно содержать нулевых байтов и непарных суррогатов', 'must not contain null bytes or lone surrogates');
     case 'too_deep':
       return t(`${String(p.maximum)} деңгейден терең болмауы керек`, `вложенность не глубже ${String(p.maximum)} уровней`, `nested at most ${String(p.maximum)} levels deep`);
+    case 'custom': {
+      // A rule a schema states in words of its own (`refine(…, { params: { reason } })`), e.g. a period in order.
+      const given = (p.params as { reason?: Text } | undefined)?.reason;
+      if (given) return given;
+      return t('мәні дұрыс емес', 'неверное значение', 'invalid value');
+    }
     case 'malformed':
       return t('JSON дұрыс емес', 'некорректный JSON', 'malformed JSON');
     default:

@@ -72,6 +72,9 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   url: { kk: 'мекенжай', ru: 'адрес запроса', en: 'request address' },
   request: { kk: 'сұрау', ru: 'запрос', en: 'request' },
   'headers.idempotency-key': { kk: 'Idempotency-Key тақырыбы', ru: 'заголовок Idempotency-Key', en: 'Idempotency-Key header' },
+  periodFrom: { kk: 'кезеңнің басы', ru: 'начало периода', en: 'start of the period' },
+  periodTo: { kk: 'кезеңнің соңы', ru: 'конец периода', en: 'end of the period' },
+  offset: { kk: 'тізімдегі орны', ru: 'смещение в списке', en: 'position in the list' },
 };
 
 /** The words for a field given by its path (`body.representative.iin` → «ИИН»); unknown ones by the path in quotes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { serviceRecordSpec, type ServiceRecordSpec } from './service-records.ts';
+import { DATE_REASONS } from '../errors/validation-reasons.ts';
 
 /**
  * What the executor's step does in a registry, per service code (data, not code paths per region): the labour-market
@@ -36,7 +37,7 @@ export function registryActionFor(serviceCode: string, step: { readonly id: stri
 /** Seed 002 (line 436): the certificate is asked "for the period from … to …"; without one, the current status. */
 export const ZCertificatePeriod = z
   .strictObject({ periodFrom: z.iso.date(), periodTo: z.iso.date() })
-  .refine((d) => d.periodTo >= d.periodFrom, { path: ['periodTo'], message: 'must not be before periodFrom' });
+  .refine((d) => d.periodTo >= d.periodFrom, { path: ['periodTo'], message: 'must not be before periodFrom', params: { reason: DATE_REASONS.periodInOrder } });
 
 /** What the executor may enter for a step before completing it; null when the step takes nothing. */
 export function stepDataSchemaFor(serviceCode: string, step: { readonly id: string; readonly kind: string }): z.ZodType<Record<string, unknown>> | null {

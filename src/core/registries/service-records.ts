@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIin } from '../identity/iin.ts';
+import { DATE_REASONS } from '../errors/validation-reasons.ts';
 
 /**
  * What each service's executor records in a registry, as data: a record kind per service (and step, and result where
@@ -19,7 +20,7 @@ const periodInOrder = (d: { periodFrom: string; periodTo: string }) => d.periodT
 function withPeriod<T extends z.ZodRawShape>(shape: T): z.ZodType<Record<string, unknown>> {
   return z
     .strictObject({ ...shape, periodFrom: ZIsoDate, periodTo: ZIsoDate })
-    .refine((d) => periodInOrder(d as { periodFrom: string; periodTo: string }), { path: ['periodTo'], message: 'must not be before periodFrom' });
+    .refine((d) => periodInOrder(d as { periodFrom: string; periodTo: string }), { path: ['periodTo'], message: 'must not be before periodFrom', params: { reason: DATE_REASONS.periodInOrder } });
 }
 
 export interface Validity {
