@@ -123,6 +123,8 @@ describe.skipIf(!available)('paged journal and office drafts in Chromium', () =>
       await page.locator('[name="education-level"]').selectOption('higher');
       await page.locator('[name="phone"]').fill('+77011234567');
       await page.locator('[name="consent-publish"]').check();
+      // The paper originals handed over (issue #17): every document on the checklist.
+      for (const box of await page.getByTestId('paper-documents').getByRole('checkbox').all()) await box.check();
       await page.getByRole('button', { name: t(language, 'receive.submit') }).click();
       await page.getByTestId('case-status').waitFor();
       await page.goto('/office/receive');
