@@ -6,7 +6,7 @@ import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts
 import { allowedIssueMethodsFor } from '../regulation/issue-methods.ts';
 import { routeResultIdsFor } from '../regulation/result-plan.ts';
 import { intakeProblems, intakeRefusal } from '../regulation/intake-completeness.ts';
-import { fieldValidationError } from '../errors/validation-reasons.ts';
+import { fieldValidationError, issueReason, reasonDetails } from '../errors/validation-reasons.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
@@ -235,8 +235,9 @@ function invalidInput(stepId: string, reason: string): AppError {
 function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
+  // The schema's first complaint, named in words in kk/ru/en (issue #17: every refusal in the reader's language).
   const issue = parsed.error.issues[0];
-  throw invalidInput(stepId, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
+  throw new AppError('INVALID_STEP_INPUT', `step ${stepId}: ${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`, { stepId, ...reasonDetails(issueReason(issue)) });
 }
 
 /** Parses a step's input once, with its kind's schema (step-inputs.ts). */
