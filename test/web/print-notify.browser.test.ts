@@ -126,8 +126,14 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
         await shot(page, `${language}-${size}-desk-no-services`);
         await page.getByRole('button', { name: t(language, 'desk.queue.take') }).click();
         await page.getByRole('button', { name: t(language, 'desk.queue.callNext') }).click();
-        const close = page.getByRole('button').filter({ hasText: t(language, 'desk.notServed.openTicket', { number: 0 }).split('(')[0]!.trim() });
-        await close.last().click();
+        // The ticket just called is named in the notice; the walk closes that one and no other.
+        const calledNotice = new RegExp(t(language, 'desk.queue.called', { number: 9999 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('9999', '\\d+'));
+        await page.getByText(calledNotice).waitFor();
+        const [called] = await app.ctx.db.execute<{ id: string; number: number }>(
+          `select id, number from desk_tickets where branch_id = 'zhambyl-taraz-sc-branch' and status = 'called' order by number desc limit 1`,
+        );
+        if (!called) throw new Error('no ticket was called');
+        await page.getByRole('button', { name: t(language, 'desk.notServed.openTicket', { number: called.number }), exact: true }).click();
         const form = page.getByTestId('not-served-form');
         await form.waitFor();
         await form.getByRole('button', { name: t(language, 'desk.notServed.submit') }).click();
@@ -136,10 +142,9 @@ describe.skipIf(!available)(`printing, notices and the desk's dead ends in Chrom
         await shot(page, `${language}-${size}-desk-not-served-reason`);
         await form.getByLabel(t(language, 'desk.notServed.reason'), { exact: false }).fill(language === 'kk' ? 'Бөлімше бұл қызметті қабылдамайды' : 'Отделение не принимает эту услугу');
         await form.getByRole('button', { name: t(language, 'desk.notServed.submit') }).click();
-        await page.getByText(t(language, 'desk.ticket.notServed')).first().waitFor();
-        const [closed] = await app.ctx.db.execute<{ status: string; not_served_reason: string }>(
-          `select status, not_served_reason from desk_tickets where branch_id = 'zhambyl-taraz-sc-branch' order by taken_at desc, number desc limit 1`,
-        );
+        // Wait for this ticket's own confirmation: an earlier walk's "not served" row is already on the list.
+        await page.getByText(t(language, 'desk.notServed.done', { number: called.number })).waitFor();
+        const [closed] = await app.ctx.db.execute<{ status: string; not_served_reason: string }>(`select status, not_served_reason from desk_tickets where id = $1`, [called.id]);
         expect(closed).toMatchObject({ status: 'notServed', not_served_reason: expect.stringMatching(/Бөлімше|Отделение/) });
         await shot(page, `${language}-${size}-desk-not-served-done`);
       }, 120_000);
