@@ -45,6 +45,8 @@ export interface CountCheck {
   readonly resubmissionRowsStored: number;
   /** Rows in duplicate_applications (the repeated applications kept, linked to the first), when that table exists. */
   readonly duplicatesRecorded: number | null;
+  /** Duplicate refusals kept in the provider's gateway inbox (portal channel), when that table exists. */
+  readonly duplicatesRefusedInInbox: number | null;
   readonly problems: readonly string[];
 }
 
@@ -180,13 +182,19 @@ async function countCheck(location: DbLocation, accepted: readonly { caseId: str
       eventsInDatabase: events?.n ?? -1,
       resubmissionGroupsStored: groups?.groups ?? -1,
       resubmissionRowsStored: groups?.extra ?? -1,
-      duplicatesRecorded: linked || inboxDuplicates ? (linked?.n ?? 0) + (inboxDuplicates?.n ?? 0) : null,
+      // One filing path for every channel: a duplicate is kept in duplicate_applications whatever its channel, and a
+      // portal one is also refused in the gateway inbox — two records of one event, each checked on its own.
+      duplicatesRecorded: linked ? linked.n : null,
+      duplicatesRefusedInInbox: inboxDuplicates ? inboxDuplicates.n : null,
     };
     const problems: string[] = [];
     if (check.acceptedIdsFound !== check.expectedCases) problems.push(`${check.expectedCases - check.acceptedIdsFound} accepted cases are missing (lost)`);
     if (check.casesInDatabase !== check.expectedCases) problems.push(`cases: ${check.casesInDatabase} rows for ${check.expectedCases} accepted (doubled or stray rows)`);
     if (check.duplicatesRecorded !== null && check.duplicatesRecorded !== duplicatesCaught) {
       problems.push(`duplicate_applications: ${check.duplicatesRecorded} rows for ${duplicatesCaught} duplicates answered`);
+    }
+    if (check.duplicatesRefusedInInbox !== null && check.duplicatesRefusedInInbox > 0 && check.duplicatesRefusedInInbox !== duplicatesCaught) {
+      problems.push(`gateway_inbox: ${check.duplicatesRefusedInInbox} duplicate refusals for ${duplicatesCaught} duplicates answered`);
     }
     if (check.eventsInDatabase !== check.expectedEvents) problems.push(`case_events: ${check.eventsInDatabase} rows, ${check.expectedEvents} expected from the accepted cases' versions`);
     return { ok: problems.length === 0, ...check, problems };

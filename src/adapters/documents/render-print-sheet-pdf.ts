@@ -3,7 +3,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PrintMeta, PrintSheet } from '../../core/print/print-sheet.ts';
 import { makePdfa } from './pdfa-parts.ts';
-import { dejaVuFont, wrap } from './pdf-text.ts';
+import { dejaVuFont, GLYPHS_ONLY, wrap } from './pdf-text.ts';
 
 const PAGE_WIDTH_PT = 595.28; // A4
 const PAGE_HEIGHT_PT = 841.89;
@@ -107,8 +107,8 @@ export async function renderPrintSheetsPdf(meta: PrintMeta, sheets: readonly Pri
   });
   // A subset's name starts with a six-letter tag (ISO 32000-1, 9.6.4); fixed tags keep the bytes reproducible.
   const fonts: Fonts = {
-    regular: await pdf.embedFont(await dejaVuFont('DejaVuSans.ttf'), { subset: true, customName: 'QYZMPR+DejaVuSans' }),
-    bold: await pdf.embedFont(await dejaVuFont('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMPB+DejaVuSans-Bold' }),
+    regular: await pdf.embedFont(await dejaVuFont('DejaVuSans.ttf'), { subset: true, customName: 'QYZMPR+DejaVuSans', features: GLYPHS_ONLY }),
+    bold: await pdf.embedFont(await dejaVuFont('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMPB+DejaVuSans-Bold', features: GLYPHS_ONLY }),
   };
   const layout = new Layout(pdf, fonts);
   sheets.forEach((sheet, index) => {

@@ -7,7 +7,7 @@ import { canonicalBytes } from '../../core/documents/canonical-bytes.ts';
 import { DOCUMENT_LABELS } from '../../core/documents/document-texts.ts';
 import type { Text } from '../../core/i18n/text.ts';
 import { makePdfa } from './pdfa-parts.ts';
-import { dejaVuFont as font, wrap } from './pdf-text.ts';
+import { dejaVuFont as font, GLYPHS_ONLY, wrap } from './pdf-text.ts';
 
 /**
  * The metadata keyword naming the document's code. Only a hint for the "not ours" answer (which code the file claims
@@ -69,8 +69,8 @@ async function renderPdf(document: ResultDocument, stamp: SignatureStamp, verify
     documentIdHex: createHash('sha256').update(`${contentSha256}:${stamp.signedAt.toISOString()}`).digest('hex').slice(0, 32),
   });
   // A subset's name starts with a six-letter tag (ISO 32000-1, 9.6.4); fixed tags keep the bytes reproducible.
-  const regular = await pdf.embedFont(await font('DejaVuSans.ttf'), { subset: true, customName: 'QYZMRA+DejaVuSans' });
-  const bold = await pdf.embedFont(await font('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMBA+DejaVuSans-Bold' });
+  const regular = await pdf.embedFont(await font('DejaVuSans.ttf'), { subset: true, customName: 'QYZMRA+DejaVuSans', features: GLYPHS_ONLY });
+  const bold = await pdf.embedFont(await font('DejaVuSans-Bold.ttf'), { subset: true, customName: 'QYZMBA+DejaVuSans-Bold', features: GLYPHS_ONLY });
   const widthPt = PAGE_WIDTH_PT - 2 * MARGIN_PT;
   const cursor: Cursor = { page: pdf.addPage([PAGE_WIDTH_PT, PAGE_HEIGHT_PT]), y: PAGE_HEIGHT_PT - MARGIN_PT };
 
