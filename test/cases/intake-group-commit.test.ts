@@ -111,7 +111,7 @@ describe('group commit at intake (issue #15)', () => {
       settle(file(ctx, b), journal, 'b'),
       settle(file(ctx, a), journal, 'a again'),
       settle(file(ctx, c), journal, 'c'),
-    ];
+    ] as const;
     await untilQueued(group, 4, db);
     await quiet(db);
     // Nothing is written or answered before the batch goes: all four wait for the one timer.
