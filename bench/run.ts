@@ -101,6 +101,7 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
       results.levers = { runs, switchable: SWITCHABLE_LEVERS, notSwitchable: LEVERS_WITHOUT_SWITCH };
       for (const leverRun of leverRuns(options.levers, options.appProcesses)) {
         const lever = SWITCHABLE_LEVERS.find((l) => `${l.name} off` === leverRun.label);
+        if (lever?.postgresOnly && kind === 'pglite') continue;
         const result: LeverRunResult = { ...leverRun };
         runs.push(result);
         if (!lever || lever.phases.includes('engine')) {

@@ -14,10 +14,12 @@ export interface SwitchableLever {
   readonly phases: readonly ('surge' | 'engine')[];
   /** The surge's server processes with the lever off (only the workers lever changes it). */
   readonly appProcessesOff?: number;
+  /** Means nothing on PGlite (one process whatever the setting): not run there. */
+  readonly postgresOnly?: boolean;
 }
 
 export const SWITCHABLE_LEVERS: readonly SwitchableLever[] = [
-  { name: 'workers', setting: 'QYZMET_WORKERS (bench: --app-processes); off = 1 process', off: {}, phases: ['surge'], appProcessesOff: 1 },
+  { name: 'workers', setting: 'QYZMET_WORKERS (bench: --app-processes); off = 1 process', off: {}, phases: ['surge'], appProcessesOff: 1, postgresOnly: true },
   { name: 'intake caches', setting: 'QYZMET_INTAKE_CACHES=on|off', off: { QYZMET_INTAKE_CACHES: 'off' }, phases: ['surge'] },
   {
     name: 'same-process envelope check skipped',
