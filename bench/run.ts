@@ -230,6 +230,9 @@ function groupCommitText(stats: readonly ({ batches: number; filings: number; la
   return `${fmt(filings / Math.max(1, batches), 1)} per tx (max ${Math.max(...on.map((s) => s.largestBatch))})`;
 }
 
+/** `part / whole` as a percentage, or n/a (e.g. the reference phase was skipped). */
+const shareText = (part: number, whole: number) => (Number.isFinite(part / whole) ? `${fmt((part / whole) * 100, 0)}%` : 'n/a');
+
 /** `--levers`: each run's figures beside the all-on main phases of the same sitting. */
 function leverRowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
   if (!r.levers) return [];
@@ -241,7 +244,7 @@ function leverRowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
     const s = run.surge;
     if (s) {
       rows.push(
-        { section, metric: `surge accepted/s (${s.appProcesses} app proc.), vs reference`, value: `${fmt(s.acceptedPerSecond, 1)}, ${fmt((s.acceptedPerSecond / ref) * 100, 0)}%`, target: `≥ ${fmt(TARGETS.surgeAcceptedPerSecond)}`, ratio: ratio(s.acceptedPerSecond, TARGETS.surgeAcceptedPerSecond, 'higher') },
+        { section, metric: `surge accepted/s (${s.appProcesses} app proc.), vs reference`, value: `${fmt(s.acceptedPerSecond, 1)}, ${shareText(s.acceptedPerSecond, ref)}`, target: `≥ ${fmt(TARGETS.surgeAcceptedPerSecond)}`, ratio: ratio(s.acceptedPerSecond, TARGETS.surgeAcceptedPerSecond, 'higher') },
         { section, metric: 'surge p50 / p99', value: `${ms(s.latency.p50Ms)} / ${ms(s.latency.p99Ms)}`, target: `< ${TARGETS.surgeP99Ms} ms`, ratio: ratio(s.latency.p99Ms, TARGETS.surgeP99Ms, 'lower') },
         { section, metric: 'CPU per accepted: app / postgres', value: `${fmt(perUnitMs(s.cpu, 'app', s.accepted), 1)} / ${fmt(perUnitMs(s.cpu, 'postgres', s.accepted), 1)} ms` },
         { section, metric: 'surge group commit; count check', value: `${groupCommitText(s.groupCommit)}; ${s.countCheck.ok ? 'ok' : 'FAILED'}` },
@@ -251,7 +254,7 @@ function leverRowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
     if (e) {
       rows.push(
         { section, metric: 'engine filing/s; group commit', value: `${fmt(e.filing.perSecond, 1)}; ${groupCommitText([e.groupCommit])}` },
-        { section, metric: 'engine steps/s, vs reference', value: `${fmt(e.stepsPerSecond, 1)}, ${fmt((e.stepsPerSecond / ref) * 100, 0)}%`, target: `≥ ${TARGETS.engineShareOfReference * 100}%`, ratio: ratio(e.stepsPerSecond / ref, TARGETS.engineShareOfReference, 'higher') },
+        { section, metric: 'engine steps/s, vs reference', value: `${fmt(e.stepsPerSecond, 1)}, ${shareText(e.stepsPerSecond, ref)}`, target: `≥ ${TARGETS.engineShareOfReference * 100}%`, ratio: ratio(e.stepsPerSecond / ref, TARGETS.engineShareOfReference, 'higher') },
       );
     }
   }
