@@ -18,6 +18,7 @@ import { runEngine, type EngineResult } from './engine/engine.ts';
 import { runReference, type ReferenceResult } from './engine/reference.ts';
 import { runQuerySide, type QuerySideResult } from './query/query-side.ts';
 import { killAppProcessesNow, runSurge, type SurgeResult } from './surge/surge.ts';
+import { LEVERS_WITHOUT_SWITCH, SWITCHABLE_LEVERS, leverRuns, type LeverRun } from './lib/levers.ts';
 
 /** The goals of issue #9 (reported against, never asserted). */
 export const TARGETS = {
@@ -29,11 +30,18 @@ export const TARGETS = {
   atCases: 10_000_000,
 } as const;
 
+interface LeverRunResult extends LeverRun {
+  surge?: SurgeResult;
+  engine?: EngineResult;
+}
+
 interface DatabaseResults {
   reference?: ReferenceResult;
   engine?: EngineResult;
   surge?: SurgeResult;
   query?: QuerySideResult;
+  /** `--levers`: the same surge and engine with levers off, in this sitting; the main phases are "all on". */
+  levers?: { readonly runs: LeverRunResult[]; readonly switchable: typeof SWITCHABLE_LEVERS; readonly notSwitchable: typeof LEVERS_WITHOUT_SWITCH };
   errors: Record<string, string>;
 }
 
@@ -68,17 +76,17 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
       }
     : null;
   const results: DatabaseResults = { errors: {} };
-  const phase = async <T>(name: 'reference' | 'engine' | 'surge' | 'query', run: () => Promise<T>): Promise<T | undefined> => {
+  const phase = async <T>(name: 'reference' | 'engine' | 'surge' | 'query', run: () => Promise<T>, label = name as string): Promise<T | undefined> => {
     if (options.skip.has(name)) return undefined;
-    log(`[${kind}] ${name}…`);
+    log(`[${kind}] ${label}…`);
     const started = performance.now();
     try {
       const result = await run();
-      log(`[${kind}] ${name} done in ${fmt((performance.now() - started) / 1000, 1)} s`);
+      log(`[${kind}] ${label} done in ${fmt((performance.now() - started) / 1000, 1)} s`);
       return result;
     } catch (error) {
-      results.errors[name] = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      log(`[${kind}] ${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      results.errors[label] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`[${kind}] ${label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
   };
@@ -88,6 +96,37 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
     results.surge = await phase('surge', async () =>
       runSurge({ location: await places.fresh('surge'), sizes, appProcesses: options.appProcesses, appPool: options.appPool, profileDir: options.profileDir, databaseCpu, log, channel: options.surgeChannel }),
     );
+    if (options.levers) {
+      const runs: LeverRunResult[] = [];
+      results.levers = { runs, switchable: SWITCHABLE_LEVERS, notSwitchable: LEVERS_WITHOUT_SWITCH };
+      for (const leverRun of leverRuns(options.levers, options.appProcesses)) {
+        const lever = SWITCHABLE_LEVERS.find((l) => `${l.name} off` === leverRun.label);
+        if (lever?.postgresOnly && kind === 'pglite') continue;
+        const result: LeverRunResult = { ...leverRun };
+        runs.push(result);
+        if (!lever || lever.phases.includes('engine')) {
+          result.engine = await phase('engine', async () => runEngine({ location: await places.fresh('engine_levers'), sizes, databaseCpu, log, levers: leverRun.env }), `engine, ${leverRun.label}`);
+        }
+        if (!lever || lever.phases.includes('surge')) {
+          result.surge = await phase(
+            'surge',
+            async () =>
+              runSurge({
+                location: await places.fresh('surge_levers'),
+                sizes,
+                appProcesses: leverRun.appProcesses ?? options.appProcesses,
+                appPool: options.appPool,
+                profileDir: null,
+                databaseCpu,
+                log,
+                channel: options.surgeChannel,
+                levers: leverRun.env,
+              }),
+            `surge, ${leverRun.label}`,
+          );
+        }
+      }
+    }
     results.query = await phase('query', async () => runQuerySide({ location: await places.fresh('query'), sizes, log }));
   } finally {
     await places.dispose();
@@ -180,6 +219,48 @@ function rowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
   return rows;
 }
 
+const perUnitMs = (cpu: SurgeResult['cpu'], prefix: string, units: number) =>
+  units > 0 ? (Object.entries(cpu.bySource).filter(([name]) => name.startsWith(prefix)).reduce((sum, [, v]) => sum + v.seconds, 0) * 1000) / units : NaN;
+
+function groupCommitText(stats: readonly ({ batches: number; filings: number; largestBatch: number } | null)[]): string {
+  const on = stats.filter((s): s is NonNullable<typeof s> => s !== null);
+  if (on.length === 0) return 'off';
+  const batches = on.reduce((a, s) => a + s.batches, 0);
+  const filings = on.reduce((a, s) => a + s.filings, 0);
+  return `${fmt(filings / Math.max(1, batches), 1)} per tx (max ${Math.max(...on.map((s) => s.largestBatch))})`;
+}
+
+/** `part / whole` as a percentage, or n/a (e.g. the reference phase was skipped). */
+const shareText = (part: number, whole: number) => (Number.isFinite(part / whole) ? `${fmt((part / whole) * 100, 0)}%` : 'n/a');
+
+/** `--levers`: each run's figures beside the all-on main phases of the same sitting. */
+function leverRowsFor(kind: DbChoice, r: DatabaseResults): Row[] {
+  if (!r.levers) return [];
+  const ref = r.reference?.transactionsPerSecond ?? NaN;
+  const runs: { label: string; surge?: SurgeResult; engine?: EngineResult }[] = [{ label: 'all levers on', ...(r.surge ? { surge: r.surge } : {}), ...(r.engine ? { engine: r.engine } : {}) }, ...r.levers.runs];
+  const rows: Row[] = [];
+  for (const run of runs) {
+    const section = `${kind} ${run.label}`;
+    const s = run.surge;
+    if (s) {
+      rows.push(
+        { section, metric: `surge accepted/s (${s.appProcesses} app proc.), vs reference`, value: `${fmt(s.acceptedPerSecond, 1)}, ${shareText(s.acceptedPerSecond, ref)}`, target: `≥ ${fmt(TARGETS.surgeAcceptedPerSecond)}`, ratio: ratio(s.acceptedPerSecond, TARGETS.surgeAcceptedPerSecond, 'higher') },
+        { section, metric: 'surge p50 / p99', value: `${ms(s.latency.p50Ms)} / ${ms(s.latency.p99Ms)}`, target: `< ${TARGETS.surgeP99Ms} ms`, ratio: ratio(s.latency.p99Ms, TARGETS.surgeP99Ms, 'lower') },
+        { section, metric: 'CPU per accepted: app / postgres', value: `${fmt(perUnitMs(s.cpu, 'app', s.accepted), 1)} / ${fmt(perUnitMs(s.cpu, 'postgres', s.accepted), 1)} ms` },
+        { section, metric: 'surge group commit; count check', value: `${groupCommitText(s.groupCommit)}; ${s.countCheck.ok ? 'ok' : 'FAILED'}` },
+      );
+    }
+    const e = run.engine;
+    if (e) {
+      rows.push(
+        { section, metric: 'engine filing/s; group commit', value: `${fmt(e.filing.perSecond, 1)}; ${groupCommitText([e.groupCommit])}` },
+        { section, metric: 'engine steps/s, vs reference', value: `${fmt(e.stepsPerSecond, 1)}, ${shareText(e.stepsPerSecond, ref)}`, target: `≥ ${TARGETS.engineShareOfReference * 100}%`, ratio: ratio(e.stepsPerSecond / ref, TARGETS.engineShareOfReference, 'higher') },
+      );
+    }
+  }
+  return rows;
+}
+
 /** Where the CPU went in each load phase: the first thing to look at for the bottleneck. */
 function cpuLines(kind: DbChoice, r: DatabaseResults | undefined): string[] {
   if (!r) return [];
@@ -261,6 +342,7 @@ async function main(): Promise<number> {
   }
 
   const rows = options.databases.flatMap((kind) => (results[kind] ? rowsFor(kind, results[kind]!) : []));
+  const leverRows = options.databases.flatMap((kind) => (results[kind] ? leverRowsFor(kind, results[kind]!) : []));
   const lines = [
     '',
     `Machine: ${facts.cpuModel}; ${facts.cores} cores; ${facts.memoryGiB} GiB; ${facts.os}; Node ${facts.node}`,
@@ -274,6 +356,14 @@ async function main(): Promise<number> {
     '',
     'vs target: ≥ 100% meets it (higher-is-better: measured ÷ target; lower-is-better: target ÷ measured).',
     'CPU: cores busy on average; "others" is the rest of the machine (other people\'s work = noise).',
+    ...(leverRows.length > 0
+      ? [
+          '',
+          'Levers off and on, same sitting (bench/lib/levers.ts): ' + SWITCHABLE_LEVERS.map((l) => `${l.name} = ${l.setting}`).join('; '),
+          formatTable(leverRows),
+          'Not switchable (not measured off here): ' + LEVERS_WITHOUT_SWITCH.map((l) => `${l.name} (${l.why})`).join('; '),
+        ]
+      : []),
     ...options.databases.flatMap((kind) => cpuLines(kind, results[kind])),
     '',
     ...options.databases.map((kind) => plansFor(kind, results[kind]?.query)),
@@ -289,7 +379,9 @@ async function main(): Promise<number> {
     `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine: facts, options: { ...options, skip: [...options.skip], sizes }, targets: TARGETS, results }, null, 2)}\n`,
   );
   console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
-  const failed = options.databases.some((k) => Object.keys(results[k]?.errors ?? {}).length > 0 || results[k]?.surge?.countCheck.ok === false);
+  const failed = options.databases.some(
+    (k) => Object.keys(results[k]?.errors ?? {}).length > 0 || results[k]?.surge?.countCheck.ok === false || results[k]?.levers?.runs.some((run) => run.surge?.countCheck.ok === false),
+  );
   return failed ? 1 : 0;
 }
 

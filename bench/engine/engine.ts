@@ -10,6 +10,7 @@ import { openBenchApp, openLocation, type DbLocation } from '../lib/databases.ts
 import { formDataFor, stepInput, surgeServices, syntheticIin, type SurgeService } from '../lib/fixtures.ts';
 import { round2, runPool, seededRandom, selfCpuSeconds, startCpuAccounting, summarize, type CpuReport, type LatencySummary } from '../lib/measure.ts';
 import type { Sizes } from '../lib/options.ts';
+import type { GroupCommitStats } from '../../src/application/cases/intake-group-commit.ts';
 
 export interface EngineResult {
   readonly services: readonly string[];
@@ -24,6 +25,10 @@ export interface EngineResult {
   readonly stepLatency: LatencySummary;
   readonly errors: Readonly<Record<string, number>>;
   readonly cpu: CpuReport;
+  /** The lever settings of the engine's app context (levers.ts); {} = the defaults. */
+  readonly levers: Readonly<Record<string, string>>;
+  /** Group commit at intake during the filing (warm-up included); null where it was off. */
+  readonly groupCommit: GroupCommitStats | null;
 }
 
 interface ProviderDesk {
@@ -82,11 +87,17 @@ async function fileOne(ctx: AppContext, desks: Map<string, ProviderDesk>, servic
  * The engine on the database without HTTP: cases filed through the use case, then advanced through all their steps
  * (`completeStep`: one transaction each: read, engine, versioned update, events) by `workers` concurrent desks.
  */
-export async function runEngine(options: { location: DbLocation; sizes: Sizes; databaseCpu: (() => Promise<number>) | null; log: (line: string) => void }): Promise<EngineResult> {
+export async function runEngine(options: {
+  location: DbLocation;
+  sizes: Sizes;
+  databaseCpu: (() => Promise<number>) | null;
+  log: (line: string) => void;
+  levers?: Readonly<Record<string, string>>;
+}): Promise<EngineResult> {
   const { sizes } = options;
   const db = await openLocation(options.location, sizes.workers);
   try {
-    const ctx = await openBenchApp(db);
+    const ctx = await openBenchApp(db, undefined, options.levers);
     await loadDemoData(db);
     const desks = await loadDesks(ctx);
     const services = surgeServices(ctx.catalog);
@@ -113,6 +124,7 @@ export async function runEngine(options: { location: DbLocation; sizes: Sizes; d
       }
     });
     const cases = filed.filter(Boolean);
+    const groupCommit = ctx.intakeGroupCommit ? { ...ctx.intakeGroupCommit.stats } : null;
 
     const stepLatencies: number[] = [];
     let casesClosed = 0;
@@ -146,6 +158,8 @@ export async function runEngine(options: { location: DbLocation; sizes: Sizes; d
       stepLatency: summarize(stepLatencies),
       errors,
       cpu,
+      levers: options.levers ?? {},
+      groupCommit,
     };
   } finally {
     await db.close();

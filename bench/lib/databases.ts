@@ -8,7 +8,8 @@ import { openPgliteDatabase } from '../../src/adapters/db/pglite-database.ts';
 import { openPostgresDatabase } from '../../src/adapters/db/postgres-database.ts';
 import type { AppContext } from '../../src/application/app-context.ts';
 import { openApp } from '../../src/composition/open-app.ts';
-import { loadConfig } from '../../src/config/config.ts';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { LEVER_VARIABLES } from './levers.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -63,9 +64,15 @@ export class PhaseDatabases {
   }
 }
 
-/** The application context over a database, with this repository's regulations and calendar (migrates it). */
-export function openBenchApp(db: Database, clock?: () => Date): Promise<AppContext> {
-  const config = loadConfig({
+/**
+ * The benchmark's configuration: this repository's regulations and calendar, and the levers' variables (levers.ts)
+ * from this process's environment, overridden by `levers` (the engine's lever runs pass theirs here).
+ */
+export function benchConfig(levers: Readonly<Record<string, string>> = {}): Config {
+  const fromEnvironment = Object.fromEntries(LEVER_VARIABLES.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]));
+  return loadConfig({
+    ...fromEnvironment,
+    ...levers,
     QYZMET_REGULATIONS_DIR: path.join(REPO_ROOT, 'regulations'),
     QYZMET_CALENDAR_FILE: path.join(REPO_ROOT, 'calendar', 'kz-holidays.json'),
     LOG_LEVEL: 'silent',
@@ -75,5 +82,10 @@ export function openBenchApp(db: Database, clock?: () => Date): Promise<AppConte
     ...(process.env.QYZMET_PKI_DIR ? { QYZMET_PKI_DIR: process.env.QYZMET_PKI_DIR } : {}),
     QYZMET_EDS_VERIFICATION: process.env.QYZMET_EDS_VERIFICATION ?? 'off',
   });
+}
+
+/** The application context over a database, with this repository's regulations and calendar (migrates it). */
+export function openBenchApp(db: Database, clock?: () => Date, levers: Readonly<Record<string, string>> = {}): Promise<AppContext> {
+  const config = benchConfig(levers);
   return openApp(config, clock ? { db, clock } : { db });
 }

@@ -41,6 +41,8 @@ export interface BenchOptions {
   /** Write V8 CPU profiles of the HTTP server processes here (open them in Chrome DevTools). */
   readonly profileDir: string | null;
   readonly sizes: Readonly<Record<DbChoice, Sizes>>;
+  /** `--levers`: the surge and the engine again with every switchable lever off; `--levers-each`: one off at a time. */
+  readonly levers: 'all' | 'each' | null;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -59,6 +61,9 @@ export const USAGE = `npm run bench -- [options]
   --skip surge,engine,reference,query
   --keep                      keep the benchmark PostgreSQL data directory
   --profile DIR               write CPU profiles of the surge's HTTP server processes to DIR
+  --levers                    also run the surge and the engine with every switchable lever off (bench/lib/levers.ts),
+                              in the same sitting, and print off against on
+  --levers-each               the same, one lever off at a time (each against the all-on main phases)
   --quick                     small sizes, to check the harness (figures are not meaningful)`;
 
 /** "100k", "1m", "10m", "2500" → a number. */
@@ -90,6 +95,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       keep: { type: 'boolean', default: false },
       profile: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      levers: { type: 'boolean', default: false },
+      'levers-each': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -136,6 +143,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     keep: values.keep ?? false,
     profileDir: values.profile ? path.resolve(values.profile) : null,
     sizes: { postgres, pglite },
+    levers: values['levers-each'] ? 'each' : values.levers ? 'all' : null,
   };
 }
 

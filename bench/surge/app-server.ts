@@ -1,10 +1,11 @@
 /**
  * One Qyzmet HTTP server process for the surge, started by bench/surge/surge.ts with an IPC channel:
- * → { type: 'ready', port }   when listening;   ← { type: 'cpu' } → { type: 'cpu', seconds };   ← { type: 'stop' } → exits.
+ * → { type: 'ready', port }   when listening;   ← { type: 'cpu' } → { type: 'cpu', seconds };
+ * ← { type: 'stats' } → { type: 'stats', groupCommit };   ← { type: 'stop' } → exits.
  * The database is prepared (migrated, demo data) by the parent before this process starts.
  */
 import { buildServer } from '../../src/http/build-server.ts';
-import { openBenchApp, openLocation, type DbLocation } from '../lib/databases.ts';
+import { benchConfig, openBenchApp, openLocation, type DbLocation } from '../lib/databases.ts';
 
 const location = JSON.parse(process.env.QYZMET_BENCH_DB ?? 'null') as DbLocation | null;
 const pool = Number(process.env.QYZMET_BENCH_POOL ?? '20');
@@ -15,7 +16,7 @@ if (!location || !process.send) {
 
 const db = await openLocation(location, pool);
 const ctx = await openBenchApp(db);
-const server = await buildServer(ctx, { logLevel: 'silent' });
+const server = await buildServer(ctx, { logLevel: 'silent', compression: benchConfig().compression });
 await server.listen({ port: 0, host: '127.0.0.1' });
 const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
@@ -24,6 +25,9 @@ process.on('message', (message: { type?: string }) => {
   if (message.type === 'cpu') {
     const usage = process.cpuUsage();
     process.send!({ type: 'cpu', seconds: (usage.user + usage.system) / 1e6 });
+  } else if (message.type === 'stats') {
+    // Group commit at intake: batches and filings of this process (null when QYZMET_INTAKE_GROUP_COMMIT=off).
+    process.send!({ type: 'stats', groupCommit: ctx.intakeGroupCommit ? { ...ctx.intakeGroupCommit.stats } : null });
   } else if (message.type === 'stop') {
     void (async () => {
       await server.close();

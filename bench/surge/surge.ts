@@ -5,6 +5,7 @@ import { openBenchApp, openLocation, REPO_ROOT, type DbLocation } from '../lib/d
 import { portalSurgeServices, surgeServices, surgeWorkload, type Application } from '../lib/fixtures.ts';
 import { runPool, startCpuAccounting, summarize, selfCpuSeconds, round2, type CpuReport, type CpuSources, type LatencySummary } from '../lib/measure.ts';
 import type { Sizes } from '../lib/options.ts';
+import type { GroupCommitStats } from '../../src/application/cases/intake-group-commit.ts';
 import { clerkSubmitter, type SubmitOutcome, type Submitter } from './submitter.ts';
 import { portalSubmitter, preparePortalSurge } from './portal-submitter.ts';
 
@@ -31,6 +32,10 @@ export interface SurgeResult {
   readonly countCheck: CountCheck;
   readonly warmUp: number;
   readonly cpu: CpuReport;
+  /** The lever settings of the app processes (levers.ts); {} = the defaults, every lever on. */
+  readonly levers: Readonly<Record<string, string>>;
+  /** Group commit at intake per app process, warm-up included; null where it was off. */
+  readonly groupCommit: readonly (GroupCommitStats | null)[];
 }
 
 export interface CountCheck {
@@ -96,6 +101,19 @@ function askCpu(app: AppProcess): Promise<number> {
     };
     app.child.on('message', onMessage);
     app.child.send({ type: 'cpu' });
+  });
+}
+
+function askGroupCommit(app: AppProcess): Promise<GroupCommitStats | null> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { type?: string; groupCommit?: GroupCommitStats | null }) => {
+      if (message.type === 'stats') {
+        app.child.off('message', onMessage);
+        resolve(message.groupCommit ?? null);
+      }
+    };
+    app.child.on('message', onMessage);
+    app.child.send({ type: 'stats' });
   });
 }
 
@@ -217,6 +235,8 @@ export async function runSurge(options: {
   log: (line: string) => void;
   /** 'portal' (default): signed citizen applications through the gateway; 'clerk': the provider's desk, no EDS. */
   channel?: 'portal' | 'clerk';
+  /** Lever settings for the app processes' environment (bench/lib/levers.ts); default: none, every lever on. */
+  levers?: Readonly<Record<string, string>>;
 }): Promise<SurgeResult> {
   const { location, sizes, log } = options;
   const processes = location.kind === 'pglite' ? 1 : options.appProcesses;
@@ -233,7 +253,7 @@ export async function runSurge(options: {
   const portalKeys = channel === 'portal' ? await preparePortalSurge(setup, [warmUp, applications], new Date(), log) : null;
   await setup.close();
 
-  const apps = await Promise.all(Array.from({ length: processes }, () => startAppProcess(location, options.appPool, options.profileDir, portalKeys?.appEnv)));
+  const apps = await Promise.all(Array.from({ length: processes }, () => startAppProcess(location, options.appPool, options.profileDir, { ...portalKeys?.appEnv, ...options.levers })));
   const baseUrls = apps.map((a) => a.baseUrl);
   const submitterFor = async (batch: number) =>
     portalKeys ? portalSubmitter(baseUrls, portalKeys, sizes.surgeConcurrency, batch) : clerkSubmitter(baseUrls, services.map((s) => s.clerkLogin), sizes.surgeConcurrency);
@@ -259,6 +279,7 @@ export async function runSurge(options: {
     const duplicatesSubmitted = applications.slice(0, run.started).filter((a) => a.duplicateOf !== null).length;
 
     submitter.close();
+    const groupCommit = await Promise.all(apps.map(askGroupCommit));
     await Promise.all(apps.map(stopAppProcess));
     const check = await countCheck(location, [...warmTally.accepted, ...tally.accepted], warmTally.duplicatesCaught + tally.duplicatesCaught);
     return {
@@ -284,6 +305,8 @@ export async function runSurge(options: {
       countCheck: check,
       warmUp: warmUpCount,
       cpu,
+      levers: options.levers ?? {},
+      groupCommit,
     };
   } finally {
     submitter.close();

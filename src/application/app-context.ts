@@ -11,6 +11,7 @@ import type { NotificationSender } from '../core/ports/notification-sender.ts';
 import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
 import type { RegulationImporter } from '../core/importer/import-contract.ts';
 import type { PublishedCatalogState } from './publishing/published-catalog.ts';
+import type { IntakeGroupCommit } from './cases/intake-group-commit.ts';
 
 /** What the use cases need from the outside world; the HTTP layer, the CLI and the tests each build one. */
 export interface AppContext {
@@ -57,4 +58,8 @@ export interface AppContext {
   readonly filingPolicy: FilingPolicy;
   /** The demo CA's CRL, OCSP responder and certificates served under /pki/; absent when Qyzmet runs no CA. */
   readonly pkiPublication?: PkiPublication | null;
+  /** QYZMET_INTAKE_GROUP_COMMIT: filings batched into shared transactions (intake-group-commit.ts); absent or null: one each. */
+  readonly intakeGroupCommit?: IntakeGroupCommit | null;
+  /** QYZMET_INTAKE_CACHES: providers and citizen sessions cached at intake (default true); false reads them every time. */
+  readonly intakeCaches?: boolean;
 }

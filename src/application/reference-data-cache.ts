@@ -54,7 +54,9 @@ const cachesByDatabase = new WeakMap<Database, ReferenceCaches>();
 function cachesOf(app: AppContext): ReferenceCaches {
   let caches = cachesByDatabase.get(app.db);
   if (!caches) {
-    caches = { providers: new TtlCache(PROVIDER_CACHE_SECONDS), regionProviders: new TtlCache(PROVIDER_CACHE_SECONDS) };
+    // QYZMET_INTAKE_CACHES=off: a time to live of 0, so every intake reads the database (the lever measured off).
+    const seconds = app.intakeCaches === false ? 0 : PROVIDER_CACHE_SECONDS;
+    caches = { providers: new TtlCache(seconds), regionProviders: new TtlCache(seconds) };
     cachesByDatabase.set(app.db, caches);
   }
   return caches;

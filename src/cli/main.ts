@@ -65,7 +65,7 @@ async function prepare(config: Config, demo: boolean): Promise<AppContext> {
 }
 
 async function serve(config: Config, ctx: AppContext): Promise<void> {
-  const app = await buildServer(ctx, { logLevel: config.logLevel, trustedProxies: config.trustedProxies });
+  const app = await buildServer(ctx, { logLevel: config.logLevel, trustedProxies: config.trustedProxies, compression: config.compression });
   const checkpointSigner = await openCheckpointSigner(config.pkiDir, ctx.clock());
   const sweeper =
     config.deadlineSweepSeconds > 0

@@ -30,6 +30,7 @@ import type { RegulationImporter } from '../core/importer/import-contract.ts';
 import type { NotificationSender } from '../core/ports/notification-sender.ts';
 import { routeByChannel } from '../adapters/notifications/channel-router.ts';
 import { createOutboxNotificationSender } from '../adapters/notifications/outbox-notification-sender.ts';
+import { IntakeGroupCommit } from '../application/cases/intake-group-commit.ts';
 import { createSmtpNotificationSender } from '../adapters/notifications/smtp-notification-sender.ts';
 
 /** E-mail by SMTP when QYZMET_SMTP_URL is set, else the local outbox; SMS to the local outbox (QYZMET_SMS_GATEWAY). */
@@ -124,6 +125,8 @@ export async function openApp(
     stepEffects: [createRegistryStepEffect(registries)],
     registries,
     notificationSender: overrides.notificationSender ?? notificationSenderFor(config, db),
+    intakeGroupCommit: config.intakeGroupCommit ? new IntakeGroupCommit(db, config.intakeGroupCommit) : null,
+    intakeCaches: config.intakeCaches,
   };
   await refreshCalendar(app);
   return app;

@@ -115,6 +115,21 @@ const ZEnvironment = z.object({
   QYZMET_SMS_GATEWAY: z.enum(['outbox']).default('outbox'),
   /** How often this process sends the e-mail and SMS notices owed (and retries failed ones); 0 turns it off here. */
   QYZMET_NOTICE_DELIVERY_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  /**
+   * Levers of issue #15, each on by default and switchable so `npm run bench -- --levers` can measure it off and on in
+   * one sitting. QYZMET_INTAKE_CACHES: providers (30 s) and signed-in citizens (10 s) kept in memory at intake;
+   * `off` reads them from the database on every request.
+   */
+  QYZMET_INTAKE_CACHES: z.enum(['on', 'off']).default('on'),
+  /** Brotli/gzip responses (@fastify/compress); `off` sends every answer as it is. */
+  QYZMET_COMPRESSION: z.enum(['on', 'off']).default('on'),
+  /**
+   * Group commit at intake: filings arriving within QYZMET_INTAKE_BATCH_WAIT_MS (at most QYZMET_INTAKE_BATCH_MAX of
+   * them) are written in one transaction, each answered only after its commit; `off` gives each its own transaction.
+   */
+  QYZMET_INTAKE_GROUP_COMMIT: z.enum(['on', 'off']).default('on'),
+  QYZMET_INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(32),
+  QYZMET_INTAKE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(100).default(2),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -150,6 +165,12 @@ export interface Config {
   readonly noticeDeliverySeconds: number;
   /** Server processes to run: QYZMET_WORKERS (default one per core) with PostgreSQL, always 1 with PGlite. */
   readonly workers: number;
+  /** QYZMET_INTAKE_CACHES: providers and citizen sessions cached at intake. */
+  readonly intakeCaches: boolean;
+  /** QYZMET_COMPRESSION: brotli/gzip responses. */
+  readonly compression: boolean;
+  /** QYZMET_INTAKE_GROUP_COMMIT with its bounds; null: one transaction per filing. */
+  readonly intakeGroupCommit: { readonly maxBatch: number; readonly waitMs: number } | null;
 }
 
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -207,5 +228,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     smsGateway: env.QYZMET_SMS_GATEWAY,
     noticeDeliverySeconds: env.QYZMET_NOTICE_DELIVERY_SECONDS,
     workers: env.DATABASE_URL ? (env.QYZMET_WORKERS ?? os.availableParallelism()) : 1,
+    intakeCaches: env.QYZMET_INTAKE_CACHES === 'on',
+    compression: env.QYZMET_COMPRESSION === 'on',
+    intakeGroupCommit: env.QYZMET_INTAKE_GROUP_COMMIT === 'on' ? { maxBatch: env.QYZMET_INTAKE_BATCH_MAX, waitMs: env.QYZMET_INTAKE_BATCH_WAIT_MS } : null,
   };
 }

@@ -44,14 +44,15 @@ import { registerPkiRoutes } from './routes/pki/pki-routes.ts';
 import { registerPublishingRoutes } from './routes/publishing/publishing-routes.ts';
 import { registerCatalogRefresh } from './catalog-refresh.ts';
 
-export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[] } = {}) {
+export async function buildServer(ctx: AppContext, options: { logLevel?: string; trustedProxies?: readonly string[]; compression?: boolean } = {}) {
   const loggerOptions: FastifyServerOptions['logger'] = options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' };
   const trustProxy = options.trustedProxies && options.trustedProxies.length > 0 ? [...options.trustedProxies] : false;
   const app = Fastify({ logger: loggerOptions, bodyLimit: 5 * 1024 * 1024, routerOptions: { maxParamLength: MAX_PARAM_CHARS }, frameworkErrors, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  await registerCompression(app);
+  // QYZMET_COMPRESSION (default on); off is the lever measured off (issue #15).
+  if (options.compression !== false) await registerCompression(app);
   // Issue #13: security headers on every answer, per-address limits on the identity routes (before any route).
   await registerSecurityHeaders(app);
   await registerRateLimits(app, ctx);

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESSION_THRESHOLD_BYTES } from '../../src/http/compression.ts';
+import { buildServer } from '../../src/http/build-server.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('compressed responses', () => {
@@ -30,5 +31,17 @@ describe('compressed responses', () => {
     const health = await get('/health', 'br, gzip');
     expect(health.headers['content-encoding']).toBeUndefined();
     expect(health.statusCode).toBe(200);
+  });
+
+  it('sends every answer as it is when compression is switched off (QYZMET_COMPRESSION=off, issue #15 lever)', async () => {
+    const server = await buildServer(app.ctx, { logLevel: 'silent', compression: false });
+    try {
+      const answer = await server.inject({ method: 'GET', url: '/docs/json', headers: { 'accept-encoding': 'br, gzip' } });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.rawPayload.length).toBeGreaterThan(COMPRESSION_THRESHOLD_BYTES);
+    } finally {
+      await server.close();
+    }
   });
 });

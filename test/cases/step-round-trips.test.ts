@@ -58,9 +58,13 @@ describe('the step command’s round trips', () => {
     expect(state.executorId).toBe('zhambyl.executor1');
     // BEGIN, the one read (case, provider, lock, journal number / named executor), the one write, COMMIT.
     // BEGIN, the one read (case locked with its provider, the journal number or the named executor), the one write
-    // (case, events, step projection), COMMIT. Decide adds the job-seeker registration: the registry's duplicate
-    // check and its insert. Sign adds the document's registry facts (four registry reads) and the signed document.
-    expect({ counts, seen }).toMatchObject({ counts: { register: 4, assign: 4, decide: 6, sign: 9, issue: 4 } });
+    // (case, events, step projection and a sign step's documents), COMMIT. Decide adds the job-seeker registration:
+    // one upsert of the person's open card (before: a read and an insert). Sign adds the document's registry facts —
+    // the case's certificate record and the case's referral, two reads (before: four, the person's whole labour-market
+    // history); the signed document is now part of the one write (before: an insert of its own).
+    // Whole case: 27 round trips before, 23 now.
+    expect({ counts, seen }).toMatchObject({ counts: { register: 4, assign: 4, decide: 5, sign: 6, issue: 4 } });
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(23);
   });
 
   it('should refuse a stale version after the one read, before any registry work, and write nothing', async () => {

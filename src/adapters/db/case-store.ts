@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../../core/case/case-events.ts';
+import { documentRows, storeDocumentsCte, type DocumentToStore } from './document-store.ts';
 import { openStep, type CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { SqlExecutor } from './database.ts';
@@ -50,7 +51,7 @@ const eventRows = (events: readonly CaseEvent[]) => events.map((e) => ({ seq: e.
  * instead of three (issue #9: the engine's cost is dominated by round trips). When `written` is empty (a version
  * conflict) nothing is appended.
  */
-function appendAndProjectSql(eventsParam: number, stepsParam: number): string {
+function appendAndProjectSql(eventsParam: number, stepsParam: number, moreCtes = ''): string {
   return `, appended as (
   insert into case_events (case_id, seq, type, at, actor, data)
   select written.id, e.seq, e.type, e.at, e.actor, e.data
@@ -61,7 +62,7 @@ function appendAndProjectSql(eventsParam: number, stepsParam: number): string {
   from written, jsonb_to_recordset($${stepsParam}::jsonb) as s(step_id text, role text, status text, opened_at timestamptz, due_at timestamptz, completed_at timestamptz, overdue boolean)
   on conflict (case_id, step_id) do update set status = excluded.status, opened_at = excluded.opened_at, due_at = excluded.due_at,
     completed_at = excluded.completed_at, overdue = excluded.overdue
-)
+)${moreCtes}
 select written.id from written`;
 }
 
@@ -93,18 +94,26 @@ export async function insertCase(tx: SqlExecutor, state: CaseState, serviceCode:
  * Saves a command's outcome only if nobody changed the case since `expectedVersion` was read (optimistic
  * concurrency): otherwise VERSION_CONFLICT, and the caller's transaction rolls back.
  */
-export async function saveCaseProgress(tx: SqlExecutor, expectedVersion: number, state: CaseState, events: readonly CaseEvent[]): Promise<void> {
+export async function saveCaseProgress(
+  tx: SqlExecutor,
+  expectedVersion: number,
+  state: CaseState,
+  events: readonly CaseEvent[],
+  /** The documents a sign step signed, written in the same statement (issue #15: one write per step). */
+  documents: readonly DocumentToStore[] = [],
+): Promise<void> {
   const columns = caseColumns(state);
   const names = Object.keys(columns);
   const values = Object.values(columns);
   const base = values.length;
+  const withDocuments = documents.length > 0;
   const updated = await tx.execute<{ id: string }>(
     `with written as (
   update cases set ${names.map((name, i) => `${name} = $${i + 1}`).join(', ')}
   where id = $${base + 1} and version = $${base + 2}
   returning id, provider_id, regulation_id, service_code, channel
-)${appendAndProjectSql(base + 3, base + 4)}`,
-    [...values, state.id, expectedVersion, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events))],
+)${appendAndProjectSql(base + 3, base + 4, withDocuments ? storeDocumentsCte(base + 5) : '')}`,
+    [...values, state.id, expectedVersion, JSON.stringify(eventRows(events)), JSON.stringify(touchedStepRows(state, events)), ...(withDocuments ? [documentRows(documents)] : [])],
   );
   if (updated.length === 0) {
     throw new AppError('VERSION_CONFLICT', `case ${state.id} changed after version ${expectedVersion} was read`);

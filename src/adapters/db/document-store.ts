@@ -33,30 +33,43 @@ export interface DocumentToStore {
   readonly pdfSha256: string;
 }
 
-/** Stores a signed document once (a repeated sign of the same document keeps the first). */
-export async function insertSignedDocument(tx: SqlExecutor, stored: DocumentToStore): Promise<void> {
-  await tx.execute(
-    `insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
-                            signer_iin, signer_name, certificate_serial, signed_at, signer_role, pdf, pdf_sha256, code_scheme)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'hmac-sha256')
-     on conflict (verification_code) do nothing`,
-    [
-      stored.document.verificationCode,
-      stored.caseId,
-      stored.regulationId,
-      stored.document.templateId,
-      stored.document.kind,
-      JSON.stringify(stored.document),
-      stored.signature,
-      stored.signatureVerified,
-      stored.signerIin,
-      stored.signerName,
-      stored.certificateSerial,
-      stored.signedAt,
-      stored.signerRole,
-      stored.pdf,
-      stored.pdfSha256,
-    ],
+/**
+ * The signed documents of a step as a CTE of the step's one write (case-store.ts `saveCaseProgress`, issue #15): the
+ * rows come as one JSON parameter (the PDF in base64), the case id from the written case, and a repeated sign of the
+ * same document keeps the first.
+ */
+export function storeDocumentsCte(documentsParam: number): string {
+  return `, documented as (
+  insert into documents (verification_code, case_id, regulation_id, template_id, kind, content, signature, signature_verified,
+                         signer_iin, signer_name, certificate_serial, signed_at, signer_role, pdf, pdf_sha256, code_scheme)
+  select d.verification_code, written.id, d.regulation_id, d.template_id, d.kind, d.content, d.signature, d.signature_verified,
+         d.signer_iin, d.signer_name, d.certificate_serial, d.signed_at, d.signer_role, decode(d.pdf, 'base64'), d.pdf_sha256, 'hmac-sha256'
+  from written, jsonb_to_recordset($${documentsParam}::jsonb) as d(verification_code text, regulation_id text, template_id text, kind text,
+    content jsonb, signature text, signature_verified boolean, signer_iin text, signer_name text, certificate_serial text,
+    signed_at timestamptz, signer_role text, pdf text, pdf_sha256 text)
+  on conflict (verification_code) do nothing
+)`;
+}
+
+/** The JSON parameter of storeDocumentsCte. */
+export function documentRows(documents: readonly DocumentToStore[]): string {
+  return JSON.stringify(
+    documents.map((stored) => ({
+      verification_code: stored.document.verificationCode,
+      regulation_id: stored.regulationId,
+      template_id: stored.document.templateId,
+      kind: stored.document.kind,
+      content: stored.document,
+      signature: stored.signature,
+      signature_verified: stored.signatureVerified,
+      signer_iin: stored.signerIin,
+      signer_name: stored.signerName,
+      certificate_serial: stored.certificateSerial,
+      signed_at: stored.signedAt,
+      signer_role: stored.signerRole,
+      pdf: Buffer.from(stored.pdf).toString('base64'),
+      pdf_sha256: stored.pdfSha256,
+    })),
   );
 }
 

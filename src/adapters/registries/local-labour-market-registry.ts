@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { SqlExecutor } from '../db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { LabourMarketRegistry } from '../../core/ports/labour-market-registry.ts';
@@ -117,15 +118,17 @@ export function createLocalLabourMarketRegistry(tx: SqlExecutor): LabourMarketRe
         education_level: input.educationLevel,
         experience_years: input.experienceYears,
       };
-      const open = await openJobSeeker(input.iin);
-      if (open) {
-        const [row] = await tx.query(q.updateTable('lm_job_seekers').set({ ...values, provider_id: input.providerId, case_id: input.caseId }).where('id', '=', open.id).returning(jobSeekerColumns).compile());
-        return { card: toJobSeeker(row!), created: false };
-      }
+      // One statement inside the step's transaction (issue #15): the person's open card (lm_job_seekers_one_open_idx)
+      // is updated, else a card is opened; `xmax = 0` tells a row this statement inserted from one it updated.
       const [row] = await tx.query(
-        q.insertInto('lm_job_seekers').values({ ...values, iin: input.iin, provider_id: input.providerId, case_id: input.caseId, registered_on: input.registeredOn }).returning(jobSeekerColumns).compile(),
+        q
+          .insertInto('lm_job_seekers')
+          .values({ ...values, iin: input.iin, provider_id: input.providerId, case_id: input.caseId, registered_on: input.registeredOn })
+          .onConflict((conflict) => conflict.column('iin').where('closed_on', 'is', null).doUpdateSet({ ...values, provider_id: input.providerId, case_id: input.caseId }))
+          .returning([...jobSeekerColumns, sql<boolean>`xmax = 0`.as('created')])
+          .compile(),
       );
-      return { card: toJobSeeker(row!), created: true };
+      return { card: toJobSeeker(row!), created: row!.created };
     },
 
     async openUnemployedCard(input) {
@@ -178,6 +181,11 @@ export function createLocalLabourMarketRegistry(tx: SqlExecutor): LabourMarketRe
 
     async openCards(iin) {
       return { jobSeeker: await openJobSeeker(iin), unemployed: await openUnemployed(iin) };
+    },
+
+    async referralOfCase(iin, caseId) {
+      const [row] = await tx.query(q.selectFrom('lm_referrals').select(referralColumns).where('iin', '=', iin).where('case_id', '=', caseId).orderBy('seq').limit(1).compile());
+      return row ? toReferral(row) : null;
     },
 
     async historyOf(iin) {

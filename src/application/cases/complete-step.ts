@@ -1,6 +1,7 @@
 import { saveCaseProgress } from '../../adapters/db/case-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import { readCaseForStep, type StepRead } from '../../adapters/db/step-store.ts';
+import type { DocumentToStore } from '../../adapters/db/document-store.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
 import { acceptStep, finishStep, prepareStep, type AcceptedStep, type PreparedStep, type StepCommand, type StepFacts } from '../../core/case/case-engine.ts';
@@ -29,6 +30,8 @@ interface StepWork {
   readonly regulation: Regulation;
   readonly read: StepRead;
   readonly now: Date;
+  /** The signed documents, written with the case in the step's one statement (saveCaseProgress). */
+  readonly documents: DocumentToStore[];
 }
 
 /** The facts only the adapters can supply, gathered for the step's kind once the engine has accepted the command. */
@@ -51,7 +54,7 @@ async function gatherFacts(work: StepWork, accepted: AcceptedStep): Promise<Step
       return { journalNumber: `${provider.code}-${now.getUTCFullYear()}-${String(number).padStart(6, '0')}` };
     }
     case 'sign':
-      return verifyAndStoreSignatures(app, tx, { state, regulation, provider, staff, input: input.value, now });
+      return verifyAndStoreSignatures(app, tx, { state, regulation, provider, staff, input: input.value, now }, (stored) => work.documents.push(stored));
     case 'decide':
       return step.checks.length > 0 ? { checkResults: await evaluateStepChecks(app, tx, state, step) } : {};
     default:
@@ -82,7 +85,8 @@ async function runEffects(work: StepWork, prepared: PreparedStep): Promise<Regis
  * A staff member completes the open step of a case. One short transaction: one statement reads (and locks) the case
  * with everything the step needs; the pure engine accepts the command (version, step, role, input parsed once),
  * the adapters gather the step kind's facts, the engine decides what is recorded, the registry effects run, the
- * engine records it — once — and one statement writes the case, its events and its step projection.
+ * engine records it — once — and one statement writes the case, its events, its step projection and the documents a
+ * sign step signed.
  */
 export async function completeStep(app: AppContext, staff: StaffMember, caseId: string, command: StepCommand): Promise<CaseState> {
   return app.db.transaction(async (tx) => {
@@ -93,12 +97,12 @@ export async function completeStep(app: AppContext, staff: StaffMember, caseId: 
     const { state, provider } = found;
     const regulation = app.catalog.get(state.regulationId);
     const actor = staffActor(staff);
-    const work: StepWork = { app, tx, staff, state, provider, regulation, read: found, now };
+    const work: StepWork = { app, tx, staff, state, provider, regulation, read: found, now, documents: [] };
     const accepted = acceptStep(state, regulation, command, actor);
     const prepared = prepareStep(state, regulation, accepted, await gatherFacts(work, accepted));
     const registryEntries = await runEffects(work, prepared);
     const result = finishStep(state, prepared, regulation, actor, { now, calendar: app.calendarFor(provider) }, registryEntries);
-    await saveCaseProgress(tx, command.expectedVersion, result.state, result.events);
+    await saveCaseProgress(tx, command.expectedVersion, result.state, result.events, work.documents);
     return result.state;
   });
 }

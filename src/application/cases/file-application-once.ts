@@ -45,6 +45,11 @@ export async function fileApplicationOnce(tx: SqlExecutor, record: FilingRecord,
   return { kind: 'filed' };
 }
 
+/** Orders filings sharing a transaction (intake-group-commit.ts) by the claim they take: applicant, then service. */
+export function filingLockKey(record: FilingRecord): string {
+  return `${record.filed.state.applicant.iin}/${record.serviceCode}`;
+}
+
 /** The answer to a repeated application (409), naming the open case and the kept duplicate. */
 export function duplicateApplicationError(outcome: Extract<FilingOutcome, { kind: 'duplicate' }>): AppError {
   return new AppError('DUPLICATE_APPLICATION', `${outcome.key.applicantIin} already has open case ${outcome.existingCaseId} for ${outcome.key.serviceCode}`, {

@@ -12,7 +12,8 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
-import { duplicateApplicationError, fileApplicationOnce } from './file-application-once.ts';
+import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from './file-application-once.ts';
+import { intakeTransaction } from './intake-group-commit.ts';
 
 export interface ReceiveApplicationInput {
   readonly regulationId: string;
@@ -69,7 +70,8 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
     },
     { now: app.clock(), calendar: app.calendarFor(provider) },
   );
-  const outcome = await app.db.transaction((tx) => fileApplicationOnce(tx, { filed, serviceCode: regulation.service.code, providerId: provider.id, receivedBy: staff.id }));
+  const record = { filed, serviceCode: regulation.service.code, providerId: provider.id, receivedBy: staff.id };
+  const outcome = await intakeTransaction(app, filingLockKey(record), (tx) => fileApplicationOnce(tx, record));
   if (outcome.kind === 'duplicate') throw duplicateApplicationError(outcome);
   return filed.state;
 }

@@ -40,7 +40,8 @@ export async function loadDocumentFacts(app: AppContext, executor: SqlExecutor, 
   const registries = registriesOf(app);
   const iin = state.applicant.iin;
   const certificate = (await registries.records(executor).listFor(iin, ['unemployed-certificate'])).find((record) => record.caseId === state.id);
-  const referral = (await registries.labourMarket(executor).historyOf(iin)).referrals.find((r) => r.caseId === state.id);
+  // The case's own referral only (one read, not the person's whole history: issue #15, the sign step's round trips).
+  const referral = await registries.labourMarket(executor).referralOfCase(iin, state.id);
   return {
     unemployedStatus: certificate ? (certificate.data as unknown as UnemployedStatusForPeriod) : null,
     referral: referral ? { measure: referral.measure, issuedOn: referral.issuedOn, cardId: referral.cardId } : null,

@@ -1,4 +1,4 @@
-import { insertSignedDocument } from '../../adapters/db/document-store.ts';
+import type { DocumentToStore } from '../../adapters/db/document-store.ts';
 import type { SqlExecutor } from '../../adapters/db/database.ts';
 import type { Provider } from '../../core/org/provider.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
@@ -24,11 +24,13 @@ export interface SignedDocumentFacts {
  * `signatures` by result id, or `signature` for the first document (the engine refuses a missing one).
  * A failed check refuses the step with the verifier's own code and message; each document is stored with its
  * signature and its own PDF (rendered here, once; issue-pdf.ts), so each is checked on its own at the public check.
+ * The documents to store go to `keep`: the step writes them in its one statement with the case (issue #15).
  */
 export async function verifyAndStoreSignatures(
   app: AppContext,
   tx: SqlExecutor,
   context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; input: unknown; now: Date },
+  keep: (stored: DocumentToStore) => void,
 ): Promise<SignedDocumentFacts> {
   const input = (context.input ?? {}) as { signature?: unknown; signatures?: unknown };
   const byResult = input.signatures && typeof input.signatures === 'object' ? (input.signatures as Record<string, unknown>) : {};
@@ -40,15 +42,15 @@ export async function verifyAndStoreSignatures(
     const signature = byResult[resultId] ?? (index === 0 ? input.signature : undefined);
     // A missing or malformed signature is the engine's to refuse (INVALID_STEP_INPUT), after its role and step checks.
     if (typeof signature !== 'string' || signature.length < 16) return { signerIin: null, signatureVerified: false };
-    verified = await verifyAndStoreOne(app, tx, { ...context, document, signature });
+    verified = await verifyAndStoreOne(app, { ...context, document, signature }, keep);
   }
   return verified;
 }
 
 async function verifyAndStoreOne(
   app: AppContext,
-  tx: SqlExecutor,
   context: { state: CaseState; regulation: Regulation; provider: Provider; staff: StaffMember; document: ResultDocument; signature: string; now: Date },
+  keep: (stored: DocumentToStore) => void,
 ): Promise<SignedDocumentFacts> {
   const { document } = context;
   let facts: SignedDocumentFacts = { signerIin: null, signatureVerified: false };
@@ -76,7 +78,7 @@ async function verifyAndStoreOne(
     certificateSerial,
     signedAt: context.now,
   });
-  await insertSignedDocument(tx, {
+  keep({
     document,
     caseId: context.state.id,
     regulationId: context.regulation.id,

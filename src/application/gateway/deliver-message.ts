@@ -23,7 +23,8 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
-import { duplicateApplicationError, fileApplicationOnce } from '../cases/file-application-once.ts';
+import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from '../cases/file-application-once.ts';
+import { intakeTransaction } from '../cases/intake-group-commit.ts';
 import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 
 /**
@@ -97,13 +98,15 @@ export async function deliverMessage(
     const { state } = filed;
     const serviceCode = regulation.service.code;
     const receivedBy = body.submittedBy.kind === 'staff' ? body.submittedBy.id : null;
-    const delivered = await app.db.transaction(async (tx) => {
+    const record = { filed, serviceCode, providerId: provider.id, receivedBy };
+    // Issue #15: in the group commit's next batch when it is on (answered after that batch's commit).
+    const delivered = await intakeTransaction(app, filingLockKey(record), async (tx) => {
       refusalKept = null;
       const entry: InboxEntry = { messageId, recipient: provider.id, outcome: 'filed', caseId: state.id, refusalCode: null, refusal: null };
       if (!(await claimInboxEntry(tx, entry, now))) return null;
       // The same filing path as the office's (file-application-once.ts): a repeated application is kept, linked to the
       // open case, and the message's answer becomes that refusal.
-      const outcome = await fileApplicationOnce(tx, { filed, serviceCode, providerId: provider.id, receivedBy }, (tx) =>
+      const outcome = await fileApplicationOnce(tx, record, (tx) =>
         insertSubmission(tx, {
           caseId: state.id,
           messageId,

@@ -22,6 +22,9 @@ interface Entry {
 export class CitizenSessionCache {
   private readonly entries = new Map<string, Entry>();
 
+  /** `seconds` 0 keeps nothing (QYZMET_INTAKE_CACHES=off). */
+  constructor(private readonly seconds: number = CITIZEN_SESSION_CACHE_SECONDS) {}
+
   get(token: string, now: Date): Citizen | null {
     const entry = this.entries.get(token);
     if (!entry) return null;
@@ -34,9 +37,10 @@ export class CitizenSessionCache {
   }
 
   set(token: string, citizen: Citizen, now: Date, sessionExpiresAt: Date): void {
+    if (this.seconds === 0) return;
     if (this.entries.size >= MAX_SESSIONS) this.entries.clear();
     const nowMs = now.getTime();
-    this.entries.set(token, { citizen, cachedAtMs: nowMs, validUntilMs: Math.min(sessionExpiresAt.getTime(), nowMs + CITIZEN_SESSION_CACHE_SECONDS * 1000) });
+    this.entries.set(token, { citizen, cachedAtMs: nowMs, validUntilMs: Math.min(sessionExpiresAt.getTime(), nowMs + this.seconds * 1000) });
   }
 
   forget(token: string): void {
@@ -50,7 +54,7 @@ const cacheByDatabase = new WeakMap<Database, CitizenSessionCache>();
 export function citizenSessionCache(app: AppContext): CitizenSessionCache {
   let cache = cacheByDatabase.get(app.db);
   if (!cache) {
-    cache = new CitizenSessionCache();
+    cache = new CitizenSessionCache(app.intakeCaches === false ? 0 : CITIZEN_SESSION_CACHE_SECONDS);
     cacheByDatabase.set(app.db, cache);
   }
   return cache;

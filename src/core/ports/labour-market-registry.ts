@@ -47,4 +47,6 @@ export interface LabourMarketRegistry {
   /** The open cards of a person (at most one of each kind). */
   openCards(iin: string): Promise<{ readonly jobSeeker: JobSeekerCard | null; readonly unemployed: UnemployedCard | null }>;
   historyOf(iin: string): Promise<LabourMarketHistory>;
+  /** The referral a case issued to this person, if any (one read; the sign step's document needs only this). */
+  referralOfCase(iin: string, caseId: string): Promise<Referral | null>;
 }
