@@ -663,7 +663,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them */
+        /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them. An application missing a required field, consent or scan is refused (422) naming each one, before anything is signed */
         post: operations["postDeskRequestBytes"];
         delete?: never;
         options?: never;
