@@ -206,9 +206,20 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
       await position.waitFor({ timeout: 15_000 });
       await position.fill('Аспаз');
       await page.locator('form').first().locator('input[name="phone"]').fill('+77015550000');
+      // An upload is kept too (issue #17: "back or reload … loses every field and upload"), as a reference to the file
+      // stored on the server, not as bytes in the browser.
+      const uploaded = page.getByText(t(language, 'portal.apply.uploaded', { name: `id-${language}.pdf` }));
+      await page
+        .locator('form')
+        .first()
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({ name: `id-${language}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% identity document\n%%EOF\n') });
+      await uploaded.waitFor({ timeout: 15_000 });
       await page.reload();
       await expect.poll(() => position.inputValue(), { timeout: 15_000 }).toBe('Аспаз');
       expect(await page.locator('form').first().locator('input[name="phone"]').inputValue()).toBe('+77015550000');
+      await uploaded.waitFor({ timeout: 15_000 });
       expect(await auditAccessibility(page)).toEqual([]);
       await shot(page, `portal-draft-${language}`);
     });
