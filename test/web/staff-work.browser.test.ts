@@ -133,6 +133,10 @@ describe.skipIf(!available)(`staff work and intake in Chromium${available ? '' :
         const image = executor.getByTestId('blob-viewer').locator('img');
         await image.waitFor();
         expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        // The checklist ticked against what was attached: the identity document with its scan, the others marked missing.
+        const files = executor.getByTestId('case-files');
+        expect(await files.locator('li.doc-attached').filter({ hasText: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность' }[language] }).count()).toBe(1);
+        expect(await files.locator('li.doc-missing').filter({ hasText: t(language, 'files.notAttached') }).count()).toBe(2);
         expect(await auditAccessibility(executor)).toEqual([]);
         await shot(executor, `${language}-${size}-case-scan`);
 
