@@ -7,7 +7,7 @@ import { openStep, type CaseState } from '../../src/core/case/case-state.ts';
 import { isAppError } from '../../src/core/errors/app-error.ts';
 import type { AppContext } from '../../src/application/app-context.ts';
 import { openBenchApp, openLocation, type DbLocation } from '../lib/databases.ts';
-import { formDataFor, stepInput, surgeServices, syntheticIin, type SurgeService } from '../lib/fixtures.ts';
+import { formDataFor, paperOriginalsFor, stepInput, surgeServices, syntheticIin, type SurgeService } from '../lib/fixtures.ts';
 import { round2, runPool, seededRandom, selfCpuSeconds, startCpuAccounting, summarize, type CpuReport, type LatencySummary } from '../lib/measure.ts';
 import type { Sizes } from '../lib/options.ts';
 import type { GroupCommitStats } from '../../src/application/cases/intake-group-commit.ts';
@@ -80,6 +80,7 @@ async function fileOne(ctx: AppContext, desks: Map<string, ProviderDesk>, servic
     channel: 'providerOffice',
     applicantIin: iin,
     formData: formDataFor(service.regulation, iin, random),
+    paperDocumentIds: paperOriginalsFor(service.regulation),
   });
 }
 

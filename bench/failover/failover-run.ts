@@ -79,6 +79,8 @@ const REGULATION_ID = 'zhambyl-2017-231-job-seeker-registration';
 const PROVIDER_ID = 'zhambyl-taraz-employment-centre';
 const CLERK = 'zhambyl.clerk';
 const FORM = { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
+/** The paper original the clerk ticks: the one document REGULATION_ID requires (issue #17: office filings always list them). */
+const PAPER_DOCUMENT_IDS = ['identity-document'];
 /** The sweeps look this far ahead, so every open step of the run is overdue for them and escalates exactly once. */
 const SWEEP_AHEAD_MS = 400 * 24 * 3_600_000;
 const RETRY_PAUSE_MS = 200;
@@ -185,7 +187,7 @@ export async function runFailover(options: FailoverRunOptions): Promise<Failover
       const iin = iins[next++ % iins.length]!;
       if (filedIins.has(iin)) continue;
       filedIins.add(iin);
-      const filed = await persist(instance, '/api/cases', { regulationId: REGULATION_ID, applicantIin: iin, formData: FORM });
+      const filed = await persist(instance, '/api/cases', { regulationId: REGULATION_ID, applicantIin: iin, formData: FORM, paperDocumentIds: PAPER_DOCUMENT_IDS });
       let caseId: string;
       let version: number;
       if (filed.status === 201) {

@@ -58,6 +58,11 @@ const FORM_OVERRIDES: Readonly<Record<string, Readonly<Record<string, unknown>>>
   'social-risk-payments': { 'social-risk': 'loss-of-job', 'has-unemployed-certificate': true, 'disability-degree-first-set': false },
 };
 
+/** The paper originals the clerk ticks at the office: every document the regulation requires (issue #17: an office filing is always checked against them). */
+export function paperOriginalsFor(regulation: Regulation): string[] {
+  return regulation.requiredDocuments.filter((document) => document.required).map((document) => document.id);
+}
+
 /** Valid form data for a regulation, field by field from its definitions (every field filled, as a careful applicant would). */
 export function formDataFor(regulation: Regulation, applicantIin: string, random: () => number): Record<string, unknown> {
   const data: Record<string, unknown> = {};

@@ -7,7 +7,7 @@ import { receiveApplication } from '../../src/application/cases/receive-applicat
 import { loadDemoData } from '../../src/composition/demo-data.ts';
 import { openStep } from '../../src/core/case/case-state.ts';
 import { openBenchApp, openLocation, type DbLocation } from '../lib/databases.ts';
-import { formDataFor, stepInput, surgeServices, syntheticIin } from '../lib/fixtures.ts';
+import { formDataFor, paperOriginalsFor, stepInput, surgeServices, syntheticIin } from '../lib/fixtures.ts';
 import { round2, runPool, seededRandom, summarize, type LatencySummary } from '../lib/measure.ts';
 import type { Sizes } from '../lib/options.ts';
 import { DASHBOARD_INDEX_SQL, dashboardParameters, SUPERVISOR_DASHBOARD_SQL } from './dashboard.ts';
@@ -122,7 +122,7 @@ async function realStateTemplate(db: Database): Promise<string> {
   const head = (await findStaff(db, clerk.login.replace('clerk', 'head')))!;
   const executor = (await findStaff(db, clerk.login.replace('clerk', 'executor1')))!;
   const iin = syntheticIin(90_000_000);
-  let state = await receiveApplication(app, clerk, { regulationId: service.regulationId, channel: 'providerOffice', applicantIin: iin, formData: formDataFor(service.regulation, iin, seededRandom(3)) });
+  let state = await receiveApplication(app, clerk, { regulationId: service.regulationId, channel: 'providerOffice', applicantIin: iin, formData: formDataFor(service.regulation, iin, seededRandom(3)), paperDocumentIds: paperOriginalsFor(service.regulation) });
   for (let open = openStep(state); open && open.kind !== 'automatic'; open = openStep(state)) {
     const staff = open.role === 'executor' ? executor : open.role === 'head' ? head : clerk;
     state = await completeStep(app, staff, state.id, { stepId: open.stepId, expectedVersion: state.version, input: stepInput(open.kind, executor.id, service.regulation, 0, open.stepId) });

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
-import type { Application } from '../lib/fixtures.ts';
+import { paperOriginalsFor, type Application } from '../lib/fixtures.ts';
 import { JsonClient } from './http-client.ts';
 
 /** What became of one submitted application, as the submitter saw it. */
@@ -82,6 +82,7 @@ export async function clerkSubmitter(baseUrls: readonly string[], logins: readon
           channel: 'providerOffice',
           applicantIin: application.applicantIin,
           formData: application.formData,
+          paperDocumentIds: paperOriginalsFor(application.service.regulation),
         });
         return classifyAnswer(response.status, response.body);
       } catch (error) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { signInAll } from '../registries/support/registry-fixtures.ts';
 import { AKTOBE_CITIZEN, citizenToken, fileOnPortal, forwardFromAktobeDesk, ZHAMBYL_CITIZEN } from './support/access-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /** Issue #13, finding 3: what one region, branch or executor must not see or do to another's. */
 describe('scope of gateway submissions, extensions and office channels', () => {
@@ -40,11 +41,11 @@ describe('scope of gateway submissions, extensions and office channels', () => {
 
   it("should refuse an extension of the executor's step to an executor who is not assigned, using up nothing", async () => {
     const applicant = '880515300208';
-    const filed = await app.request('POST', '/api/cases', t['aktobe.clerk'], {
+    const filed = await app.request('POST', '/api/cases', t['aktobe.clerk'], officeApplication(app.ctx, {
       regulationId: 'aktobe-2016-285-semipalatinsk-victims',
       applicantIin: applicant,
       formData: { 'request-type': 'first-time', phone: '+77011234567' },
-    });
+    }));
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, t['aktobe.clerk'], { stepId: 'register', expectedVersion: filed.body.version });
     const assigned = await app.request('POST', `/api/cases/${filed.body.id}/steps`, t['aktobe.head'], { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'aktobe.executor1' } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const formData = { 'desired-position': 'Nurse', 'education-level': 'vocational', phone: '+77011234567', 'consent-publish': true };
 
@@ -47,7 +48,7 @@ describe('the working calendar as administered data', () => {
 
     // Monday 30 November 18:20 local: 10 minutes left that day; Tuesday is now off, so the clerk's 20 minutes end on Wednesday 09:10.
     app.setNow('2026-11-30T13:20:00Z');
-    const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '880515300120', formData });
+    const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), officeApplication(app.ctx, { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '880515300120', formData }));
     expect(filed.body.openStep.dueAt).toBe('2026-12-02T04:10:00.000Z');
   });
 
@@ -59,7 +60,7 @@ describe('the working calendar as administered data', () => {
       'zhambyl-taraz-employment-centre',
     ]);
     app.setNow('2026-11-25T08:10:00Z');
-    const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '950101400012', formData });
+    const filed = await app.request('POST', '/api/cases', await app.signIn('zhambyl.clerk'), officeApplication(app.ctx, { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: '950101400012', formData }));
     expect(filed.body.openStep.dueAt).toBe('2026-11-25T08:30:00.000Z');
   });
 });

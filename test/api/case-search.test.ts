@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPersons, iin, person, signInAll } from '../registries/support/registry-fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const JOB_SEEKER = 'zhambyl-2017-231-job-seeker-registration';
 const UNEMPLOYED = 'zhambyl-2017-231-unemployed-registration';
@@ -15,7 +16,7 @@ describe('case search (GET /api/cases)', () => {
   const ids: Record<string, string> = {};
 
   async function file(region: 'zhambyl' | 'aktobe', regulationId: string, applicantIin: string, formData: object) {
-    const filed = await app.request('POST', '/api/cases', t[`${region}.clerk`], { regulationId, applicantIin, formData });
+    const filed = await app.request('POST', '/api/cases', t[`${region}.clerk`], officeApplication(app.ctx, { regulationId, applicantIin, formData }));
     if (filed.status !== 201) throw new Error(JSON.stringify(filed.body));
     return filed.body as { id: string; version: number };
   }

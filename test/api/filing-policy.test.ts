@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue 16, filing policy: without demonstration mode only a version in force on the filing date is filed. Zhambyl
@@ -25,7 +26,7 @@ describe('filing policy over HTTP (QYZMET_FILING_POLICY=inForceOnly)', () => {
 
   it('refuses an application under a repealed version with the reason in kk, ru and en', async () => {
     const token = await app.signIn('zhambyl.clerk');
-    const refused = await app.request('POST', '/api/cases?lang=en', token, application);
+    const refused = await app.request('POST', '/api/cases?lang=en', token, officeApplication(app.ctx, application));
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'VERSION_NOT_IN_FORCE_FOR_FILING', details: { day: '2026-11-24', status: 'notInForce' } });
     expect(refused.body.error.messages.ru).toContain('Утратил силу');
@@ -34,7 +35,7 @@ describe('filing policy over HTTP (QYZMET_FILING_POLICY=inForceOnly)', () => {
   it('files under the version in force on the filing date and records that it was in force', async () => {
     app.setNow('2019-06-03T05:00:00Z');
     const token = await app.signIn('zhambyl.clerk');
-    const filed = await app.request('POST', '/api/cases', token, application);
+    const filed = await app.request('POST', '/api/cases', token, officeApplication(app.ctx, application));
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ regulationId: application.regulationId, filingMode: 'inForce' });
     app.setNow('2026-11-24T05:00:00Z');

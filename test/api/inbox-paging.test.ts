@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #17: lists that grow need pages and a search. The clerk's inbox of four received cases, read three at a time:
@@ -20,7 +21,7 @@ describe('inbox paging and search', () => {
     clerk = await app.signIn('zhambyl.clerk');
     for (const [index, iin] of IINS.entries()) {
       app.setNow(`2026-11-24T05:0${index}:00Z`);
-      const filed = await app.request('POST', '/api/cases', clerk, { regulationId: REGULATION, applicantIin: iin, formData });
+      const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
       expect(filed.status).toBe(201);
     }
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPersons, iin, person, signInAll } from '../registries/support/registry-fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -15,7 +16,7 @@ describe('the incoming registration journal (GET /api/journal)', () => {
   let t: Record<string, string>;
 
   async function fileAndRegister(region: 'zhambyl' | 'aktobe', regulationId: string, applicantIin: string, registerAtIso: string | null, form: Record<string, unknown> = formData) {
-    const filed = await app.request('POST', '/api/cases', t[`${region}.clerk`], { regulationId, applicantIin, formData: form });
+    const filed = await app.request('POST', '/api/cases', t[`${region}.clerk`], officeApplication(app.ctx, { regulationId, applicantIin, formData: form }));
     if (filed.status !== 201) throw new Error(JSON.stringify(filed.body));
     if (registerAtIso === null) return filed.body;
     app.setNow(registerAtIso);

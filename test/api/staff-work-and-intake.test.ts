@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { withCheckDigit } from '../../src/core/identity/iin.ts';
 import { extractPdfText } from '../support/pdf-reading.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #17 through the API: staff see the scans they decide on, the document before signing, the head returns a
@@ -32,7 +33,7 @@ describe('staff work and intake (issue #17)', () => {
 
   async function fileOfficeCaseToSign(iin: string): Promise<{ caseId: string; version: number }> {
     const post = (url: string, login: string, body: unknown) => app.request('POST', url, tokens[login], body);
-    const received = await post('/api/cases', 'zhambyl.clerk', { regulationId: REGULATION, applicantIin: iin, formData });
+    const received = await post('/api/cases', 'zhambyl.clerk', officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
     expect(received.status, JSON.stringify(received.body)).toBe(201);
     const caseId = received.body.id as string;
     let state = (await post(`/api/cases/${caseId}/steps`, 'zhambyl.clerk', { stepId: 'register', expectedVersion: received.body.version })).body;
@@ -70,7 +71,7 @@ describe('staff work and intake (issue #17)', () => {
     });
 
     it('refuses an office application whose required consent is declined, naming it', async () => {
-      const received = await app.request('POST', '/api/cases?lang=en', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: '950101400012', formData: { ...formData, 'consent-publish': false } });
+      const received = await app.request('POST', '/api/cases?lang=en', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: '950101400012', formData: { ...formData, 'consent-publish': false } }));
       expect(received.status).toBe(422);
       expect(received.body.error.message).toBe('The application is incomplete: «I agree to my data being published on the Electronic Labour Exchange» — consent must be given.');
     });

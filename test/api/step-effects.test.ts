@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepEffect } from '../../src/application/cases/step-effect.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Driver', 'education-level': 'secondary', phone: '+77011234567', 'consent-publish': true };
@@ -26,7 +27,7 @@ describe('step effects run inside the step transaction', () => {
   afterAll(() => app.close());
 
   async function caseAtDecision(iin: string) {
-    const filed = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: iin, formData });
+    const filed = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
     const id = filed.body.id as string;
     const registered = await app.request('POST', `/api/cases/${id}/steps`, tokens['zhambyl.clerk'], { stepId: 'register', expectedVersion: filed.body.version });
     const assigned = await app.request('POST', `/api/cases/${id}/steps`, tokens['zhambyl.head'], { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'zhambyl.executor1' } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -18,7 +19,7 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
   afterAll(() => app.close());
 
   it('goes clerk → head → executor → head → clerk, each step with its own due time, and keeps the history', async () => {
-    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: '880515300120', formData });
+    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: '880515300120', formData }));
     expect(received.status).toBe(201);
     const caseId = received.body.id as string;
     expect(received.body).toMatchObject({
@@ -83,7 +84,7 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
 
   it('answers a wrong role with 403, another provider with 404, a stale version with 409, and changes nothing', async () => {
     app.setNow('2026-11-24T12:00:00Z');
-    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: '950101400012', formData });
+    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: '950101400012', formData }));
     const caseId = received.body.id as string;
     const version = received.body.version as number;
 
@@ -109,7 +110,7 @@ describe('journey: registration of persons seeking work, Zhambyl 2017, through t
   });
 
   it('lets only one of two concurrent commands on the same version through; the other gets 409', async () => {
-    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: '061211600012', formData });
+    const received = await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: '061211600012', formData }));
     const caseId = received.body.id as string;
     const command = { stepId: 'register', expectedVersion: received.body.version };
     const results = await Promise.all([

@@ -5,6 +5,7 @@ import type { Database } from '../../src/adapters/db/database.ts';
 import { openPostgresDatabase } from '../../src/adapters/db/postgres-database.ts';
 import { migrateAsOwner } from '../../src/composition/open-app.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const onPostgres = process.env.QYZMET_TEST_DB === 'postgres';
 const ownerUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -42,11 +43,11 @@ describe.skipIf(!onPostgres)('the application connects as a role that owns nothi
 
   it('works through a whole command and read as that role', async () => {
     const clerk = await app.signIn('zhambyl.clerk');
-    const filed = await app.request('POST', '/api/cases', clerk, {
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
       regulationId: 'zhambyl-2017-231-job-seeker-registration',
       applicantIin: '880515300120',
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-    });
+    }));
     expect(filed.status).toBe(201);
     const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
     expect(registered.status).toBe(200);

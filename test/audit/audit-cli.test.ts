@@ -11,6 +11,7 @@ import { loadDemoData } from '../../src/composition/demo-data.ts';
 import { openApp } from '../../src/composition/open-app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REPO_ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -35,12 +36,12 @@ describe('npm run cli -- audit (issue #14, finding 4)', () => {
     try {
       await loadDemoData(ctx.db);
       const clerk = (await findStaff(ctx.db, 'zhambyl.clerk'))!;
-      const filed = await receiveApplication(ctx, clerk, {
+      const filed = await receiveApplication(ctx, clerk, officeApplication(ctx, {
         regulationId: 'zhambyl-2017-231-job-seeker-registration',
         channel: 'providerOffice',
         applicantIin: '880515300120',
         formData: { 'desired-position': 'Cook', 'education-level': 'secondary', phone: '+77011234567', 'consent-publish': true },
-      });
+      }));
       await completeStep(ctx, clerk, filed.id, { stepId: 'register', expectedVersion: filed.version, input: {} });
       caseId = filed.id;
     } finally {

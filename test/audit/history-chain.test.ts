@@ -10,6 +10,7 @@ import type { CheckpointSigner } from '../../src/core/ports/checkpoint-signer.ts
 import { auditVerifyOutput } from '../../src/cli/audit-commands.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addPersons, iin, person } from '../registries/support/registry-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const JOB_SEEKER = 'zhambyl-2017-231-job-seeker-registration';
 const FORM = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -31,7 +32,7 @@ describe('tamper-evident case history (issue #14, finding 4)', () => {
   let applicants = [...APPLICANTS];
 
   async function fileAndRegister(): Promise<string> {
-    const filed = await app.request('POST', '/api/cases', clerk, { regulationId: JOB_SEEKER, applicantIin: applicants.shift(), formData: FORM });
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: JOB_SEEKER, applicantIin: applicants.shift(), formData: FORM }));
     if (filed.status !== 201) throw new Error(JSON.stringify(filed.body));
     const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
     if (registered.status !== 200) throw new Error(JSON.stringify(registered.body));

@@ -6,6 +6,7 @@ import { openCheckpointSigner } from '../../src/adapters/audit/checkpoint-signer
 import { verifyHistory } from '../../src/application/audit/verify-history.ts';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const CITIZEN = '880515300120';
 const FORM = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -19,7 +20,7 @@ describe('read audit: who read a person\'s data (issue #14, finding 4)', () => {
     app = await startTestApp(import.meta.url, '2026-11-24T05:00:00Z');
     t = {};
     for (const login of ['zhambyl.clerk', 'zhambyl.executor1', 'zhambyl.supervisor', 'aktobe.supervisor', 'admin']) t[login] = await app.signIn(login);
-    const filed = await app.request('POST', '/api/cases', t['zhambyl.clerk'], { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: CITIZEN, formData: FORM });
+    const filed = await app.request('POST', '/api/cases', t['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: CITIZEN, formData: FORM }));
     caseId = filed.body.id;
     app.setNow('2026-11-24T05:10:00Z');
     expect((await app.request('GET', `/api/cases/${caseId}`, t['zhambyl.clerk'])).status).toBe(200);

@@ -7,6 +7,7 @@ import type { StaffMember } from '../../src/core/org/staff-member.ts';
 import { countingDatabase, type CountingDatabase } from '../support/counting-database.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-database.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -36,7 +37,7 @@ describe('the step command’s round trips', () => {
   }
 
   it('should take a case from register to issue with one read and one write per step, and extra trips only for registry work and the signed document', async () => {
-    let state = await receiveApplication(app.ctx, staff['zhambyl.clerk']!, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: '880515300120', formData });
+    let state = await receiveApplication(app.ctx, staff['zhambyl.clerk']!, officeApplication(app.ctx, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: '880515300120', formData }));
     const counts: Record<string, number> = {};
     const walk: Array<[string, string, unknown]> = [
       ['register', 'zhambyl.clerk', {}],
@@ -68,7 +69,7 @@ describe('the step command’s round trips', () => {
   });
 
   it('should refuse a stale version after the one read, before any registry work, and write nothing', async () => {
-    const filed = await receiveApplication(app.ctx, staff['zhambyl.clerk']!, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: '950101400012', formData });
+    const filed = await receiveApplication(app.ctx, staff['zhambyl.clerk']!, officeApplication(app.ctx, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: '950101400012', formData }));
     db.reset();
     await expect(completeStep(app.ctx, staff['zhambyl.clerk']!, filed.id, { stepId: 'register', expectedVersion: filed.version - 1, input: {} })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
     // BEGIN, the read, ROLLBACK; the journal number the read took is rolled back with it.

@@ -7,6 +7,7 @@ import { caseResultIds, replay, type CaseState } from '../../src/core/case/case-
 import { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
 const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
@@ -26,6 +27,7 @@ function filed(): CaseState {
       providerId: 'p1',
       applicant: { iin: '880515300120', fullName: null },
       formData,
+      paperDocumentIds: requiredPaperDocumentIds(regulation),
       passedChecks: [],
       actor: clerk,
       filingPolicy: 'demonstration',
@@ -88,7 +90,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
 
   it('rebuilds the same state from the stored history alone', () => {
     const first = fileCase(
-      { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+      { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       at('2026-11-24T05:00:00Z'),
     );
     const second = completeStep(first.state, 'register', clerk, '2026-11-24T05:30:00Z', {}, { journalNumber: 'J-2' });
@@ -129,7 +131,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     let caught: unknown;
     try {
       fileCase(
-        { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { ...formData, 'education-level': 'phd' }, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+        { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { ...formData, 'education-level': 'phd' }, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
         at('2026-11-24T05:00:00Z'),
       );
     } catch (error) {
@@ -138,6 +140,24 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     expect((caught as AppError).code).toBe('APPLICATION_INCOMPLETE');
     expect((caught as AppError).details.missingFields).toBe('education-level');
     expect((caught as AppError).userMessage.ru).toBe('Заявление заполнено не полностью: «Уровень образования» — должно быть одним из: Среднее, Техническое и профессиональное, Высшее.');
+  });
+
+  it('checks the paper originals on every office filing: no list given means none was handed over', () => {
+    // Issue #17: an office filing that leaves `paperDocumentIds` out must not skip the required-document check.
+    const office = { caseId: 'c', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' as const };
+    let caught: unknown;
+    try {
+      fileCase(office, at('2026-11-24T05:00:00Z'));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as AppError).code).toBe('APPLICATION_INCOMPLETE');
+    expect((caught as AppError).details.missingDocuments).toBe('identity-document');
+    expect((caught as AppError).userMessage.ru).toContain('не сдан документ: «Документ, удостоверяющий личность»');
+    expect(fileCase({ ...office, paperDocumentIds: ['identity-document'] }, at('2026-11-24T05:00:00Z')).state.paperDocumentIds).toEqual(['identity-document']);
+    // The portal's documents are uploads, checked by the sender before the message leaves: no paper list there.
+    const portal = fileCase({ ...office, routeId: 'portal', passedChecks: ['authorization', 'signature'], actor: { kind: 'citizen', iin: '880515300120' } as Actor }, at('2026-11-24T05:00:00Z'));
+    expect(portal.state.paperDocumentIds).toEqual([]);
   });
 
   it('does not accept a portal application whose EDS condition was not passed, and delivers portal results by itself', () => {
@@ -156,7 +176,7 @@ describe('case engine: Zhambyl 2017 registration of persons seeking work, office
     // Friday 20 March 2026, 18:20 in Taraz (UTC+5): 10 working minutes are left that day; the next working
     // moment is Thursday 26 March 09:00, because Nauryz (21–23) falls on Sat–Mon and moves to 24 and 25 March.
     const state = fileCase(
-      { caseId: 'nauryz', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+      { caseId: 'nauryz', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       at('2026-03-20T13:20:00Z'),
     ).state;
     expect(state.steps[0]?.dueAt).toBe('2026-03-26T04:10:00.000Z'); // Thursday 09:10 local
@@ -171,7 +191,7 @@ describe('case engine: Semipalatinsk, Aktobe 2016 (steps by outcome, extension o
 
   function atDecision(): CaseState {
     let state = fileCase(
-      { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+      { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(semipalatinsk), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       ctx('2026-11-24T05:00:00Z'),
     ).state;
     state = executeStep(state, semipalatinsk, { stepId: 'register', expectedVersion: state.version, input: {} }, clerk, ctx('2026-11-24T05:10:00Z'), { journalNumber: 'AKT-1' }).state;

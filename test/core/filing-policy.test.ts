@@ -7,6 +7,7 @@ import { executeStep, fileCase, type FileCaseInput } from '../../src/core/case/c
 import { AppError } from '../../src/core/errors/app-error.ts';
 import type { FilingPolicy } from '../../src/core/regulation/filing-policy.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Issue 16: by default an application is filed only under a version in force on the filing date; demonstration mode
@@ -25,7 +26,7 @@ function input(regulation: typeof kyzylorda, filingPolicy: FilingPolicy): FileCa
   const formData = Object.fromEntries(
     regulation.formFields.map((f) => [f.id, ({ text: 'x', date: '2019-01-01', phone: '+77011234567', boolean: true, select: f.options?.[0]?.id, number: 1, email: 'a@b.kz', iin: '880515300120', bin: '940140000385', period: { from: '2019-01-01', to: '2019-02-01' } } as Record<string, unknown>)[f.type]]),
   );
-  return { caseId: 'c', regulation, routeId: regulation.routes[0]!.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy };
+  return { caseId: 'c', regulation, routeId: regulation.routes[0]!.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy };
 }
 
 function refusal(run: () => unknown): AppError {

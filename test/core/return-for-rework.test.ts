@@ -7,6 +7,7 @@ import { replay, type CaseState } from '../../src/core/case/case-state.ts';
 import type { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
 const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
@@ -21,7 +22,7 @@ function step(state: CaseState, stepId: string, actor: Actor, iso: string, input
 }
 
 function atSign(): { state: CaseState; events: number } {
-  const first = fileCase({ caseId: 'c1', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' }, at('2026-11-24T04:00:00Z'));
+  const first = fileCase({ caseId: 'c1', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' }, at('2026-11-24T04:00:00Z'));
   let state = step(first.state, 'register', clerk, '2026-11-24T04:10:00Z', {}, { journalNumber: 'J-1' });
   state = step(state, 'assign', head, '2026-11-24T04:20:00Z', { executorId: 'exec-1' });
   state = step(state, 'decide', executor, '2026-11-24T05:00:00Z', { outcome: 'positive' });
@@ -73,7 +74,7 @@ describe('return for rework (issue #17), pure engine with the clock passed in', 
 
 /** The events that led to `state`, rebuilt the same way (the engine is deterministic under the same clock). */
 function rebuild(_state: CaseState) {
-  const first = fileCase({ caseId: 'c1', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' }, at('2026-11-24T04:00:00Z'));
+  const first = fileCase({ caseId: 'c1', regulation, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' }, at('2026-11-24T04:00:00Z'));
   const events = [...first.events];
   let state = first.state;
   for (const [id, actor, iso, input, facts] of [

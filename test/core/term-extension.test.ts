@@ -8,6 +8,7 @@ import type { CaseEvent } from '../../src/core/case/case-events.ts';
 import type { AppError } from '../../src/core/errors/app-error.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Issue #16: extension of the whole service term. Seed 001 lines 271 and 311 (Semipalatinsk): "Мемлекеттік қызмет
@@ -33,7 +34,7 @@ function code(action: () => unknown): string {
 
 function registered(): { state: CaseState; events: CaseEvent[] } {
   const filed = fileCase(
-    { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { 'request-type': 'first-time', phone: '+77011234567' }, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+    { caseId: 's1', regulation: semipalatinsk, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { 'request-type': 'first-time', phone: '+77011234567' }, paperDocumentIds: requiredPaperDocumentIds(semipalatinsk), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
     ctx('2026-11-24T05:00:00Z'),
   );
   const reg = executeStep(filed.state, semipalatinsk, { stepId: 'register', expectedVersion: filed.state.version, input: {} }, clerk, ctx('2026-11-24T05:10:00Z'), { journalNumber: 'AKT-1' });
@@ -81,7 +82,7 @@ describe('extension of the whole service term (seed 001 lines 271, 311)', () => 
     expect(zhambyl.termExtension).toBeNull();
     const zhambylCalendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
     const filed = fileCase(
-      { caseId: 'z1', regulation: zhambyl, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true }, passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
+      { caseId: 'z1', regulation: zhambyl, routeId: 'office', providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true }, paperDocumentIds: requiredPaperDocumentIds(zhambyl), passedChecks: [], actor: clerk, filingPolicy: 'demonstration' },
       { now: new Date('2026-11-24T05:00:00Z'), calendar: zhambylCalendar },
     ).state;
     expect(code(() => extendTerm(filed, zhambyl, { expectedVersion: filed.version, reason: 'Inquiry to the archive' }, head, { now: new Date('2026-11-24T05:05:00Z'), calendar: zhambylCalendar }))).toBe('TERM_EXTENSION_NOT_ALLOWED');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sweepDeadlines } from '../../src/application/deadlines/sweep-deadlines.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createSharedTestDatabase } from '../support/test-database.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Welder', 'education-level': 'vocational', phone: '+77011234567', 'consent-publish': true };
@@ -11,7 +12,7 @@ async function caseWaitingForExecutor(app: TestApp, iin: string): Promise<string
   app.setNow('2026-11-24T05:00:00Z');
   const clerk = await app.signIn('zhambyl.clerk');
   const head = await app.signIn('zhambyl.head');
-  const filed = await app.request('POST', '/api/cases', clerk, { regulationId: REGULATION, applicantIin: iin, formData });
+  const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
   const id = filed.body.id as string;
   const registered = await app.request('POST', `/api/cases/${id}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
   const assigned = await app.request('POST', `/api/cases/${id}/steps`, head, { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'zhambyl.executor1' } });

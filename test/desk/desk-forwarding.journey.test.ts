@@ -39,6 +39,20 @@ describe('State Corporation desk: an application entered by the operator reaches
     return row!.count;
   }
 
+  it('should refuse to offer the operator an application without its required scan for signing, naming it (issue #17)', async () => {
+    // The desk once signed first and learned of the missing scan only on forwarding, then had to sign again.
+    const draft = { regulationId: REGULATION, applicantIin: APPLICANT, formData, attachmentIds: [] as string[], representative: null };
+    const refused = await app.request('POST', '/api/desk/request-bytes?lang=ru', operator, draft);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('APPLICATION_INCOMPLETE');
+    expect(refused.body.error.details.missingDocuments).toBe('identity-document');
+    expect(refused.body.error.message).toContain('не приложен документ: «Документ, удостоверяющий личность»');
+    expect(refused.body.error.messages.kk).toContain('құжат тіркелмеген: «Жеке басын куәландыратын құжат»');
+    const offered = await app.request('POST', '/api/desk/request-bytes', operator, { ...draft, attachmentIds: [await scan('identity-document')] });
+    expect(offered.status).toBe(200);
+    expect(offered.body.bytesBase64).toEqual(expect.any(String));
+  });
+
   it('should refuse to forward for a representative whose power of attorney has expired, filing nothing', async () => {
     const ticketId = await calledTicket();
     const response = await app.request('POST', '/api/desk/submissions', operator, {

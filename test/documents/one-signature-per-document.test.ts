@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CmsSignatureVerifier, encodePem, LocalCa, LocalCaStatusChecker, signDetachedCades, TrustStore, type IssuedKey } from '../../src/adapters/pki/index.ts';
 import { findStaff } from '../../src/adapters/db/staff-store.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #16: Semipalatinsk's positive result is two documents — the decision recognising the applicant AND the
@@ -57,7 +58,7 @@ describe('each result document of a case is its own signed PDF (seed 001 lines 2
   }
 
   async function caseAtSigning(iin: string) {
-    const filed = await app.request('POST', '/api/cases', tokens['aktobe.clerk'], { regulationId: SEMIPALATINSK, applicantIin: iin, formData });
+    const filed = await app.request('POST', '/api/cases', tokens['aktobe.clerk'], officeApplication(app.ctx, { regulationId: SEMIPALATINSK, applicantIin: iin, formData }));
     expect(filed.status).toBe(201);
     const id = filed.body.id as string;
     let state = (await step(id, 'aktobe.clerk', { stepId: 'register', expectedVersion: filed.body.version })).body;
@@ -88,7 +89,10 @@ describe('each result document of a case is its own signed PDF (seed 001 lines 2
     const answer = await step(id, 'aktobe.head', { stepId: 'sign', expectedVersion: version, input: { signature: await sign(draft.contentBase64) } });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('INVALID_STEP_INPUT');
-    expect(answer.body.error.details.reason).toContain('certificate');
+    // Named by its name in the reader's language (issue #17), not by its id in English.
+    expect(answer.body.error.messages.ru).toContain('приложите подпись документа-результата «Удостоверение гражданина, пострадавшего вследствие ядерных испытаний');
+    expect(answer.body.error.messages.kk).toContain('«Семей ядролық сынақ полигонындағы ядролық сынақтардан зардап шеккен азаматтың куәлігі» нәтиже құжатының қолтаңбасын беріңіз');
+    expect(answer.body.error.details.reason).toContain('Certificate of a citizen affected');
     for (const document of draft.documents) expect((await app.request('GET', `/api/documents/${document.verificationCode}`)).status).toBe(404);
   });
 

@@ -11,6 +11,7 @@ import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Issue #14, finding 5: the result PDF is PDF/A-2b. veraPDF is in neither npm nor Debian, so the checks PDF/A-2b
@@ -34,6 +35,7 @@ function resultDocument() {
       filingPolicy: 'demonstration',
       applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
+      paperDocumentIds: requiredPaperDocumentIds(regulation),
       passedChecks: [],
       actor: staff('clerk'),
     },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { decodePdfQrCodes, extractPdfText } from '../support/pdf-reading.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #14, findings 1–3, tried from outside as the issue did: forgeries made with other tools (pdf-lib, qpdf, a
@@ -46,7 +47,7 @@ describe('the public check of a result document (issue #14)', () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'qyzmet-forgery-'));
     for (const login of ['zhambyl.clerk', 'zhambyl.head', 'zhambyl.executor1', 'aktobe.clerk', 'zhambyl.supervisor', 'aktobe.supervisor']) tokens[login] = await app.signIn(login);
     const post = (url: string, login: string, body: unknown) => app.request('POST', url, tokens[login], body);
-    const filed = await post('/api/cases', 'zhambyl.clerk', { regulationId: REGULATION, applicantIin: APPLICANT, formData });
+    const filed = await post('/api/cases', 'zhambyl.clerk', officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: APPLICANT, formData }));
     caseId = filed.body.id;
     let state = (await post(`/api/cases/${caseId}/steps`, 'zhambyl.clerk', { stepId: 'register', expectedVersion: filed.body.version })).body;
     state = (await post(`/api/cases/${caseId}/steps`, 'zhambyl.head', { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'zhambyl.executor1' } })).body;

@@ -11,6 +11,7 @@ import { canonicalBytes, canonicalJson } from '../../src/core/documents/canonica
 import { verificationCodeOf } from '../../src/core/documents/verification-code.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
 const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
@@ -29,6 +30,7 @@ function decidedCase(decisionInput: unknown): CaseState {
       providerId: 'p1',
       applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
+      paperDocumentIds: requiredPaperDocumentIds(regulation),
       passedChecks: [],
       actor: staff('clerk'),
       filingPolicy: 'demonstration',

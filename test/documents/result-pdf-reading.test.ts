@@ -8,6 +8,7 @@ import { assembleResultDocument } from '../../src/core/documents/assemble-result
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { decodePdfQrCodes, extractPdfText } from '../support/pdf-reading.ts';
 import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Reads a rendered result PDF back the way a person's tools would: its text through pdf.js (the text layer a reader
@@ -34,6 +35,7 @@ async function renderedDocument() {
       providerId: 'p1',
       applicant: { iin: '880515300120', fullName: APPLICANT },
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
+      paperDocumentIds: requiredPaperDocumentIds(regulation),
       passedChecks: [],
       actor: staff('clerk'),
       filingPolicy: 'demonstration',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CmsSignatureVerifier, encodePem, LocalCa, LocalCaStatusChecker, signDetachedCades, TrustStore, type IssuedKey } from '../../src/adapters/pki/index.ts';
 import { findStaff } from '../../src/adapters/db/staff-store.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true };
@@ -44,7 +45,7 @@ describe('signing a result document with a real EDS (CAdES-BES over the canonica
 
   async function caseAtSigning(iin: string) {
     const post = (url: string, login: string, body: unknown) => app.request('POST', url, tokens[login], body);
-    const filed = await post('/api/cases', 'zhambyl.clerk', { regulationId: REGULATION, applicantIin: iin, formData });
+    const filed = await post('/api/cases', 'zhambyl.clerk', officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
     const id = filed.body.id as string;
     let state = (await post(`/api/cases/${id}/steps`, 'zhambyl.clerk', { stepId: 'register', expectedVersion: filed.body.version })).body;
     state = (await post(`/api/cases/${id}/steps`, 'zhambyl.head', { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'zhambyl.executor1' } })).body;

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_PROVIDERS } from '../../src/composition/demo-data.t
 import { withCheckDigit } from '../../src/core/identity/iin.ts';
 import { startInteropApp, configuredPublicBase, type InteropApp } from './support/interop-app.ts';
 import { describeWithTools, run, toolVersions } from './support/outside-tools.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #18: "the result PDF passes `qpdf --check`, embeds its fonts and yields all Kazakh letters through `pdftotext`;
@@ -59,11 +60,11 @@ describeWithTools('the result PDF read by qpdf, poppler and zbar', ['qpdf', 'pdf
     };
     const token: Record<string, string> = {};
     for (const login of ['zhambyl.clerk', 'zhambyl.head', 'zhambyl.executor1']) token[login] = (await api('POST', '/api/auth/sign-in', undefined, { login, password: DEMO_PASSWORD })).token;
-    const filed = await api('POST', '/api/cases', token['zhambyl.clerk'], {
+    const filed = await api('POST', '/api/cases', token['zhambyl.clerk'], officeApplication(app.ctx, {
       regulationId: 'zhambyl-2017-231-job-seeker-registration',
       applicantIin: iin,
       formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-    });
+    }));
     let state = await api('POST', `/api/cases/${filed.id}/steps`, token['zhambyl.clerk'], { stepId: 'register', expectedVersion: filed.version });
     state = await api('POST', `/api/cases/${filed.id}/steps`, token['zhambyl.head'], { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'zhambyl.executor1' } });
     state = await api('POST', `/api/cases/${filed.id}/steps`, token['zhambyl.executor1'], { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive' } });

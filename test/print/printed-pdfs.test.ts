@@ -65,6 +65,19 @@ describe('printed forms: receipt, result for issue in person, journal', () => {
     expect(count).toBe(0);
   });
 
+  it('should refuse an office application sent without the paper documents field, naming each required document in kk, ru and en', async () => {
+    // Issue #17: the API once skipped the check when `paperDocumentIds` was left out (only the web form always sent it).
+    const refused = await app.request('POST', '/api/cases', token['zhambyl.clerk'], { regulationId: REGULATION, applicantIin: APPLICANT, formData: FORM });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('APPLICATION_INCOMPLETE');
+    expect(refused.body.error.details.missingDocuments).toBe('identity-document');
+    expect(refused.body.error.messages.kk).toContain(`құжат тапсырылмаған: «${IDENTITY.kk}»`);
+    expect(refused.body.error.messages.ru).toContain(`не сдан документ: «${IDENTITY.ru}»`);
+    expect(refused.body.error.messages.en).toContain('document not handed over: «Identity document»');
+    const [{ count }] = (await app.ctx.db.execute<{ count: number }>('select count(*)::int as count from cases where applicant_iin = $1', [APPLICANT])) as [{ count: number }];
+    expect(count).toBe(0);
+  });
+
   it('should record the paper documents with the case and print them on the office receipt PDF with the date the result is due', async () => {
     const filed = await app.request('POST', '/api/cases', token['zhambyl.clerk'], {
       regulationId: REGULATION,

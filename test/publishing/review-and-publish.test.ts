@@ -5,6 +5,7 @@ import { buildServer } from '../../src/http/build-server.ts';
 import { FIXTURE_BASE_ID, FIXTURE_NEW_ID, FIXTURE_SEED_FILE, fixedImporter, fixtureSeedText } from '../support/fixed-importer.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
 import { startTestApp, TEST_DOCUMENT_CODE_KEY, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const formData = { 'desired-position': 'Nurse', 'education-level': 'vocational', phone: '+77011234567', 'consent-publish': true };
 
@@ -139,7 +140,7 @@ describe('review and publish of an imported regulation (issue #20)', () => {
   });
 
   it('files a case under the published version, with its corrected limit', async () => {
-    const filed = await app.request('POST', '/api/cases', clerk, { regulationId: FIXTURE_NEW_ID, applicantIin: '880515300120', formData });
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: FIXTURE_NEW_ID, applicantIin: '880515300120', formData }));
     expect(filed.status).toBe(201);
     expect(filed.body.regulationId).toBe(FIXTURE_NEW_ID);
     // The clerk's 20 minutes from 10:00 local (05:00Z): due 10:20.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addPersons, caseAtDecide, decide, iin, person, signInAll } from './support/registry-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const SIGNATURE = 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN';
 const PARENT = iin('80020240015');
@@ -28,7 +29,7 @@ describe('duplicates: one open application per person and service', () => {
   afterAll(() => app.close());
 
   const file = (region: 'zhambyl' | 'aktobe', regulationId: string, applicantIin: string, formData: Record<string, unknown>) =>
-    app.request('POST', '/api/cases?lang=en', t[`${region}.clerk`], { regulationId, applicantIin, formData });
+    app.request('POST', '/api/cases?lang=en', t[`${region}.clerk`], officeApplication(app.ctx, { regulationId, applicantIin, formData }));
 
   async function countCases(applicantIin: string): Promise<number> {
     const [row] = await app.ctx.db.execute<{ count: number }>('select count(*)::int as count from cases where applicant_iin = $1', [applicantIin]);
@@ -81,7 +82,7 @@ describe('duplicates: one open application per person and service', () => {
   });
 
   it('should file exactly one case when the same application arrives twice at once', async () => {
-    const body = { regulationId: 'zhambyl-2017-231-unemployed-registration', applicantIin: '061211600012', formData: unemployedForm };
+    const body = officeApplication(app.ctx, { regulationId: 'zhambyl-2017-231-unemployed-registration', applicantIin: '061211600012', formData: unemployedForm });
     const answers = await Promise.all([app.request('POST', '/api/cases', t['zhambyl.clerk'], body), app.request('POST', '/api/cases', t['zhambyl.clerk'], body)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     const filed = answers.find((a) => a.status === 201)!;

@@ -6,6 +6,7 @@ import { AppError } from '../../src/core/errors/app-error.ts';
 import type { PersonsRegistry } from '../../src/core/ports/persons-registry.ts';
 import { buildServer } from '../../src/http/build-server.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Driver', 'education-level': 'secondary', phone: '+77011234567', 'consent-publish': true };
@@ -20,8 +21,8 @@ describe('Idempotency-Key: a retried request gets the first answer', () => {
   });
   afterAll(() => app.close());
 
-  const submit = (key: string | undefined, body: unknown, token = clerk, server = app.server) =>
-    server.inject({ method: 'POST', url: '/api/cases', headers: { authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) }, payload: body as object });
+  const submit = (key: string | undefined, body: { regulationId: string; applicantIin: string; formData: object }, token = clerk, server = app.server) =>
+    server.inject({ method: 'POST', url: '/api/cases', headers: { authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) }, payload: officeApplication(app.ctx, body) });
 
   async function casesOf(iin: string): Promise<number> {
     const [row] = await app.ctx.db.execute<{ count: number }>('select count(*)::int as count from cases where applicant_iin = $1', [iin]);

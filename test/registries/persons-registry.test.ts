@@ -9,6 +9,7 @@ import { findStaff } from '../../src/adapters/db/staff-store.ts';
 import { isAppError } from '../../src/core/errors/app-error.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addPersons, iin, person, signInAll } from './support/registry-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const MOTHER = iin('70030340012');
 const FATHER = iin('68111230013');
@@ -105,11 +106,11 @@ describe('persons database (ГБД ФЛ): lookup by IIN', () => {
   });
 
   it("should take the applicant's name from the registry when an application is received", async () => {
-    const filed = await app.request('POST', '/api/cases', tokens['aktobe.clerk'], {
+    const filed = await app.request('POST', '/api/cases', tokens['aktobe.clerk'], officeApplication(app.ctx, {
       regulationId: 'aktobe-2016-285-unemployed-registration',
       applicantIin: MOTHER,
       formData: { 'education-level': 'higher', 'desired-occupation': 'Бухгалтер', phone: '+77011234567' },
-    });
+    }));
     expect(filed.status).toBe(201);
     expect(filed.body.applicant).toEqual({ iin: MOTHER, fullName: 'Қасымова Гүлнар Әбілқызы' });
   });
@@ -133,12 +134,12 @@ describe('persons database (ГБД ФЛ): lookup by IIN', () => {
 
   it('should file nothing and answer 503 when the registry is down during receipt, and file on the retry once it is back', async () => {
     const clerk = (await findStaff(app.ctx.db, 'aktobe.clerk'))!;
-    const input = {
+    const input = officeApplication(app.ctx, {
       regulationId: 'aktobe-2016-285-unemployed-registration',
       channel: 'providerOffice' as const,
       applicantIin: FATHER,
       formData: { 'education-level': 'secondary', 'desired-occupation': 'Жүргізуші', phone: '+77011234567' },
-    };
+    });
     const down = { ...app.ctx, registries: { ...chooseRegistries({ persons: 'local' }), persons: () => createLocalPersonsRegistry(unreachable) } } satisfies RegistryContext;
     const error = await receiveApplication(down, clerk, input).catch((e: unknown) => e);
     expect(isAppError(error) && [error.code, error.httpStatus]).toEqual(['PERSONS_REGISTRY_UNAVAILABLE', 503]);

@@ -5,6 +5,7 @@ import type { Channel } from '../../src/core/regulation/schema.ts';
 import { loadRegulation } from '../support/regulations.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addAkimOffice, addPersons, iin, person } from './support/registry-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 describe('route choice by the application (pure)', () => {
   const routeOf = (regulationId: string, channel: Channel, form: Record<string, unknown>) => {
@@ -68,7 +69,7 @@ describe('route choice when an application is received', () => {
   afterAll(() => app.close());
 
   const fileAtAkim = (applicantIin: string) =>
-    app.request('POST', '/api/cases?lang=ru', akimClerk, { regulationId: 'aktobe-2016-285-rural-specialists-fuel-assistance', channel: 'ruralAkim', applicantIin, formData: fuelForm });
+    app.request('POST', '/api/cases?lang=ru', akimClerk, officeApplication(app.ctx, { regulationId: 'aktobe-2016-285-rural-specialists-fuel-assistance', channel: 'ruralAkim', applicantIin, formData: fuelForm }));
 
   it("should file through the akim when the applicant's village has no provider office", async () => {
     const filed = await fileAtAkim(VILLAGER);
@@ -99,11 +100,11 @@ describe('route choice when an application is received', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'ROUTE_NOT_FOR_APPLICATION', details: { channel: 'providerOffice', field: 'social-risk', value: 'child-care' } });
-    const filed = await app.request('POST', '/api/cases', departmentClerk, {
+    const filed = await app.request('POST', '/api/cases', departmentClerk, officeApplication(app.ctx, {
       regulationId: 'aktobe-2016-285-social-risk-payments',
       applicantIin: '880515300208',
       formData: { 'social-risk': 'loss-of-job', 'bank-account': 'KZ12345678901234567', phone: '+77011234567' },
-    });
+    }));
     expect(filed.body).toMatchObject({ routeId: 'department' });
   });
 });

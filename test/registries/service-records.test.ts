@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addPersons, caseAtDecide, decide, enterRegistryData, iin, person, registryEntriesOf, signInAll } from './support/registry-fixtures.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const SIGNATURE = 'MIAGCSqGSIb3DQEHAqCAMIACAQExDzAN';
 const HUSBAND = iin('78050530018');
@@ -136,7 +137,7 @@ describe('service records: the decision each executor records, with the data the
     ]);
     await finish(first.id, prepared.body.version);
 
-    const duplicate = await app.request('POST', '/api/cases', t['aktobe.clerk'], { regulationId, applicantIin: HUSBAND, formData: { 'request-type': 'duplicate', phone } });
+    const duplicate = await app.request('POST', '/api/cases', t['aktobe.clerk'], officeApplication(app.ctx, { regulationId, applicantIin: HUSBAND, formData: { 'request-type': 'duplicate', phone } }));
     expect(duplicate.body).toMatchObject({ routeId: 'office-duplicate' });
     const records = await app.request('GET', `/api/persons/${HUSBAND}/registry-records?kind=semipalatinsk-recognition,semipalatinsk-certificate`, t['aktobe.head']);
     expect(records.body.map((r: { kind: string; data: Record<string, unknown> }) => [r.kind, r.data])).toEqual([

@@ -13,6 +13,7 @@ import { caseResultIds, documentResultIds } from '../../src/core/case/case-state
 import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
 import { canonicalBytes } from '../../src/core/documents/canonical-bytes.ts';
 import { CALENDAR_FILE, REGULATIONS_DIR } from '../support/paths.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Generated from the definitions: every regulation version, every route it has, the happy path and (where the
@@ -76,7 +77,7 @@ function runJourney(regulation: Regulation, route: RegulationRoute, outcome: 'po
   const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
   const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
   let state: CaseState = fileCase(
-    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
+    { caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
     { now: FILED_AT, calendar },
   ).state;
   let now = FILED_AT;
@@ -154,7 +155,7 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, regulation
         const calendar = createKazakhstanDeadlineCalculator({ region: regulation.region, holidayCalendarJson });
         let caught: unknown;
         try {
-          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), passedChecks: passed, actor: actorFor('clerk'), filingPolicy: 'demonstration' }, { now: FILED_AT, calendar });
+          fileCase({ caseId: 'c', regulation, routeId: route.id, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData: validFormData(regulation), paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: passed, actor: actorFor('clerk'), filingPolicy: 'demonstration' }, { now: FILED_AT, calendar });
         } catch (error) {
           caught = error;
         }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegulation } from '../support/regulations.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #16 through the API: both readings of a contradiction are public with the routes of each; an administrator
@@ -59,7 +60,7 @@ describe('readings of the text and the results of a case (API)', () => {
   });
 
   it("routes the application by the applicant's risk, and by the reading the administrator switched to", async () => {
-    const before = await app.request('POST', '/api/cases', clerk, { regulationId: SOCIAL, applicantIin: APPLICANT, formData: socialForm });
+    const before = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: SOCIAL, applicantIin: APPLICANT, formData: socialForm }));
     expect(before.status).toBe(201);
     expect(before.body.routeId).toBe('department');
     expect(before.body.reading).toEqual({ contradictionId: 'result-delivery', readingId: 'department-issues' });
@@ -74,7 +75,7 @@ describe('readings of the text and the results of a case (API)', () => {
     const delivery = (switched.body.contradictions as Array<Record<string, unknown>>).find((c) => c.id === 'result-delivery');
     expect(delivery).toMatchObject({ definitionChoice: 'department-issues', inForce: 'via-state-corporation', administratorChoice: { readingId: 'via-state-corporation', chosenBy: 'admin' } });
 
-    const after = await app.request('POST', '/api/cases', clerk, { regulationId: SOCIAL, applicantIin: SECOND_APPLICANT, formData: socialForm });
+    const after = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: SOCIAL, applicantIin: SECOND_APPLICANT, formData: socialForm }));
     expect(after.status).toBe(201);
     expect(after.body.routeId).toBe('department-issue-at-state-corporation');
     expect((after.body.steps as Array<{ stepId: string }>).map((s) => s.stepId).at(-1)).toBe('sc-issue');
@@ -82,17 +83,17 @@ describe('readings of the text and the results of a case (API)', () => {
     const kept = await app.request('GET', `/api/cases/${before.body.id}`, clerk);
     expect(kept.body.routeId).toBe('department');
 
-    const maternity = await app.request('POST', '/api/cases', clerk, { regulationId: SOCIAL, applicantIin: THIRD_APPLICANT, formData: { ...socialForm, 'social-risk': 'maternity' } });
+    const maternity = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: SOCIAL, applicantIin: THIRD_APPLICANT, formData: { ...socialForm, 'social-risk': 'maternity' } }));
     expect(maternity.status).toBe(422);
     expect(maternity.body.error.code).toBe('ROUTE_NOT_FOR_APPLICATION');
   });
 
   it('lists the Semipalatinsk results with the compensation as a payment by the State Corporation (seed 001 lines 236-240, 265)', async () => {
-    const filed = await app.request('POST', '/api/cases', clerk, {
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
       regulationId: SEMIPALATINSK,
       applicantIin: APPLICANT,
       formData: { 'request-type': 'first-time', 'residence-period': { from: '1949-08-29', to: '1963-07-05' }, 'risk-zone': 'extreme', 'personal-account': 'KZ12345678901234567', 'serving-sentence': false, phone: '+77011234567' },
-    });
+    }));
     expect(filed.status).toBe(201);
     const results = filed.body.results as Array<Record<string, unknown>>;
     expect(results.map((r) => [r.resultId, r.resultType])).toEqual([

@@ -11,6 +11,7 @@ import { resultPlan } from '../../src/core/regulation/result-plan.ts';
 import type { Channel, Regulation } from '../../src/core/regulation/schema.ts';
 import { CALENDAR_FILE } from '../support/paths.ts';
 import { loadRegulation } from '../support/regulations.ts';
+import { requiredPaperDocumentIds } from '../support/office-filing.ts';
 
 /*
  * Issue #16, the rest: payments as results (seed 001 lines 236-240), who prepares and issues each result, the portal's
@@ -42,7 +43,7 @@ function file(regulation: Regulation, routeId: string, given: Record<string, unk
   const route = regulation.routes.find((r) => r.id === routeId)!;
   const checks = route.intakeFlow.flatMap((item) => (item.check ? [item.check] : []));
   return fileCase(
-    { caseId: 'c', regulation, routeId, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
+    { caseId: 'c', regulation, routeId, providerId: 'p1', applicant: { iin: '880515300120', fullName: null }, formData, paperDocumentIds: requiredPaperDocumentIds(regulation), passedChecks: checks, actor: actorFor('clerk'), filingPolicy: 'demonstration' },
     contextOf(regulation, 0),
   ).state;
 }

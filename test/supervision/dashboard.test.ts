@@ -5,6 +5,7 @@ import { completeStep } from '../../src/application/cases/complete-step.ts';
 import { receiveApplication } from '../../src/application/cases/receive-application.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const REGULATION = 'zhambyl-2017-231-job-seeker-registration';
 const formData = { 'desired-position': 'Cook', 'education-level': 'secondary', phone: '+77011234567', 'consent-publish': true };
@@ -24,7 +25,7 @@ describe('supervisor dashboard', () => {
 
   async function file(iso: string, iin: string): Promise<CaseState> {
     app.setNow(iso);
-    return receiveApplication(app.ctx, staff.clerk!, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: iin, formData });
+    return receiveApplication(app.ctx, staff.clerk!, officeApplication(app.ctx, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: iin, formData }));
   }
   async function step(state: CaseState, iso: string, who: StaffMember, stepId: string, input: unknown = {}): Promise<CaseState> {
     app.setNow(iso);

@@ -7,6 +7,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { addPersons, iin, person } from '../registries/support/registry-fixtures.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * The back office's journal, search, the head's signing queue and the executor's workspace in a real browser, in
@@ -72,7 +73,7 @@ describe.skipIf(!available)('back office: journal, search, signing queue and exe
     browser = await launchChromium();
     const [clerk, head, executor] = [await app.signIn('zhambyl.clerk'), await app.signIn('zhambyl.head'), await app.signIn('zhambyl.executor1')];
     for (const applicantIin of [AT_DECIDE_IIN, AT_SIGN_IIN]) {
-      const filed = await app.request('POST', '/api/cases', clerk, { regulationId: REGULATION_ID, applicantIin, formData });
+      const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: REGULATION_ID, applicantIin, formData }));
       const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
       journalNumbers.push(registered.body.journalNumber);
       const assigned = await app.request('POST', `/api/cases/${filed.body.id}/steps`, head, { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'zhambyl.executor1' } });
@@ -85,7 +86,7 @@ describe.skipIf(!available)('back office: journal, search, signing queue and exe
     await addPersons(app.ctx.db, [person({ iin: TSA_APPLICANTS.kk }), person({ iin: TSA_APPLICANTS.ru })]);
     const [aktobeClerk, aktobeHead] = [await app.signIn('aktobe.clerk'), await app.signIn('aktobe.head')];
     for (const language of ['kk', 'ru'] as const) {
-      const filed = await app.request('POST', '/api/cases', aktobeClerk, { regulationId: TSA_REGULATION_ID, applicantIin: TSA_APPLICANTS[language], formData: tsaForm });
+      const filed = await app.request('POST', '/api/cases', aktobeClerk, officeApplication(app.ctx, { regulationId: TSA_REGULATION_ID, applicantIin: TSA_APPLICANTS[language], formData: tsaForm }));
       const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, aktobeClerk, { stepId: 'register', expectedVersion: filed.body.version });
       await app.request('POST', `/api/cases/${filed.body.id}/steps`, aktobeHead, { stepId: 'assign', expectedVersion: registered.body.version, input: { executorId: 'aktobe.executor1' } });
       tsaCases[language] = { id: filed.body.id, journalNumber: registered.body.journalNumber };

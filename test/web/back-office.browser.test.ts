@@ -10,6 +10,7 @@ import { CmsSignatureVerifier, exportPkcs12, LocalCa, LocalCaStatusChecker, sign
 import { startTestApp } from '../support/test-app.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * The Zhambyl journey through the back office in a real browser: the clerk receives and registers, the head assigns,
@@ -125,17 +126,17 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
   it('should take an application from receipt to issue through every role when each person uses the UI', async () => {
     // Two more cases, filed through the API: one the clerk never registers (it becomes overdue) and one the head's
     // resolution will lose to a colleague (409).
-    const forgotten = await app.request('POST', '/api/cases', clerkToken, {
+    const forgotten = await app.request('POST', '/api/cases', clerkToken, officeApplication(app.ctx, {
       regulationId: REGULATION_ID,
       applicantIin: '950101400012',
       formData: { 'desired-position': 'Мұғалім', 'education-level': 'higher', phone: '+77017654321', 'consent-publish': true },
-    });
+    }));
     expect(forgotten.status).toBe(201);
-    const contested = await app.request('POST', '/api/cases', clerkToken, {
+    const contested = await app.request('POST', '/api/cases', clerkToken, officeApplication(app.ctx, {
       regulationId: REGULATION_ID,
       applicantIin: '061211600012',
       formData: { 'desired-position': 'Аспаз', 'education-level': 'secondary', phone: '+77015550000', 'consent-publish': true },
-    });
+    }));
     const contestedRegistered = await app.request('POST', `/api/cases/${contested.body.id}/steps`, clerkToken, { stepId: 'register', expectedVersion: contested.body.version });
     expect(contestedRegistered.status).toBe(200);
 
@@ -337,11 +338,11 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
 
   it('should record a reasoned refusal with its ground and reasoning when the executor refuses', async () => {
     const executorToken = await app.signIn('zhambyl.executor1');
-    const filed = await app.request('POST', '/api/cases', clerkToken, {
+    const filed = await app.request('POST', '/api/cases', clerkToken, officeApplication(app.ctx, {
       regulationId: REGULATION_ID,
       applicantIin: '880515300208',
       formData: { 'desired-position': 'Жүргізуші', 'education-level': 'vocational', phone: '+77012223344', 'consent-publish': true },
-    });
+    }));
     const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerkToken, { stepId: 'register', expectedVersion: filed.body.version });
     const assigned = await app.request('POST', `/api/cases/${filed.body.id}/steps`, headToken, {
       stepId: 'assign',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { translate, type MessageKey } from '../../web/src/i18n/translate.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(`[test/web] skipping the CSP browser test: no Chromium at ${CHROMIUM_PATH}`);
@@ -27,11 +28,11 @@ describe.skipIf(!available)('the web app under its Content-Security-Policy in Ch
     app = await startWebTestApp(import.meta.url, '2026-11-24T05:00:00Z');
     // One case, so the supervisor's charts have something to draw.
     const clerk = await app.signIn('zhambyl.clerk');
-    const filed = await app.request('POST', '/api/cases', clerk, {
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
       regulationId: REGULATION,
       applicantIin: '880515300120',
       formData: { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-    });
+    }));
     expect(filed.status).toBe(201);
     browser = await launchChromium();
   }, 240_000);

@@ -6,6 +6,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { addPersons, iin, person as personRow } from '../registries/support/registry-fixtures.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #17 in Chromium, kk and ru: the case page on 360 and 390 px phones without horizontal scroll, names instead of
@@ -56,11 +57,11 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
     app = await startWebTestApp(import.meta.url, '2026-11-24T05:00:00Z');
     const clerk = await app.signIn('zhambyl.clerk');
     const head = await app.signIn('zhambyl.head');
-    const filed = await app.request('POST', '/api/cases', clerk, {
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
       regulationId: REGULATION_ID,
       applicantIin: '880515300120',
       formData: { 'desired-position': 'Бухгалтер-экономист (бас маман)', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-    });
+    }));
     caseId = filed.body.id;
     app.setNow('2026-11-24T05:10:00Z');
     const registered = await app.request('POST', `/api/cases/${caseId}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
@@ -78,11 +79,11 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
     }
     await addPersons(app.ctx.db, extra.map((value) => personRow({ iin: value, region: 'zhambyl' })));
     for (const value of extra) {
-      const more = await app.request('POST', '/api/cases', clerk, {
+      const more = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
         regulationId: REGULATION_ID,
         applicantIin: value,
         formData: { 'desired-position': 'Аспаз', 'education-level': 'secondary', phone: '+77015550000', 'consent-publish': true },
-      });
+      }));
       expect(more.status).toBe(201);
     }
     pagedIin = extra[20]!;
@@ -205,9 +206,20 @@ describe.skipIf(!available)(`supervision, names, phones, sessions and drafts in 
       await position.waitFor({ timeout: 15_000 });
       await position.fill('Аспаз');
       await page.locator('form').first().locator('input[name="phone"]').fill('+77015550000');
+      // An upload is kept too (issue #17: "back or reload … loses every field and upload"), as a reference to the file
+      // stored on the server, not as bytes in the browser.
+      const uploaded = page.getByText(t(language, 'portal.apply.uploaded', { name: `id-${language}.pdf` }));
+      await page
+        .locator('form')
+        .first()
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({ name: `id-${language}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% identity document\n%%EOF\n') });
+      await uploaded.waitFor({ timeout: 15_000 });
       await page.reload();
       await expect.poll(() => position.inputValue(), { timeout: 15_000 }).toBe('Аспаз');
       expect(await page.locator('form').first().locator('input[name="phone"]').inputValue()).toBe('+77015550000');
+      await uploaded.waitFor({ timeout: 15_000 });
       expect(await auditAccessibility(page)).toEqual([]);
       await shot(page, `portal-draft-${language}`);
     });

@@ -7,6 +7,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { addPersons, iin, person } from '../registries/support/registry-fixtures.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #17/#19 in a real browser: the journal a page at a time (51 registered cases, 50 to a page), and the office's
@@ -71,7 +72,7 @@ describe.skipIf(!available)('paged journal and office drafts in Chromium', () =>
     await addPersons(app.ctx.db, [...APPLICANTS, ...NEW_APPLICANTS].map((applicantIin) => person({ iin: applicantIin, region: 'zhambyl' })));
     const clerk = await app.signIn('zhambyl.clerk');
     for (const applicantIin of APPLICANTS) {
-      const filed = await app.request('POST', '/api/cases', clerk, { regulationId: REGULATION_ID, applicantIin, formData });
+      const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: REGULATION_ID, applicantIin, formData }));
       expect(filed.status, JSON.stringify(filed.body)).toBe(201);
       const registered = await app.request('POST', `/api/cases/${filed.body.id}/steps`, clerk, { stepId: 'register', expectedVersion: filed.body.version });
       expect(registered.status).toBe(200);

@@ -6,6 +6,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { translate, type MessageKey, type MessageValues } from '../../web/src/i18n/translate.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * The read audit's two screens in Chromium (issue #14): a clerk opens Asel's case and its history and an executor
@@ -26,7 +27,7 @@ describe.skipIf(!available)(`the read audit screens in Chromium${available ? '' 
     await buildWebApp();
     app = await startWebTestApp(import.meta.url, '2026-11-24T05:00:00Z');
     const clerk = await app.signIn('zhambyl.clerk');
-    const filed = await app.request('POST', '/api/cases', clerk, { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: CITIZEN, formData: FORM });
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId: 'zhambyl-2017-231-job-seeker-registration', applicantIin: CITIZEN, formData: FORM }));
     app.setNow('2026-11-24T05:10:00Z');
     await app.request('GET', `/api/cases/${filed.body.id}`, clerk);
     app.setNow('2026-11-24T05:11:00Z');

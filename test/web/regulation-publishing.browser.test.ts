@@ -10,6 +10,7 @@ import { SEEDS_DIR } from '../support/paths.ts';
 import { startTestApp } from '../support/test-app.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 const available = chromiumAvailable();
 if (!available) console.warn(`[test/web] skipping the publishing browser test: no Chromium at ${CHROMIUM_PATH}`);
@@ -169,7 +170,7 @@ describe.skipIf(!available)('an administrator publishes an imported seed (real i
 
   const fileCase = async (regulationId: string, definition: Record<string, any>) => {
     const clerk = await app.signIn('zhambyl.clerk');
-    return app.request('POST', '/api/cases', clerk, { regulationId, applicantIin: '880515300120', formData: formDataFor(definition.formFields ?? []) });
+    return app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, { regulationId, applicantIin: '880515300120', formData: formDataFor(definition.formFields ?? []) }));
   };
 
   it('uploads seed 000, fills the job-seeker draft from the nearest version, corrects one figure, publishes it and files a case (ru)', async () => {
@@ -238,11 +239,11 @@ describe.skipIf(!available)('review and publish screens (fixed importer)', () =>
     expect(rows).toEqual([{ regulation_id: FIXTURE_NEW_ID }]);
 
     const clerk = await app.signIn('zhambyl.clerk');
-    const filed = await app.request('POST', '/api/cases', clerk, {
+    const filed = await app.request('POST', '/api/cases', clerk, officeApplication(app.ctx, {
       regulationId: FIXTURE_NEW_ID,
       applicantIin: '880515300120',
       formData: { 'desired-position': 'Nurse', 'education-level': 'vocational', phone: '+77011234567', 'consent-publish': true },
-    });
+    }));
     expect(filed.status).toBe(201);
   });
 

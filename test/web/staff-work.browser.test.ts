@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
 import { withCheckDigit } from '../../src/core/identity/iin.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * Issue #17 in Chromium, kk and ru, desktop and 390×844: a portal application missing the consent and the identity
@@ -132,13 +133,17 @@ describe.skipIf(!available)(`staff work and intake in Chromium${available ? '' :
         const image = executor.getByTestId('blob-viewer').locator('img');
         await image.waitFor();
         expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        // The checklist ticked against what was attached: the identity document with its scan, the others marked missing.
+        const files = executor.getByTestId('case-files');
+        expect(await files.locator('li.doc-attached').filter({ hasText: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность' }[language] }).count()).toBe(1);
+        expect(await files.locator('li.doc-missing').filter({ hasText: t(language, 'files.notAttached') }).count()).toBe(2);
         expect(await auditAccessibility(executor)).toEqual([]);
         await shot(executor, `${language}-${size}-case-scan`);
 
         // An office case at the head's signature.
         const applicantIin = withCheckDigit(`8503033${String(++applicants).padStart(3, '0')}1`)!;
         await app.ctx.db.execute(`insert into persons (iin, surname, given_name, patronymic, birth_date, sex, region) values ($1, 'Қайта', 'Әсел', null, '1985-03-03', 'female', 'zhambyl')`, [applicantIin]);
-        const office = (await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], { regulationId: REGULATION, applicantIin, formData })).body;
+        const office = (await app.request('POST', '/api/cases', tokens['zhambyl.clerk'], officeApplication(app.ctx, { regulationId: REGULATION, applicantIin, formData }))).body;
         state = await step(office.id, 'zhambyl.clerk', { stepId: 'register', expectedVersion: office.version });
         state = await step(office.id, 'zhambyl.head', { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'zhambyl.executor1' } });
         state = await step(office.id, 'zhambyl.executor1', { stepId: 'decide', expectedVersion: state.version, input: { outcome: 'positive' } });

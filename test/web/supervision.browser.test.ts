@@ -11,6 +11,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { translate, type MessageKey, type MessageValues } from '../../web/src/i18n/translate.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, SCREENSHOT_DIR, startWebTestApp, type WebTestApp } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * The supervisor's dashboard in a real Chromium, on a dataset filed through the use cases (Taraz, UTC+5; limits:
@@ -55,7 +56,7 @@ describe.skipIf(!available)('the supervisor dashboard in Chromium', () => {
   }
   async function file(iso: string, iin: string, times: string[], outcome: unknown = null): Promise<CaseState> {
     app.setNow(iso);
-    let state = await receiveApplication(app.ctx, staff.clerk!, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: iin, formData });
+    let state = await receiveApplication(app.ctx, staff.clerk!, officeApplication(app.ctx, { regulationId: REGULATION, channel: 'providerOffice', applicantIin: iin, formData }));
     const plan: Array<[StaffMember, string, unknown]> = [
       [staff.clerk!, 'register', {}],
       [staff.head!, 'assign', { executorId: 'zhambyl.executor1' }],

@@ -10,6 +10,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { auditAccessibility } from './support/a11y-audit.ts';
 import { buildWebApp, CHROMIUM_PATH, chromiumAvailable, launchChromium, newPersonContext, screenshotDir } from './support/web-app.ts';
+import { officeApplication } from '../support/office-filing.ts';
 
 /*
  * The public document check: a head signs a result document with a real EDS (test CA, verification on); anyone
@@ -54,7 +55,7 @@ describe('the public document check', () => {
 
   async function signedDocument(iin: string, key: IssuedKey): Promise<string> {
     const post = (url: string, login: string, body: unknown) => app.request('POST', url, tokens[login], body);
-    const filed = await post('/api/cases', 'zhambyl.clerk', { regulationId: REGULATION, applicantIin: iin, formData });
+    const filed = await post('/api/cases', 'zhambyl.clerk', officeApplication(app.ctx, { regulationId: REGULATION, applicantIin: iin, formData }));
     const id = filed.body.id as string;
     let state = (await post(`/api/cases/${id}/steps`, 'zhambyl.clerk', { stepId: 'register', expectedVersion: filed.body.version })).body;
     state = (await post(`/api/cases/${id}/steps`, 'zhambyl.head', { stepId: 'assign', expectedVersion: state.version, input: { executorId: 'zhambyl.executor1' } })).body;

@@ -5,14 +5,16 @@ import { AppError } from '../errors/app-error.ts';
 import { filingModeFor, type FilingPolicy } from '../regulation/filing-policy.ts';
 import { allowedIssueMethodsFor } from '../regulation/issue-methods.ts';
 import { routeResultIdsFor } from '../regulation/result-plan.ts';
-import { intakeProblems, intakeRefusal } from '../regulation/intake-completeness.ts';
+import { documentCarrierOf, intakeProblems, intakeRefusal } from '../regulation/intake-completeness.ts';
 import { fieldValidationError, issueReason, reasonDetails } from '../errors/validation-reasons.ts';
+import type { Text } from '../i18n/text.ts';
 import type { Regulation, RegulationRoute, RegulationStep } from '../regulation/schema.ts';
 import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
 import { caseResultIds, documentResultIds, evolve, openStep, type CaseState, type StepState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
 import { ZStepInputByKind, type ParsedStepInput } from './step-inputs.ts';
+import { invalidInput, ISSUE_METHOD_LABELS, quotedList, resultName } from './step-refusals.ts';
 
 /**
  * The case engine: interprets a regulation version. Pure — the clock (`now`) and the calendar come in as
@@ -113,10 +115,12 @@ function issuedRecords(state: CaseState, regulation: Regulation, route: Regulati
     const result = regulation.results.find((r) => r.id === resultId);
     const allowed = allowedIssueMethodsFor(regulation, route, result);
     const method = result?.resultType === 'payment' ? 'accountTransfer' : methodOf(resultId);
-    if (!method) throw invalidInput(stepId, `give the issue method of result ${resultId}`);
+    if (!method) throw invalidInput(stepId, 'issueMethodMissing', { result: resultName(regulation, resultId) });
     const permitted = allowed.find((m) => m === method);
     if (!permitted) {
-      throw invalidInput(stepId, `result ${resultId} cannot be issued by ${method} on this route (form of the result: ${regulation.resultForm.value}; allowed: ${allowed.join(', ')})`);
+      // The form of the result (regulation.resultForm) decides what is allowed: allowedIssueMethodsFor.
+      const label = (ISSUE_METHOD_LABELS as Readonly<Record<string, Text>>)[method] ?? { kk: method, ru: method, en: method };
+      throw invalidInput(stepId, 'issueMethodNotAllowed', { result: resultName(regulation, resultId), method: label, allowed: quotedList(allowed.map((m) => ISSUE_METHOD_LABELS[m])) });
     }
     records.push({ type: 'resultIssued', method: permitted, resultId });
   }
@@ -130,11 +134,11 @@ function issuedRecords(state: CaseState, regulation: Regulation, route: Regulati
 function signaturesByDocument(regulation: Regulation, state: CaseState, stepId: string, input: z.infer<typeof ZStepInputByKind.sign>): Array<[string, string]> {
   const documents = documentResultIds(regulation, state);
   for (const resultId of Object.keys(input.signatures ?? {})) {
-    if (!documents.includes(resultId)) throw invalidInput(stepId, `"${resultId}" is not a result document of this case (its documents: ${documents.join(', ')})`);
+    if (!documents.includes(resultId)) throw invalidInput(stepId, 'notAResultDocument', { given: resultId, documents: quotedList(documents.map((id) => resultName(regulation, id))) });
   }
   return documents.map((resultId, index) => {
     const value = input.signatures?.[resultId] ?? (index === 0 ? input.signature : undefined);
-    if (!value) throw invalidInput(stepId, `give the signature of result document ${resultId} (each document is signed on its own)`);
+    if (!value) throw invalidInput(stepId, 'signatureMissing', { result: resultName(regulation, resultId) });
     return [resultId, value];
   });
 }
@@ -153,8 +157,9 @@ export interface FileCaseInput {
   readonly filingPolicy: FilingPolicy;
   /**
    * The regulation's documents the applicant handed over on paper at the office, ticked by the clerk (issue #17):
-   * checked against the required documents as the portal and the desk check their uploads. Absent where the channel
-   * carries the documents as uploads (they are checked on upload: submit-through-gateway.ts).
+   * on a paper channel (documentCarrierOf) always checked against the required documents as the portal and the desk
+   * check their uploads — absent means none was handed over. Not used where the channel carries the documents as
+   * uploads (they are checked on upload: submit-through-gateway.ts).
    */
   readonly paperDocumentIds?: readonly string[] | undefined;
 }
@@ -181,8 +186,9 @@ export function fileCase(input: FileCaseInput, context: EngineContext): EngineRe
     }
   }
   // Required fields, consents and formats of the regulation, every one named (issue #17). The documents are checked
-  // by the channel that carries them: the gateway for uploads, here the paper originals the clerk ticked.
-  const paper = input.paperDocumentIds ? paperDocumentsOf(regulation, input.paperDocumentIds) : null;
+  // by the channel that carries them: the gateway for uploads, here the paper originals the clerk ticked — on every
+  // office filing, whether or not the request listed them.
+  const paper = documentCarrierOf(route.channel) === 'paper' ? paperDocumentsOf(regulation, input.paperDocumentIds ?? []) : null;
   const refusal = intakeRefusal(intakeProblems(regulation, input.formData, paper ? new Set(paper) : null, paper ? 'paper' : 'upload'));
   if (refusal) throw refusal;
   const due = overallDue(regulation, route, context.now, context.calendar);
@@ -228,10 +234,6 @@ export interface StepFacts {
   readonly checkResults?: Readonly<Record<string, boolean>>;
 }
 
-function invalidInput(stepId: string, reason: string): AppError {
-  return new AppError('INVALID_STEP_INPUT', `step ${stepId}: ${reason}`, { stepId, reason });
-}
-
 function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
@@ -258,7 +260,7 @@ export function parseStepInput(step: RegulationStep, input: unknown): ParsedStep
     case 'forward':
       return { kind: step.kind, value: parseInput(ZStepInputByKind.forward, step.id, input) };
     case 'automatic':
-      throw invalidInput(step.id, 'an automatic step completes by itself');
+      throw invalidInput(step.id, 'automaticStep');
   }
 }
 
@@ -305,19 +307,19 @@ function decisionFrom(
     // of another route (the duplicate, line 234 "телнұсқасын") cannot be chosen here.
     const resultId = input.resultId ?? routeResults[0]!;
     if (!routeResults.includes(resultId)) {
-      throw invalidInput(stepId, `"${resultId}" is not a result of route ${route.id} (its results: ${routeResults.join(', ')})`);
+      throw invalidInput(stepId, 'notARouteResult', { given: resultId, results: quotedList(routeResults.map((id) => resultName(regulation, id))) });
     }
     return { outcome: 'positive', resultId, resultIds: routeResults };
   }
   if (input.outcome === 'positive') {
     const positives = regulation.results.filter((r) => r.kind === 'positive');
     const resultId = input.resultId ?? (positives.length === 1 ? positives[0]?.id : undefined);
-    if (!resultId) throw invalidInput(stepId, `choose the result: ${positives.map((r) => r.id).join(', ')}`);
-    if (!positives.some((r) => r.id === resultId)) throw invalidInput(stepId, `"${resultId}" is not a result of this service`);
+    if (!resultId) throw invalidInput(stepId, 'chooseResult', { results: quotedList(positives.map((r) => r.name)) });
+    if (!positives.some((r) => r.id === resultId)) throw invalidInput(stepId, 'notAServiceResult', { given: resultId });
     return { outcome: 'positive', resultId };
   }
   if (!regulation.refusalGrounds.some((g) => g.id === input.groundId)) {
-    throw invalidInput(stepId, `"${input.groundId}" is not a refusal ground of this service`);
+    throw invalidInput(stepId, 'notARefusalGround', { given: input.groundId });
   }
   const refusal = regulation.results.find((r) => r.kind === 'refusal');
   if (!refusal) throw new AppError('REGULATION_INVALID', `regulation ${regulation.id} has no refusal result`);
@@ -436,6 +438,9 @@ export interface ExtendCommand {
   readonly reason: string;
 }
 
+/** A reason shorter than this says nothing about why the step needs more time. */
+export const MIN_STEP_EXTENSION_REASON_CHARS = 10;
+
 /**
  * Extends the open step's limit once, as far as the regulation allows (`limit.extension`), by the step's own role or
  * the head. The overall due time moves by the same extension.
@@ -446,10 +451,10 @@ export function extendStep(state: CaseState, regulation: Regulation, command: Ex
   // The head or the step's own role; an executor's step only by the assigned executor (issue #13, finding 3).
   assertMayActOnStep(actor, step, state.executorId, state.id, { headMayStandIn: true });
   const extension = step.limit?.extension;
-  if (!extension || !open.dueAt) throw invalidInput(step.id, 'the regulation allows no extension of this step');
-  if (open.extendedReason !== null) throw invalidInput(step.id, 'the limit was already extended once');
+  if (!extension || !open.dueAt) throw invalidInput(step.id, 'noExtension');
+  if (open.extendedReason !== null) throw invalidInput(step.id, 'alreadyExtended');
   const reason = command.reason.trim();
-  if (reason.length < 10) throw invalidInput(step.id, 'give the reason for the extension (at least 10 characters)');
+  if (reason.length < MIN_STEP_EXTENSION_REASON_CHARS) throw invalidInput(step.id, 'extensionReasonTooShort', { min: MIN_STEP_EXTENSION_REASON_CHARS });
   const dueAt = context.calendar.dueAt(new Date(open.dueAt), extension).toISOString();
   const overallDueAt = state.overallDueAt ? context.calendar.dueAt(new Date(state.overallDueAt), extension).toISOString() : null;
   const history = new History(state, context.now.toISOString());

@@ -1,7 +1,7 @@
 import { AppError } from '../errors/app-error.ts';
 import type { Language, Text } from '../i18n/text.ts';
 import { checkFormData, type CheckedFields, type FormDataIssue } from './form-data.ts';
-import type { Regulation } from './schema.ts';
+import type { Channel, Regulation } from './schema.ts';
 
 /** A required document of the regulation with nothing attached for it. */
 export interface MissingDocument {
@@ -17,6 +17,24 @@ export interface IntakeProblems {
 }
 
 export type DocumentCarrier = 'upload' | 'paper';
+
+/**
+ * How each channel's documents reach the provider. The portal and the State Corporation desk upload scans, checked by
+ * the sender before the message leaves (submit-through-gateway.ts); at an office (the provider's, the rural akim's,
+ * another authority's) the applicant hands over the paper originals and the clerk ticks them, so a filing there is
+ * always checked against that list — a list left out means nothing was handed over (issue #17).
+ */
+const CARRIER_BY_CHANNEL: Readonly<Record<Channel, DocumentCarrier>> = {
+  portal: 'upload',
+  stateCorporation: 'upload',
+  providerOffice: 'paper',
+  ruralAkim: 'paper',
+  otherAuthority: 'paper',
+};
+
+export function documentCarrierOf(channel: Channel): DocumentCarrier {
+  return CARRIER_BY_CHANNEL[channel];
+}
 
 const MISSING_DOCUMENT: Readonly<Record<DocumentCarrier, Text>> = {
   upload: { kk: 'құжат тіркелмеген', ru: 'не приложен документ', en: 'document not attached' },

@@ -36,6 +36,7 @@ export const OPERATION_EXAMPLES: Readonly<Record<string, OperationExamples>> = {
           channel: 'providerOffice',
           applicantIin: '880515300120',
           formData: { 'desired-position': 'Accountant', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
+          paperDocumentIds: ['identity-document', 'education-document'],
         },
       },
     },

@@ -4,6 +4,7 @@ import { insertPersons, type PersonRow } from '../../../src/adapters/registries/
 import { DEMO_PASSWORD } from '../../../src/composition/demo-data.ts';
 import { withCheckDigit } from '../../../src/core/identity/iin.ts';
 import type { TestApp } from '../../support/test-app.ts';
+import { officeApplication } from '../../support/office-filing.ts';
 
 /** A valid IIN from its first 11 digits (the prefix must be one that can be issued). */
 export function iin(first11: string): string {
@@ -67,7 +68,7 @@ export async function caseAtDecide(
   applicantIin: string,
   formData: Record<string, unknown>,
 ): Promise<CaseAtStep> {
-  const filed = await app.request('POST', '/api/cases', tokens[`${region}.clerk`], { regulationId, applicantIin, formData });
+  const filed = await app.request('POST', '/api/cases', tokens[`${region}.clerk`], officeApplication(app.ctx, { regulationId, applicantIin, formData }));
   if (filed.status !== 201) throw new Error(`filing ${regulationId}: ${JSON.stringify(filed.body)}`);
   const id = filed.body.id as string;
   const registered = await app.request('POST', `/api/cases/${id}/steps`, tokens[`${region}.clerk`], { stepId: 'register', expectedVersion: filed.body.version });

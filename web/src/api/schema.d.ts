@@ -663,7 +663,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them */
+        /** The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them. An application missing a required field, consent or scan is refused (422) naming each one, before anything is signed */
         post: operations["postDeskRequestBytes"];
         delete?: never;
         options?: never;
@@ -5096,7 +5096,7 @@ export interface operations {
                             to: string;
                         };
                     };
-                    /** @description At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Checked against the required documents (422 APPLICATION_INCOMPLETE names each missing one), recorded with the case and listed on the receipt */
+                    /** @description At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Always checked against the required documents — left out, nothing was handed over (422 APPLICATION_INCOMPLETE names each missing one); recorded with the case and listed on the receipt */
                     paperDocumentIds?: string[];
                     /** @description The regulation version the application is filed under */
                     regulationId: string;

@@ -16,7 +16,7 @@ export const ZReceiveApplicationRequest = z.object({
     .max(100)
     .optional()
     .describe(
-      "At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Checked against the required documents (422 APPLICATION_INCOMPLETE names each missing one), recorded with the case and listed on the receipt",
+      "At the provider's office: the regulation's documents the applicant handed over on paper (the clerk's checklist). Always checked against the required documents — left out, nothing was handed over (422 APPLICATION_INCOMPLETE names each missing one); recorded with the case and listed on the receipt",
     ),
 });
 

@@ -9,6 +9,7 @@ import { recordStaffRead } from '../../../application/audit/record-read.ts';
 import { checkPowerOfAttorney } from '../../../application/desk/power-of-attorney.ts';
 import { callNext, closeTicketNotServed, serveTicket, takeTicket, todaysTickets } from '../../../application/desk/queue.ts';
 import { deskServices } from '../../../application/desk/desk-services.ts';
+import { checkSubmissionComplete } from '../../../application/gateway/submit-through-gateway.ts';
 import { requestBytes } from '../../../core/gateway/envelope.ts';
 import { routeKit } from '../../route-kit.ts';
 import { ZCaseView, ZPersonView } from '../../schemas.ts';
@@ -103,15 +104,19 @@ export function registerDeskRoutes(app: ZodFastify, ctx: AppContext): void {
       ...operator,
       method: 'POST',
       url: '/api/desk/request-bytes',
-      summary: "The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them",
+      summary:
+        "The exact bytes (Base64) the operator's EDS signs for this application; the gateway rebuilds and checks them. An application missing a required field, consent or scan is refused (422) naming each one, before anything is signed",
       body: ZRequestBytesRequest,
       response: ZDeskRequestBytes,
     },
     async ({ actor, body }) => {
       await deskBranchOf(ctx.db, actor);
       const { regulationId, applicantIin, formData, attachmentIds, representative } = body;
-      const bytes = requestBytes({ sender: 'stateCorporation', submittedBy: { kind: 'staff', id: actor.id }, regulationId, applicantIin, formData, attachmentIds, representative });
-      return { bytesBase64: Buffer.from(bytes).toString('base64') };
+      const unsigned = { sender: 'stateCorporation' as const, submittedBy: { kind: 'staff' as const, id: actor.id }, regulationId, applicantIin, formData, attachmentIds, representative };
+      // Issue #17: the desk once signed an application without its required scan and learned of it only on forwarding
+      // (sign again). Like the portal's POST /api/requests/bytes, nothing incomplete is offered for signing.
+      await checkSubmissionComplete(ctx, unsigned);
+      return { bytesBase64: Buffer.from(requestBytes(unsigned)).toString('base64') };
     },
   );
 
