@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors/app-error.ts';
-import { readCertificateSkeleton, readSignedData } from '../../src/adapters/pki/cms-der-reader.ts';
+import { readCertificateSkeleton } from '../../src/adapters/pki/certificate-der-reader.ts';
+import { readSignedData } from '../../src/adapters/pki/cms-der-reader.ts';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
 import { certificateToDer } from '../../src/adapters/pki/certificate-builder.ts';
 import { DerFormatError, DerNotStrictError, readNode, readOid, readRoot, readTime } from '../../src/adapters/pki/der-reader.ts';
