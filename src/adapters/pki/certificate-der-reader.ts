@@ -2,7 +2,6 @@ import {
   DER_TAG,
   DerFormatError,
   type DerNode,
-  childrenOf,
   childrenOfTagged,
   encodingOf,
   expectTag,
