@@ -4,16 +4,23 @@
  * microseconds per verification from process.cpuUsage (user + system), not wall time. Two shapes:
  *   - a new certificate per signature (each citizen applies once; parse, chain and status are first-time work);
  *   - the same certificate again (the gateway systems, a citizen's later requests: everything cached but the math).
- * Status comes from the in-process CA (LocalCaStatusChecker), so no OCSP exchange is in the figure.
- * Run: npx tsx bench/pki/verify-cpu.ts [signatures=300] [repeats=2000] [keyAlgorithm=ECDSA-P256|RSA-2048]
+ * `verifier=ca` asks the CA object for status (LocalCaStatusChecker); `verifier=server` is the server's own verifier
+ * as `start` makes it (createLocalPki over a throwaway data directory: its status answers included).
+ * Run: npx tsx bench/pki/verify-cpu.ts [signatures=300] [repeats=2000] [keyAlgorithm=ECDSA-P256|RSA-2048] [verifier=ca|server]
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { CmsSignatureVerifier, LocalCa, LocalCaStatusChecker, signDetachedCades, TrustStore, type IssuedKey } from '../../src/adapters/pki/index.ts';
+import { createLocalPki } from '../../src/composition/signature-verification.ts';
+import type { SignatureVerifier } from '../../src/core/ports/signature-verifier.ts';
 
 type KeyAlgorithm = 'ECDSA-P256' | 'RSA-2048';
 
 const signatures = Number(process.argv[2] ?? 300);
 const repeats = Number(process.argv[3] ?? 2000);
 const keyAlgorithm = (process.argv[4] ?? 'ECDSA-P256') as KeyAlgorithm;
+const verifierKind = (process.argv[5] ?? 'ca') as 'ca' | 'server';
 const NOW = new Date('2026-03-02T09:00:00Z');
 const CONTENT = new TextEncoder().encode('{"service":"job-seeker-registration","applicant":"880515300120"}');
 
@@ -33,11 +40,20 @@ function cpuMicroseconds(since: NodeJS.CpuUsage): number {
 }
 
 async function main(): Promise<void> {
-  const ca = await LocalCa.create({ now: new Date('2026-01-01T00:00:00Z'), keyAlgorithm });
-  const verifier = new CmsSignatureVerifier({
-    trustStore: TrustStore.fromCertificates({ anchors: [ca.root.certificate], intermediates: [ca.intermediate.certificate] }),
-    statusChecker: new LocalCaStatusChecker(ca),
-  });
+  const pkiDir = await mkdtemp(path.join(os.tmpdir(), 'qyzmet-bench-pki-'));
+  let ca: LocalCa;
+  let verifier: SignatureVerifier;
+  if (verifierKind === 'server') {
+    const pki = await createLocalPki({ mode: 'local', pkiDir, publicUrl: 'http://127.0.0.1:3000', now: new Date('2026-01-01T00:00:00Z'), clock: () => NOW });
+    ca = pki.ca as LocalCa;
+    verifier = pki.signatureVerifier as SignatureVerifier;
+  } else {
+    ca = await LocalCa.create({ now: new Date('2026-01-01T00:00:00Z'), keyAlgorithm });
+    verifier = new CmsSignatureVerifier({
+      trustStore: TrustStore.fromCertificates({ anchors: [ca.root.certificate], intermediates: [ca.intermediate.certificate] }),
+      statusChecker: new LocalCaStatusChecker(ca),
+    });
+  }
   const distinct: string[] = [];
   for (let index = 0; index < signatures; index += 1) {
     const key = await ca.issue({ holder: { kind: 'individual', iin: iinOf(index), name: { surname: 'DEMO', firstName: 'CITIZEN' } }, purpose: 'signing', notBefore: new Date('2026-01-01T00:00:00Z'), validityDays: 365, keyAlgorithm });
@@ -56,7 +72,8 @@ async function main(): Promise<void> {
     if (!verdict.valid) throw new Error(`repeat ${index} refused: ${verdict.reason}`);
   }
   const sameCertificateUs = cpuMicroseconds(start) / repeats;
-  console.log(JSON.stringify({ keyAlgorithm, signatures, repeats, cpuMicrosecondsPerVerification: { newCertificate: Math.round(newCertificateUs), sameCertificate: Math.round(sameCertificateUs) }, node: process.version }));
+  await rm(pkiDir, { recursive: true, force: true });
+  console.log(JSON.stringify({ verifier: verifierKind, keyAlgorithm, signatures, repeats, cpuMicrosecondsPerVerification: { newCertificate: Math.round(newCertificateUs), sameCertificate: Math.round(sameCertificateUs) }, node: process.version }));
 }
 
 await main();
