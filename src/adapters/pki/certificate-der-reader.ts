@@ -11,8 +11,10 @@ import {
   readIntegerBytes,
   readNamedBits,
   readOctetString,
+  readAlgorithmOid,
   readOid,
   readRoot,
+  required,
   readTime,
 } from './der-reader.ts';
 import type { NameAttribute } from './name-attributes.ts';
@@ -64,17 +66,6 @@ export interface CertificateSkeleton {
 /** Far beyond any real certificate; bounds the work a hostile one can cause. */
 const MAX_NAME_ATTRIBUTES = 64;
 const MAX_EXTENSIONS = 64;
-
-function required(node: DerNode | undefined, what: string): DerNode {
-  if (!node) throw new DerFormatError(`${what} is missing`);
-  return node;
-}
-
-function readAlgorithmOid(node: DerNode, what: string): string {
-  const fields = childrenOfTagged(node, DER_TAG.sequence, what);
-  if (fields.length < 1 || fields.length > 2) throw new DerFormatError(`${what} must be an OID with at most one parameter`);
-  return readOid(fields[0] as DerNode, what);
-}
 
 function readName(node: DerNode, what: string): NameAttribute[] {
   const attributes: NameAttribute[] = [];

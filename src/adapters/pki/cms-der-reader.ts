@@ -9,8 +9,10 @@ import {
   expectTag,
   readIntegerBytes,
   readOctetString,
+  readAlgorithmOid,
   readOid,
   readRoot,
+  required,
   readSmallInteger,
   readTime,
 } from './der-reader.ts';
@@ -88,11 +90,6 @@ export function readSignedData(der: Uint8Array): SignedDataView {
   return { ...encapsulated, certificates, signerInfos };
 }
 
-function required(node: DerNode | undefined, what: string): DerNode {
-  if (!node) throw new DerFormatError(`${what} is missing`);
-  return node;
-}
-
 function readEncapsulatedContent(node: DerNode): { eContentType: string; eContent: Uint8Array | null } {
   const fields = childrenOfTagged(node, DER_TAG.sequence, 'EncapsulatedContentInfo');
   if (fields.length < 1 || fields.length > 2) throw new DerFormatError('EncapsulatedContentInfo must have a type and at most one content');
@@ -101,12 +98,6 @@ function readEncapsulatedContent(node: DerNode): { eContentType: string; eConten
   const explicit = childrenOfTagged(fields[1] as DerNode, DER_TAG.context0Constructed, 'eContent');
   if (explicit.length !== 1) throw new DerFormatError('eContent must hold one OCTET STRING');
   return { eContentType, eContent: readOctetString(explicit[0] as DerNode, 'eContent') };
-}
-
-function readAlgorithmOid(node: DerNode, what: string): string {
-  const fields = childrenOfTagged(node, DER_TAG.sequence, what);
-  if (fields.length < 1 || fields.length > 2) throw new DerFormatError(`${what} must be an OID with at most one parameter`);
-  return readOid(fields[0] as DerNode, what);
 }
 
 function readSignerIdentifier(node: DerNode): SignerIdentifierView {

@@ -163,6 +163,19 @@ export function readOid(node: DerNode, what = 'OBJECT IDENTIFIER'): string {
   return [firstArc, head - firstArc * 40, ...arcs.slice(1)].join('.');
 }
 
+/** The field a fixed schema requires, or DerFormatError naming it. */
+export function required(node: DerNode | undefined, what: string): DerNode {
+  if (!node) throw new DerFormatError(`${what} is missing`);
+  return node;
+}
+
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } → the OID. */
+export function readAlgorithmOid(node: DerNode, what: string): string {
+  const fields = childrenOfTagged(node, DER_TAG.sequence, what);
+  if (fields.length < 1 || fields.length > 2) throw new DerFormatError(`${what} must be an OID with at most one parameter`);
+  return readOid(fields[0] as DerNode, what);
+}
+
 /** INTEGER contents as they are (two's complement), checked to be minimal as DER requires. */
 export function readIntegerBytes(node: DerNode, what = 'INTEGER'): Uint8Array {
   const content = contentOf(expectTag(node, DER_TAG.integer, what));
