@@ -22,11 +22,10 @@ export const SWITCHABLE_LEVERS: readonly SwitchableLever[] = [
   { name: 'workers', setting: 'QYZMET_WORKERS (bench: --app-processes); off = 1 process', off: {}, phases: ['surge'], appProcessesOff: 1, postgresOnly: true },
   { name: 'intake caches', setting: 'QYZMET_INTAKE_CACHES=on|off', off: { QYZMET_INTAKE_CACHES: 'off' }, phases: ['surge'] },
   {
-    name: 'same-process envelope check skipped',
-    // HOOK (walk19, issue #19): that helper adds a switch for the gateway envelope check when sender and receiver are
-    // the same process. Until it is merged, QYZMET_GATEWAY_ENVELOPE_CHECK=always is the existing way to turn the skip off;
-    // if the merged switch has another name, put its "off" value here.
-    setting: 'QYZMET_GATEWAY_ENVELOPE_CHECK=stored|always',
+    name: 'envelope not signed inside one server',
+    // oneServer (default): the portal and the providers are parts of one server, so the gateway envelope is neither
+    // signed nor checked; `always` signs and checks it every time, as between separate systems.
+    setting: 'QYZMET_GATEWAY_ENVELOPE_CHECK=oneServer|stored|always',
     off: { QYZMET_GATEWAY_ENVELOPE_CHECK: 'always' },
     phases: ['surge'],
   },

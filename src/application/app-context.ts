@@ -8,6 +8,7 @@ import type { SignatureVerifier } from '../core/ports/signature-verifier.ts';
 import type { PkiPublication } from '../core/ports/pki-publication.ts';
 import type { CalendarSource } from './calendar/calendar-source.ts';
 import type { NotificationSender } from '../core/ports/notification-sender.ts';
+import type { GatewayEnvelopeCheck } from '../core/gateway/envelope.ts';
 import type { FilingPolicy } from '../core/regulation/filing-policy.ts';
 import type { RegulationImporter } from '../core/importer/import-contract.ts';
 import type { PublishedCatalogState } from './publishing/published-catalog.ts';
@@ -49,11 +50,8 @@ export interface AppContext {
   readonly documentCodeKey: Uint8Array;
   /** The gateway systems' signing keys, the same in every process of one server (adapters/gateway/system-keys.ts). */
   readonly gatewayKeys: (now: Date) => Promise<GatewaySystemKeys>;
-  /**
-   * QYZMET_GATEWAY_ENVELOPE_CHECK: `stored` (default) checks the envelope signature of messages read back from the
-   * outbox and skips it when the submitting call delivers the envelope it signed itself; `always` checks both.
-   */
-  readonly gatewayEnvelopeCheck?: 'stored' | 'always';
+  /** QYZMET_GATEWAY_ENVELOPE_CHECK (core/gateway/envelope.ts GatewayEnvelopeCheck); absent: `oneServer`. */
+  readonly gatewayEnvelopeCheck?: GatewayEnvelopeCheck;
   /** Which versions applications may be filed under: in force on the filing date, or (demonstration) any. */
   readonly filingPolicy: FilingPolicy;
   /** The demo CA's CRL, OCSP responder and certificates served under /pki/; absent when Qyzmet runs no CA. */

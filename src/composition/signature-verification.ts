@@ -3,6 +3,7 @@ import {
   CmsSignatureVerifier,
   LocalCa,
   LocalCaPublication,
+  LocalCaStatusChecker,
   OcspCrlStatusChecker,
   PKI_HTTP_PATH,
   fetchTransport,
@@ -52,8 +53,10 @@ export async function openLocalCa(pkiDir: string, publicUrl: string, now: Date):
 /**
  * The EDS verifier and the CA publication for the configured mode. `local`: the demo certification authority kept in
  * `pkiDir` is the trust anchor; its CRL, OCSP responder and certificates are served under /pki/ (LocalCaPublication),
- * and revocation is checked as for any CA — OCSP from the certificate's AIA, CRL as fallback (OcspCrlStatusChecker) —
- * except that URLs this process serves itself are answered in-process instead of over the network. A real deployment
+ * and revocation of its own certificates is answered by the CA in this process (LocalCaStatusChecker: the same answer
+ * its OCSP responder gives, without the request and signed answer a process would otherwise exchange with itself);
+ * any other CA's certificates are checked as relying parties do — OCSP from the AIA, CRL as fallback
+ * (OcspCrlStatusChecker), URLs this process serves answered in-process. A real deployment
  * puts the NCA roots in the trust store; the same checker then asks ocsp.pki.gov.kz and crl.pki.gov.kz over HTTP.
  * `off`: signatures are recorded unverified and no CA is run.
  */
@@ -74,11 +77,12 @@ export async function createLocalPki(options: LocalPkiOptions): Promise<LocalPki
     },
     fetchTransport(),
   );
-  const statusChecker = new OcspCrlStatusChecker({ transport, clock: options.clock });
-  ca.onRevocation((serialHex) => statusChecker.forgetSerial(serialHex));
+  const otherCas = new OcspCrlStatusChecker({ transport, clock: options.clock });
+  ca.onRevocation((serialHex) => otherCas.forgetSerial(serialHex));
   const signatureVerifier = new CmsSignatureVerifier({
     trustStore: TrustStore.fromCertificates({ anchors: [ca.root.certificate], intermediates: [ca.intermediate.certificate] }),
-    statusChecker,
+    // The demo CA's own certificates are answered by the CA in this process; any other CA's through OCSP/CRL.
+    statusChecker: new LocalCaStatusChecker(ca, { otherCas }),
   });
   return { signatureVerifier, publication, ca };
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors/app-error.ts';
+import type { GatewayEnvelopeCheck } from '../core/gateway/envelope.ts';
 
 /**
  * The one configuration object, built and validated once at start-up from environment variables. Every key says
@@ -84,10 +85,11 @@ const ZEnvironment = z.object({
    */
   QYZMET_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /**
-   * The gateway envelope signature: `stored` (default) is checked whenever a message is read back from the outbox and
-   * skipped when the submitting call hands over the envelope it has just signed in this process; `always` checks both.
+   * The gateway envelope signature (core/gateway/envelope.ts GatewayEnvelopeCheck): `oneServer` (default) neither
+   * signs nor checks it, the sender and receiver being parts of this server; `stored` signs every envelope and checks
+   * those read back from the outbox; `always` signs and checks every one, as between separate systems.
    */
-  QYZMET_GATEWAY_ENVELOPE_CHECK: z.enum(['stored', 'always']).default('stored'),
+  QYZMET_GATEWAY_ENVELOPE_CHECK: z.enum(['oneServer', 'stored', 'always']).default('oneServer'),
   /**
    * `inForceOnly` (default): applications are filed only under a version in force on the filing date.
    * `demonstration`: the seeds' (repealed) versions run as if in force; `start --demo` turns it on when unset.
@@ -158,7 +160,7 @@ export interface Config {
   readonly trustedProxies: readonly string[];
   /** Which registries answer (QYZMET_PERSONS_REGISTRY). */
   readonly personsRegistry: 'local';
-  readonly gatewayEnvelopeCheck: 'stored' | 'always';
+  readonly gatewayEnvelopeCheck: GatewayEnvelopeCheck;
   /** QYZMET_SMTP_URL and QYZMET_SMTP_FROM; null: e-mail notices go to the local outbox. */
   readonly smtp: { readonly url: string; readonly from: string } | null;
   readonly smsGateway: 'outbox';

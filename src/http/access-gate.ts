@@ -27,7 +27,7 @@ export function registerAccessGate(app: FastifyInstance, ctx: AppContext): void 
     const key = operationKey(method, routePath);
     if (!policy) throw new Error(`no access policy for ${key}`);
     if (policy.audience.kind === 'public') return;
-    const { principal } = await requestPrincipal(ctx, request);
+    const { principal } = await requestPrincipal(ctx, request, policy.audience.kind === 'staff' ? 'staff' : 'citizen');
     const admission = admit(policy.audience, principal);
     if (admission !== 'admitted') throw admissionError(admission, policy.audience, principal, key);
   });

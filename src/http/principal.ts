@@ -19,14 +19,23 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
-async function lookUp(ctx: AppContext, request: FastifyRequest): Promise<RequestPrincipal> {
+/** Whose session the operation expects: staff operations look for a staff session first, the rest for a citizen's. */
+export type ExpectedHolder = 'staff' | 'citizen';
+
+async function lookUp(ctx: AppContext, request: FastifyRequest, expected: ExpectedHolder): Promise<RequestPrincipal> {
   const token = bearerToken(request);
   if (!token) return { principal: ANONYMOUS, staff: null };
   const now = ctx.clock();
+  // A token belongs to one session table, so the order of the look-ups decides only how soon the holder is found: a
+  // staff operation reads the staff session first and never consults the citizens' cache for its own staff (issue #19).
+  if (expected === 'staff') {
+    const staff = await staffOfSession(ctx, token, now);
+    if (staff) return { principal: staffPrincipal(staff), staff };
+  }
   // A citizen the portal resolved moments ago is known from memory; staff and the rest are read from the database.
   const cachedIin = cachedCitizenIinOfSession(ctx, token, now);
   if (cachedIin) return { principal: { kind: 'citizen', iin: cachedIin, region: '' }, staff: null };
-  const staff = await staffOfSession(ctx, token, now);
+  const staff = expected === 'staff' ? null : await staffOfSession(ctx, token, now);
   if (staff) return { principal: staffPrincipal(staff), staff };
   const citizen = await citizenOfSession(ctx, token, now);
   // The citizen's region is looked up by the portal's own use cases; the policy's admission needs only the IIN.
@@ -34,11 +43,11 @@ async function lookUp(ctx: AppContext, request: FastifyRequest): Promise<Request
   return { principal: ANONYMOUS, staff: null };
 }
 
-/** The request's principal; looked up once, whoever asks first (the access gate, then the route). */
-export function requestPrincipal(ctx: AppContext, request: FastifyRequest): Promise<RequestPrincipal> {
+/** The request's principal; looked up once, whoever asks first (the access gate, which knows the operation's audience). */
+export function requestPrincipal(ctx: AppContext, request: FastifyRequest, expected: ExpectedHolder = 'citizen'): Promise<RequestPrincipal> {
   let found = resolved.get(request);
   if (!found) {
-    found = lookUp(ctx, request);
+    found = lookUp(ctx, request, expected);
     resolved.set(request, found);
   }
   return found;

@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bytesToBase64 } from '../../src/adapters/pki/bytes.ts';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
-import type { CmsSignatureVerifier } from '../../src/adapters/pki/cms-verifier.ts';
 import { exportPkcs8 } from '../../src/adapters/pki/key-algorithms.ts';
 import type { IssuedKey } from '../../src/adapters/pki/local-ca.ts';
-import { ParsedCertificateCache } from '../../src/adapters/pki/parsed-certificates.ts';
+import { CmsSignatureVerifier as Verifier } from '../../src/adapters/pki/cms-verifier.ts';
+import { LocalCaStatusChecker } from '../../src/adapters/pki/local-ca-status.ts';
+import { ParsedCertificate, ParsedCertificateCache } from '../../src/adapters/pki/parsed-certificates.ts';
 import { encodePem } from '../../src/adapters/pki/pem.ts';
 import { CITIZEN, CONTENT, NOW, type PkiWorld, createPkiWorld, pemOf } from './pki-fixture.ts';
 
@@ -20,7 +21,7 @@ import { CITIZEN, CONTENT, NOW, type PkiWorld, createPkiWorld, pemOf } from './p
  */
 describe('CmsSignatureVerifier on its native path', () => {
   let world: PkiWorld;
-  let verifier: CmsSignatureVerifier;
+  let verifier: Verifier;
   let rsaKey: IssuedKey;
   let ecdsaKey: IssuedKey;
   let directory: string;
@@ -74,6 +75,26 @@ describe('CmsSignatureVerifier on its native path', () => {
     expect(verdict.valid, verdict.valid ? '' : verdict.reason).toBe(true);
     const wrongPerson = await verifier.verify({ contentBytes: CONTENT, signature, expectedIin: '061211600012', at: NOW });
     expect(wrongPerson).toMatchObject({ valid: false, code: 'SIGNER_IIN_MISMATCH' });
+  });
+
+  it('judges a DER signature without pkijs: chain, validity, revocation, key usage and identity read natively (issue #15)', async () => {
+    const nativeVerifier = new Verifier({ trustStore: world.trustStore(), statusChecker: new LocalCaStatusChecker(world.ca) });
+    const revoked = await world.issue({ holder: CITIZEN, keyAlgorithm: 'ECDSA-P256' });
+    world.ca.revoke(revoked.certificate, NOW);
+    const sign = async (key: IssuedKey) =>
+      bytesToBase64(await signDetachedCades({ contentBytes: CONTENT, signerCertificate: key.certificate, privateKey: key.privateKey, signingTime: NOW, extraCertificates: key.chain }));
+    const pkijsReads = vi.spyOn(ParsedCertificate.prototype, 'certificate', 'get');
+    try {
+      const good = await nativeVerifier.verify({ contentBytes: CONTENT, signature: await sign(ecdsaKey), expectedIin: CITIZEN.iin, at: NOW });
+      expect(good).toMatchObject({ valid: true, signer: { iin: CITIZEN.iin, certificateSerialHex: expect.stringMatching(/^[0-9a-f]+$/) } });
+      const refused = await nativeVerifier.verify({ contentBytes: CONTENT, signature: await sign(revoked), at: NOW });
+      expect(refused).toMatchObject({ valid: false, code: 'CERTIFICATE_REVOKED' });
+      const wrongKey = await nativeVerifier.verify({ contentBytes: CONTENT, signature: await sign(ecdsaKey), purpose: 'authenticate', at: NOW });
+      expect(wrongKey).toMatchObject({ valid: false, code: 'KEY_USAGE_NOT_AUTHENTICATION' });
+      expect(pkijsReads).not.toHaveBeenCalled();
+    } finally {
+      pkijsReads.mockRestore();
+    }
   });
 
   it('parses a certificate once however many signatures carry it, and forgets the least recent beyond its bound', async () => {

@@ -1,14 +1,15 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
 import { importPkcs12 } from '../../src/adapters/pki/pkcs12.ts';
 import { readNcaSubject } from '../../src/adapters/pki/signer-identity.ts';
 import { readAuthorityInfoAccess, readCrlDistributionUrls } from '../../src/adapters/pki/certificate-extensions.ts';
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_PROVIDERS } from '../../src/composition/demo-data.ts';
 import { demoKeyHolders, demoSigningKeyFile, ensureDemoKeys } from '../../src/composition/demo-keys.ts';
-import { createSignatureVerifier } from '../../src/composition/signature-verification.ts';
+import { OcspCrlStatusChecker } from '../../src/adapters/pki/ocsp-crl-status-checker.ts';
+import { createLocalPki, createSignatureVerifier } from '../../src/composition/signature-verification.ts';
 import { withCheckDigit } from '../../src/core/identity/iin.ts';
 
 const NOW = new Date('2026-11-24T05:00:00Z');
@@ -50,6 +51,23 @@ describe('demo EDS key files at start --demo', () => {
     const signature = await signDetachedCades({ contentBytes: content, signerCertificate: head.certificate, privateKey: head.privateKey, signingTime: NOW, extraCertificates: head.chain });
     const verdict = await verifier.verify({ contentBytes: content, signature: Buffer.from(signature).toString('base64'), expectedIin: HEAD_IIN, at: new Date(NOW.getTime() + 3_600_000) });
     expect(verdict.valid).toBe(true);
+  });
+
+  it('answers its own CA’s certificates in process, without an OCSP exchange with itself, and refuses one the CA revoked at once', async () => {
+    const pki = await createLocalPki({ mode: 'local', pkiDir, publicUrl: 'http://127.0.0.1:3000', now: NOW, clock: () => NOW });
+    const citizen = DEMO_CITIZENS[1]!;
+    const own = await importPkcs12(await readFile(demoSigningKeyFile(pkiDir, citizen.iin)), DEMO_PASSWORD);
+    const content = new TextEncoder().encode('{"document":"status"}');
+    const signature = Buffer.from(await signDetachedCades({ contentBytes: content, signerCertificate: own.certificate, privateKey: own.privateKey, signingTime: NOW, extraCertificates: own.chain })).toString('base64');
+    const ocsp = vi.spyOn(OcspCrlStatusChecker.prototype, 'checkParsed');
+    try {
+      expect(await pki.signatureVerifier!.verify({ contentBytes: content, signature, expectedIin: citizen.iin, at: NOW })).toMatchObject({ valid: true });
+      pki.ca!.revoke(own.certificate, new Date(NOW.getTime() - 1000));
+      expect(await pki.signatureVerifier!.verify({ contentBytes: content, signature, at: NOW })).toMatchObject({ valid: false, code: 'CERTIFICATE_REVOKED' });
+      expect(ocsp).not.toHaveBeenCalled();
+    } finally {
+      ocsp.mockRestore();
+    }
   });
 
   it('issues every key again when the directory predates AIA (a manifest without publication URLs), with AIA this time', async () => {

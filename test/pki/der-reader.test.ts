@@ -1,12 +1,16 @@
+import type * as pkijs from 'pkijs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors/app-error.ts';
-import { readCertificateSkeleton, readSignedData } from '../../src/adapters/pki/cms-der-reader.ts';
+import { readCertificateSkeleton } from '../../src/adapters/pki/certificate-der-reader.ts';
+import { readSignedData } from '../../src/adapters/pki/cms-der-reader.ts';
 import { signDetachedCades } from '../../src/adapters/pki/cms-sign.ts';
-import { certificateToDer } from '../../src/adapters/pki/certificate-builder.ts';
-import { DerFormatError, DerNotStrictError, readNode, readOid, readRoot, readTime } from '../../src/adapters/pki/der-reader.ts';
+import { certificateToDer, serialNumberHex } from '../../src/adapters/pki/certificate-builder.ts';
+import { readExtendedKeyUsage, readKeyUsage, isCaCertificate } from '../../src/adapters/pki/certificate-extensions.ts';
+import { DerFormatError, DerNotStrictError, readBoolean, readDirectoryString, readNamedBits, readNode, readOid, readRoot, readTime } from '../../src/adapters/pki/der-reader.ts';
+import { readNameAttributes } from '../../src/adapters/pki/distinguished-name.ts';
 import { CMS_OID } from '../../src/adapters/pki/oids.ts';
-import { CITIZEN, CONTENT, NOW, createPkiWorld } from './pki-fixture.ts';
+import { CITIZEN, CONTENT, NOW, OFFICIAL, createPkiWorld } from './pki-fixture.ts';
 
 /** The reader may only answer or throw the app's error: anything else (RangeError, TypeError, a hang) is a bug. */
 function readsOrRefuses(read: () => unknown): void {
@@ -156,5 +160,127 @@ describe('strict DER reader', () => {
     expect(() => readCertificateSkeleton(deep)).toThrow(DerFormatError);
     const indefinite = new Uint8Array(200_000).map((_, index) => (index % 2 === 0 ? 0x30 : 0x80));
     expect(() => readSignedData(indefinite)).toThrow(DerNotStrictError);
+  });
+  it('reads directory strings of every kind a Name uses, and refuses a BMPString or UniversalString of a broken width', () => {
+    const node = (tag: number, bytes: number[]) => readRoot(new Uint8Array([tag, bytes.length, ...bytes]));
+    expect(readDirectoryString(node(0x0c, [...new TextEncoder().encode('ҰЛТТЫҚ')]))).toBe('ҰЛТТЫҚ');
+    expect(readDirectoryString(node(0x13, [0x4b, 0x5a]))).toBe('KZ');
+    expect(readDirectoryString(node(0x1e, [0x04, 0x1a, 0x04, 0x30]))).toBe('Ка');
+    expect(readDirectoryString(node(0x1c, [0, 0, 0x04, 0xe8]))).toBe('Ө');
+    expect(readDirectoryString(node(0x02, [0x01]))).toBe('');
+    expect(() => readDirectoryString(node(0x1e, [0x04, 0x1a, 0x04]))).toThrow(DerFormatError);
+    expect(() => readDirectoryString(node(0x1c, [0, 0, 0x04]))).toThrow(DerFormatError);
+  });
+
+  it('reads DER booleans and named bits strictly', () => {
+    expect(readBoolean(readRoot(new Uint8Array([0x01, 0x01, 0xff])))).toBe(true);
+    expect(readBoolean(readRoot(new Uint8Array([0x01, 0x01, 0x00])))).toBe(false);
+    expect(() => readBoolean(readRoot(new Uint8Array([0x01, 0x01, 0x01])))).toThrow(/0x00 or 0xFF/);
+    expect(() => readBoolean(readRoot(new Uint8Array([0x01, 0x02, 0xff, 0xff])))).toThrow(DerFormatError);
+    expect(Array.from(readNamedBits(readRoot(new Uint8Array([0x03, 0x02, 0x06, 0xc0]))))).toEqual([0xc0]);
+    expect(() => readNamedBits(readRoot(new Uint8Array([0x03, 0x02, 0x08, 0xc0])))).toThrow(/unused bits/);
+    expect(() => readNamedBits(readRoot(new Uint8Array([0x03, 0x01, 0x01])))).toThrow(/unused bits/);
+  });
+
+  describe('on real certificates', () => {
+    const certificates: { name: string; der: Uint8Array; pkijs: pkijs.Certificate }[] = [];
+
+    beforeAll(async () => {
+      const world = await createPkiWorld();
+      const citizen = await world.issue({ holder: CITIZEN, keyAlgorithm: 'ECDSA-P256' });
+      const official = await world.issue({ holder: OFFICIAL, purpose: 'authentication' });
+      for (const [name, certificate] of [['citizen', citizen.certificate], ['official', official.certificate], ['intermediate', world.ca.intermediate.certificate], ['root', world.ca.root.certificate]] as const) {
+        certificates.push({ name, der: certificateToDer(certificate), pkijs: certificate });
+      }
+    });
+
+    it('reads every field the verifier judges exactly as pkijs reads it (names, serial, validity, KeyUsage, EKU, CA)', () => {
+      for (const { name, der, pkijs } of certificates) {
+        const skeleton = readCertificateSkeleton(der);
+        expect({ name, subject: skeleton.subject, issuer: skeleton.issuer }).toEqual({ name, subject: readNameAttributes(pkijs.subject), issuer: readNameAttributes(pkijs.issuer) });
+        expect(skeleton.serialHex).toBe(serialNumberHex(pkijs));
+        expect([skeleton.notBefore, skeleton.notAfter]).toEqual([pkijs.notBefore.value, pkijs.notAfter.value]);
+        expect(skeleton.keyUsage).toEqual(readKeyUsage(pkijs));
+        expect(skeleton.extendedKeyUsage).toEqual(readExtendedKeyUsage(pkijs));
+        expect(skeleton.isCa).toBe(isCaCertificate(pkijs));
+        expect(Buffer.from(skeleton.tbsDer).toString('hex')).toBe(Buffer.from(pkijs.tbsView).toString('hex'));
+      }
+      expect(certificates.map(({ der }) => readCertificateSkeleton(der).isCa)).toEqual([false, false, true, true]);
+    });
+
+    it('fuzz: any truncation of a certificate is refused with the app error', () => {
+      const der = certificates[1]!.der;
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: der.length - 1 }), (length) => {
+          expect(() => readCertificateSkeleton(der.subarray(0, length))).toThrow(DerFormatError);
+        }),
+        { numRuns: 300, seed: 19 },
+      );
+    });
+
+    it('fuzz: flipped, overwritten, inserted and deleted bytes anywhere in a certificate give a reading or the app error', () => {
+      const der = certificates[0]!.der;
+      const mutation = fc.record({
+        position: fc.integer({ min: 0, max: der.length - 1 }),
+        kind: fc.constantFrom('xor', 'set', 'insert', 'delete'),
+        byte: fc.integer({ min: 0, max: 255 }),
+        count: fc.integer({ min: 1, max: 4 }),
+      });
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
+          const bytes = Array.from(der);
+          for (const { position, kind, byte, count } of mutations) {
+            const at = Math.min(position, bytes.length - 1);
+            if (kind === 'xor') bytes[at] = (bytes[at] ?? 0) ^ (byte || 1);
+            else if (kind === 'set') bytes[at] = byte;
+            else if (kind === 'insert') bytes.splice(at, 0, ...new Array<number>(count).fill(byte));
+            else bytes.splice(at, count);
+          }
+          readsOrRefuses(() => readCertificateSkeleton(new Uint8Array(bytes)));
+        }),
+        { numRuns: 2000, seed: 19 },
+      );
+    });
+
+    it('reads a KeyUsage or EKU value that does not parse as no usage at all (as pkijs does): damage takes rights away, never adds them', () => {
+      const der = certificates[0]!.der;
+      expect(readCertificateSkeleton(der).keyUsage).toEqual(new Set(['digitalSignature', 'nonRepudiation']));
+      const find = (oid: number[]) => {
+        const at = Buffer.from(der).indexOf(Buffer.from([0x06, 0x03, 0x55, 0x1d, ...oid]));
+        expect(at).toBeGreaterThan(0);
+        let value = at + 5;
+        if (der[value] === 0x01) value += 3; // critical TRUE
+        expect(der[value]).toBe(0x04); // extnValue OCTET STRING
+        return value + 2; // the extension's own encoding starts here
+      };
+      const keyUsage = find([0x0f]);
+      const damaged = der.slice();
+      damaged[keyUsage + 2] = 0x09; // BIT STRING's unused-bits octet out of range
+      expect(readCertificateSkeleton(damaged).keyUsage).toEqual(new Set());
+      damaged[keyUsage] = 0x04; // not a BIT STRING at all
+      expect(readCertificateSkeleton(damaged).keyUsage).toEqual(new Set());
+      const eku = find([0x25]);
+      const wrongEku = der.slice();
+      wrongEku[eku] = 0x31; // a SET, not a SEQUENCE OF KeyPurposeId
+      expect(readCertificateSkeleton(wrongEku).extendedKeyUsage).toEqual([]);
+    });
+
+    it('reads a CA only from a DER BasicConstraints with cA TRUE', () => {
+      const der = certificates[2]!.der;
+      const at = Buffer.from(der).indexOf(Buffer.from([0x06, 0x03, 0x55, 0x1d, 0x13]));
+      const damaged = der.slice();
+      const value = at + 5 + (der[at + 5] === 0x01 ? 3 : 0) + 2;
+      expect([der[value], der[value + 2]]).toEqual([0x30, 0x01]);
+      damaged[value + 4] = 0x01; // cA encoded as 0x01: BER's TRUE, not DER's
+      expect(readCertificateSkeleton(damaged).isCa).toBe(false);
+      expect(readCertificateSkeleton(der).isCa).toBe(true);
+    });
+
+    it('refuses deeply nested extension values and names at once with the app error, not a stack overflow', () => {
+      const deep = nestedSequences(50_000);
+      const certificate = new Uint8Array([0x30, 0x84, (deep.length >> 24) & 0xff, (deep.length >> 16) & 0xff, (deep.length >> 8) & 0xff, deep.length & 0xff, ...deep]);
+      expect(() => readCertificateSkeleton(certificate)).toThrow(DerFormatError);
+      expect(() => readCertificateSkeleton(deep)).toThrow(DerFormatError);
+    });
   });
 });

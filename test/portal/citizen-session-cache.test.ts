@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/composition/demo-data.ts';
-import { CITIZEN_SESSION_CACHE_SECONDS } from '../../src/application/portal/citizen-session-cache.ts';
+import { CITIZEN_SESSION_CACHE_SECONDS, CitizenSessionCache } from '../../src/application/portal/citizen-session-cache.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const NOW = '2026-11-24T05:00:00Z';
@@ -38,6 +38,22 @@ describe('citizen sessions cached for a short, explicit time (issue #15)', () =>
     // ... and never later than the cache time is the ended session refused.
     app.setNow(later(CITIZEN_SESSION_CACHE_SECONDS));
     expect((await app.request('GET', '/api/portal/me', token)).status).toBe(401);
+  });
+
+  it('is not consulted for a staff operation by its staff (the staff session is read first), and still admits a cached citizen on a citizen one', async () => {
+    const citizenToken = await signIn('880515300208');
+    const staffToken = await app.signIn('zhambyl.clerk');
+    const lookups = vi.spyOn(CitizenSessionCache.prototype, 'get');
+    try {
+      expect((await app.request('GET', '/api/cases?limit=1', staffToken)).status).toBe(200);
+      expect(lookups).not.toHaveBeenCalled();
+      expect((await app.request('GET', '/api/portal/me', citizenToken)).status).toBe(200);
+      expect(lookups).toHaveBeenCalled();
+      // A citizen's token on a staff operation is still recognised as a citizen's (refused as such, not as unknown).
+      expect((await app.request('GET', '/api/cases?limit=1', citizenToken)).status).toBe(403);
+    } finally {
+      lookups.mockRestore();
+    }
   });
 
   it('never serves a session past its own expiry, even inside the cache time', async () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProviderLocations } from '../../src/adapters/db/provider-locations-store.ts';
+import { chooseApplicationRoute } from '../../src/application/registries/choose-application-route.ts';
 import { akimRouteEligibility, chooseRoute } from '../../src/core/registries/route-choice.ts';
 import type { Channel } from '../../src/core/regulation/schema.ts';
+import { countingDatabase } from '../support/counting-database.ts';
 import { loadRegulation } from '../support/regulations.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { addAkimOffice, addPersons, iin, person } from './support/registry-fixtures.ts';
@@ -70,6 +72,21 @@ describe('route choice when an application is received', () => {
 
   const fileAtAkim = (applicantIin: string) =>
     app.request('POST', '/api/cases?lang=ru', akimClerk, officeApplication(app.ctx, { regulationId: 'aktobe-2016-285-rural-specialists-fuel-assistance', channel: 'ruralAkim', applicantIin, formData: fuelForm }));
+
+  it('should read the administrator’s reading choices only for a channel with a route that is one reading (issue #19: no detour otherwise)', async () => {
+    const db = countingDatabase(app.ctx.db);
+    const ctx = { ...app.ctx, db };
+    const social = app.ctx.catalog.get('aktobe-2016-285-social-risk-payments');
+    expect(social.routes.some((route) => route.channel === 'providerOffice' && route.reading)).toBe(true);
+    db.reset();
+    expect((await chooseApplicationRoute(ctx, social, 'providerOffice', { 'social-risk': 'loss-of-job' }, null)).id).toBe('department');
+    expect(db.roundTrips().statements.join(' ')).toMatch(/reading/);
+    const certificate = app.ctx.catalog.get('aktobe-2016-285-rehabilitated-person-certificate');
+    expect(certificate.routes.some((route) => route.reading)).toBe(false);
+    db.reset();
+    expect((await chooseApplicationRoute(ctx, certificate, 'providerOffice', { 'request-type': 'first-time' }, null)).id).toBe('office');
+    expect(db.roundTrips().count).toBe(0);
+  });
 
   it("should file through the akim when the applicant's village has no provider office", async () => {
     const filed = await fileAtAkim(VILLAGER);

@@ -1,21 +1,9 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from './bytes.ts';
-import { EXTENSION_OID, OCSP_OID } from './oids.ts';
+import { EXTENSION_OID, KEY_USAGE_BIT, type KeyUsageName, OCSP_OID } from './oids.ts';
 
-/** RFC 5280 KeyUsage bits 0–7 (decipherOnly, bit 8, is never used here). */
-export const KEY_USAGE_BIT = {
-  digitalSignature: 0,
-  nonRepudiation: 1,
-  keyEncipherment: 2,
-  dataEncipherment: 3,
-  keyAgreement: 4,
-  keyCertSign: 5,
-  cRLSign: 6,
-  encipherOnly: 7,
-} as const;
-
-export type KeyUsageName = keyof typeof KEY_USAGE_BIT;
+export { KEY_USAGE_BIT, type KeyUsageName };
 
 function extension(extnID: string, critical: boolean, value: asn1js.AsnType): pkijs.Extension {
   return new pkijs.Extension({ extnID, critical, extnValue: value.toBER(false) });

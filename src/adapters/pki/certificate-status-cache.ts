@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type * as pkijs from 'pkijs';
 import { bytesToHex, toArrayBuffer } from './bytes.ts';
 import { serialNumberHex } from './certificate-builder.ts';
+import type { CertificateSkeleton } from './certificate-der-reader.ts';
 
 /** What a status source said about one certificate, and until when that may be reused. */
 export interface StatusAnswer {
@@ -15,6 +17,11 @@ export interface StatusAnswer {
 export async function statusCacheKey(certificate: pkijs.Certificate, issuer: pkijs.Certificate): Promise<string> {
   const issuerKey = await globalThis.crypto.subtle.digest('SHA-1', toArrayBuffer(issuer.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView));
   return `${bytesToHex(new Uint8Array(issuerKey))}:${serialNumberHex(certificate)}`;
+}
+
+/** statusCacheKey for certificates the strict DER reader read: the same key, computed without pkijs. */
+export function parsedStatusCacheKey(certificate: CertificateSkeleton, issuer: CertificateSkeleton): string {
+  return `${createHash('sha1').update(issuer.subjectPublicKey).digest('hex')}:${certificate.serialHex}`;
 }
 
 /**

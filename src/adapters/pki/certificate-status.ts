@@ -3,6 +3,7 @@ import { serialNumberHex } from './certificate-builder.ts';
 import { crlEntries, parseCrl } from './crl.ts';
 import { formatName, namesEqual } from './distinguished-name.ts';
 import { pkiEngine } from './key-algorithms.ts';
+import type { ParsedCertificate } from './parsed-certificates.ts';
 
 export type CertificateStatus = 'good' | 'revoked' | 'unknown';
 
@@ -16,6 +17,11 @@ export type CertificateStatus = 'good' | 'revoked' | 'unknown';
  */
 export interface CertificateStatusChecker {
   check(certificate: pkijs.Certificate, issuer: pkijs.Certificate, at: Date): Promise<CertificateStatus>;
+  /**
+   * The same question over certificates the strict DER reader read (the verifier's hot path). A checker that
+   * answers it natively keeps pkijs off that path; without it the verifier asks check() with the pkijs objects.
+   */
+  checkParsed?(certificate: ParsedCertificate, issuer: ParsedCertificate, at: Date): Promise<CertificateStatus>;
 }
 
 /** The status source failed; the verifier turns it into CERTIFICATE_STATUS_UNAVAILABLE (an external error, 503). */

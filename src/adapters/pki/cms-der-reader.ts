@@ -7,11 +7,12 @@ import {
   contentOf,
   encodingOf,
   expectTag,
-  readBitStringOctets,
   readIntegerBytes,
   readOctetString,
+  readAlgorithmOid,
   readOid,
   readRoot,
+  required,
   readSmallInteger,
   readTime,
 } from './der-reader.ts';
@@ -63,18 +64,6 @@ export interface SignedDataView {
   readonly signerInfos: readonly SignerInfoView[];
 }
 
-/** The few fields of an X.509 certificate the verifier's hot path needs, as views into its DER. */
-export interface CertificateSkeleton {
-  readonly der: Uint8Array;
-  readonly serial: Uint8Array;
-  readonly issuerDer: Uint8Array;
-  readonly subjectDer: Uint8Array;
-  readonly publicKeyAlgorithmOid: string;
-  readonly subjectPublicKeyInfoDer: Uint8Array;
-  /** The subjectPublicKey BIT STRING contents (what a key identifier hashes, RFC 5280 §4.2.1.2 method 1). */
-  readonly subjectPublicKey: Uint8Array;
-}
-
 /** Reads SignedData from the DER of a ContentInfo; throws DerFormatError (SIGNATURE_INVALID) on anything else. */
 export function readSignedData(der: Uint8Array): SignedDataView {
   const contentInfo = childrenOfTagged(readRoot(der), DER_TAG.sequence, 'ContentInfo');
@@ -101,11 +90,6 @@ export function readSignedData(der: Uint8Array): SignedDataView {
   return { ...encapsulated, certificates, signerInfos };
 }
 
-function required(node: DerNode | undefined, what: string): DerNode {
-  if (!node) throw new DerFormatError(`${what} is missing`);
-  return node;
-}
-
 function readEncapsulatedContent(node: DerNode): { eContentType: string; eContent: Uint8Array | null } {
   const fields = childrenOfTagged(node, DER_TAG.sequence, 'EncapsulatedContentInfo');
   if (fields.length < 1 || fields.length > 2) throw new DerFormatError('EncapsulatedContentInfo must have a type and at most one content');
@@ -114,12 +98,6 @@ function readEncapsulatedContent(node: DerNode): { eContentType: string; eConten
   const explicit = childrenOfTagged(fields[1] as DerNode, DER_TAG.context0Constructed, 'eContent');
   if (explicit.length !== 1) throw new DerFormatError('eContent must hold one OCTET STRING');
   return { eContentType, eContent: readOctetString(explicit[0] as DerNode, 'eContent') };
-}
-
-function readAlgorithmOid(node: DerNode, what: string): string {
-  const fields = childrenOfTagged(node, DER_TAG.sequence, what);
-  if (fields.length < 1 || fields.length > 2) throw new DerFormatError(`${what} must be an OID with at most one parameter`);
-  return readOid(fields[0] as DerNode, what);
 }
 
 function readSignerIdentifier(node: DerNode): SignerIdentifierView {
@@ -172,33 +150,4 @@ export function attributeValue(signerInfo: SignerInfoView, oid: string): DerNode
 export function signingTimeOfView(signerInfo: SignerInfoView): Date | null {
   const value = attributeValue(signerInfo, CMS_OID.signingTimeAttribute);
   return value ? readTime(value) : null;
-}
-
-/**
- *   Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }
- *   TBSCertificate ::= SEQUENCE { version [0] EXPLICIT OPTIONAL, serialNumber, signature, issuer, validity, subject,
- *                                 subjectPublicKeyInfo SEQUENCE { algorithm, subjectPublicKey BIT STRING }, … }
- */
-export function readCertificateSkeleton(der: Uint8Array): CertificateSkeleton {
-  const certificate = childrenOfTagged(readRoot(der), DER_TAG.sequence, 'Certificate');
-  if (certificate.length !== 3) throw new DerFormatError('Certificate must have tbsCertificate, algorithm and signature');
-  const tbs = childrenOfTagged(certificate[0] as DerNode, DER_TAG.sequence, 'TBSCertificate');
-  let index = tbs[0]?.tag === DER_TAG.context0Constructed ? 1 : 0;
-  const serial = readIntegerBytes(required(tbs[index++], 'serialNumber'), 'serialNumber');
-  index++; // signature algorithm (checked again by whoever verifies the certificate's signature)
-  const issuer = expectTag(required(tbs[index++], 'issuer'), DER_TAG.sequence, 'issuer');
-  expectTag(required(tbs[index++], 'validity'), DER_TAG.sequence, 'validity');
-  const subject = expectTag(required(tbs[index++], 'subject'), DER_TAG.sequence, 'subject');
-  const spkiNode = required(tbs[index++], 'subjectPublicKeyInfo');
-  const spki = childrenOfTagged(spkiNode, DER_TAG.sequence, 'subjectPublicKeyInfo');
-  if (spki.length !== 2) throw new DerFormatError('subjectPublicKeyInfo must have an algorithm and a key');
-  return {
-    der,
-    serial,
-    issuerDer: encodingOf(issuer),
-    subjectDer: encodingOf(subject),
-    publicKeyAlgorithmOid: readAlgorithmOid(spki[0] as DerNode, 'subjectPublicKeyInfo.algorithm'),
-    subjectPublicKeyInfoDer: encodingOf(spkiNode),
-    subjectPublicKey: readBitStringOctets(spki[1] as DerNode, 'subjectPublicKey'),
-  };
 }

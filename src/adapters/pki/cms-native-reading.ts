@@ -1,4 +1,3 @@
-import type * as pkijs from 'pkijs';
 import type { AlgorithmsInUse } from './algorithm-policy.ts';
 import { bytesEqual } from './bytes.ts';
 import { type SignedDataView, type SignerInfoView, attributeValue, readSignedData, signingTimeOfView } from './cms-der-reader.ts';
@@ -13,11 +12,11 @@ import { checkSigningCertificateBindingDer } from './signing-certificate-binding
  * whichever reader produced it: the native DER reader (the hot path) or pkijs (BER inputs).
  */
 export interface SignatureUnderCheck {
-  readonly signerCertificate: pkijs.Certificate;
+  readonly signerCertificate: ParsedCertificate;
   readonly algorithms: AlgorithmsInUse;
   readonly signedAt: Date | null;
   /** The other certificates the CMS carries; parsed only when the trust store's own do not reach a root. */
-  otherCertificates(): pkijs.Certificate[];
+  otherCertificates(): ParsedCertificate[];
   /** Null when the signature is right for these bytes, else why not (the SIGNATURE_INVALID reason). */
   mathProblem(contentBytes: Uint8Array): Promise<string | null>;
 }
@@ -42,7 +41,7 @@ function findSigner(view: SignedDataView, signerInfo: SignerInfoView, certificat
   return null;
 }
 
-/** The same checks, in the same order and with the same reasons, as the pkijs path (CmsSignatureVerifier.signatureMathProblem). */
+/** The same checks, in the same order and with the same reasons, as the pkijs path (cms-pkijs-reading.ts). */
 function mathProblemOf(view: SignedDataView, signerInfo: SignerInfoView, signer: ParsedCertificate, contentBytes: Uint8Array): string | null {
   if (view.eContent && !bytesEqual(view.eContent, contentBytes)) return 'The signature encapsulates other content than the document';
   if (!signerInfo.signedAttributesDer) return 'No signed attributes: not a CAdES signature';
@@ -81,17 +80,15 @@ export function readSignatureNatively(der: Uint8Array, certificates: ParsedCerti
     const signerInfo = view.signerInfos[0] as SignerInfoView;
     const signer = findSigner(view, signerInfo, certificates);
     if (!signer) return { kind: 'invalid', reason: 'The CMS does not carry the signer certificate' };
-    const signerCertificate = signer.certificate;
     const signature: SignatureUnderCheck = {
-      signerCertificate,
+      signerCertificate: signer,
       algorithms: {
         digestOid: signerInfo.digestOid,
         signatureOid: signerInfo.signatureOid,
         signerPublicKeyOid: signer.skeleton.publicKeyAlgorithmOid,
       },
       signedAt: signingTimeOfView(signerInfo),
-      otherCertificates: () =>
-        view.certificates.map((certificateDer) => certificates.parse(certificateDer).certificate).filter((certificate) => certificate !== signerCertificate),
+      otherCertificates: () => view.certificates.map((certificateDer) => certificates.parse(certificateDer)).filter((certificate) => certificate !== signer),
       mathProblem: async (contentBytes) => {
         try {
           return mathProblemOf(view, signerInfo, signer, contentBytes);
@@ -104,7 +101,6 @@ export function readSignatureNatively(der: Uint8Array, certificates: ParsedCerti
   } catch (error) {
     if (error instanceof DerNotStrictError) return { kind: 'notStrictDer' };
     if (error instanceof DerFormatError) return { kind: 'invalid', reason: `The signature is not a CMS SignedData: ${error.message}` };
-    // pkijs refusing a certificate the skeleton accepted (a broken extension deep inside).
     return { kind: 'invalid', reason: `The signature is not a CMS SignedData: ${errorText(error)}` };
   }
 }

@@ -27,6 +27,7 @@ export class DerNotStrictError extends DerFormatError {
 
 /** Identifier octets of the tags used here (low-tag-number form, class and constructed bit included). */
 export const DER_TAG = {
+  boolean: 0x01,
   integer: 0x02,
   bitString: 0x03,
   octetString: 0x04,
@@ -45,6 +46,8 @@ export const DER_TAG = {
   context3Constructed: 0xa3,
   /** [0] primitive: IMPLICIT [0] OCTET STRING (a SignerInfo's subjectKeyIdentifier). */
   context0Primitive: 0x80,
+  /** [6] primitive: a GeneralName's uniformResourceIdentifier (IA5String contents). */
+  context6Primitive: 0x86,
 } as const;
 
 /** Four length octets are 4 GiB; nothing a verifier reads is larger, and JavaScript numbers stay exact. */
@@ -160,6 +163,19 @@ export function readOid(node: DerNode, what = 'OBJECT IDENTIFIER'): string {
   return [firstArc, head - firstArc * 40, ...arcs.slice(1)].join('.');
 }
 
+/** The field a fixed schema requires, or DerFormatError naming it. */
+export function required(node: DerNode | undefined, what: string): DerNode {
+  if (!node) throw new DerFormatError(`${what} is missing`);
+  return node;
+}
+
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } → the OID. */
+export function readAlgorithmOid(node: DerNode, what: string): string {
+  const fields = childrenOfTagged(node, DER_TAG.sequence, what);
+  if (fields.length < 1 || fields.length > 2) throw new DerFormatError(`${what} must be an OID with at most one parameter`);
+  return readOid(fields[0] as DerNode, what);
+}
+
 /** INTEGER contents as they are (two's complement), checked to be minimal as DER requires. */
 export function readIntegerBytes(node: DerNode, what = 'INTEGER'): Uint8Array {
   const content = contentOf(expectTag(node, DER_TAG.integer, what));
@@ -190,6 +206,47 @@ export function readBitStringOctets(node: DerNode, what = 'BIT STRING'): Uint8Ar
   if (content.length === 0) throw new DerFormatError(`${what} is empty`);
   if (content[0] !== 0) throw new DerFormatError(`${what} has ${content[0]} unused bits`);
   return content.subarray(1);
+}
+
+/** A named-bit list (KeyUsage): the contents octets after the unused-bits octet, whose value must be 0–7. */
+export function readNamedBits(node: DerNode, what = 'BIT STRING'): Uint8Array {
+  const content = contentOf(expectTag(node, DER_TAG.bitString, what));
+  if (content.length === 0) throw new DerFormatError(`${what} is empty`);
+  if ((content[0] as number) > 7 || (content.length === 1 && content[0] !== 0)) throw new DerFormatError(`${what} has ${content[0]} unused bits`);
+  return content.subarray(1);
+}
+
+/** DER BOOLEAN: one octet, 0x00 or 0xFF (X.690 §11.1). */
+export function readBoolean(node: DerNode, what = 'BOOLEAN'): boolean {
+  const content = contentOf(expectTag(node, DER_TAG.boolean, what));
+  if (content.length !== 1 || (content[0] !== 0x00 && content[0] !== 0xff)) throw new DerFormatError(`${what} is not 0x00 or 0xFF`);
+  return content[0] === 0xff;
+}
+
+const LATIN1_STRING_TAGS = new Set([0x12, 0x13, 0x14, 0x16, 0x1a]); // Numeric, Printable, Teletex, IA5, Visible
+const BMP_STRING = 0x1e;
+const UNIVERSAL_STRING = 0x1c;
+
+/**
+ * The text of a directory string (a Name attribute's value): UTF8String, BMPString (UTF-16BE), UniversalString
+ * (UTF-32BE) and the one-octet string types; any other value reads as '' (as pkijs reads a non-string value).
+ */
+export function readDirectoryString(node: DerNode): string {
+  const content = contentOf(node);
+  if (node.tag === DER_TAG.utf8String) return new TextDecoder('utf-8', { fatal: false }).decode(content);
+  if (LATIN1_STRING_TAGS.has(node.tag)) return String.fromCharCode(...content.subarray(0, 4096));
+  if (node.tag === BMP_STRING || node.tag === UNIVERSAL_STRING) {
+    const width = node.tag === BMP_STRING ? 2 : 4;
+    if (content.length % width !== 0) throw new DerFormatError(`a ${width === 2 ? 'BMPString' : 'UniversalString'} of ${content.length} octets`);
+    const codePoints: number[] = [];
+    for (let i = 0; i < content.length && codePoints.length < 4096; i += width) {
+      let codePoint = 0;
+      for (let j = 0; j < width; j++) codePoint = codePoint * 256 + (content[i + j] as number);
+      codePoints.push(codePoint > 0x10ffff ? 0xfffd : codePoint);
+    }
+    return width === 2 ? String.fromCharCode(...codePoints) : String.fromCodePoint(...codePoints);
+  }
+  return '';
 }
 
 const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;

@@ -1,11 +1,9 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { NAME_ATTRIBUTE_OID, NAME_ATTRIBUTE_SHORT_NAME } from './oids.ts';
+import { type NameAttribute, allAttributeValues, firstAttributeValue, formatNameAttributes } from './name-attributes.ts';
+import { NAME_ATTRIBUTE_OID } from './oids.ts';
 
-export interface NameAttribute {
-  readonly oid: string;
-  readonly value: string;
-}
+export type { NameAttribute };
 
 /**
  * X.520 fixes C and SERIALNUMBER to PrintableString and e-mail to IA5String; everything else is UTF8String
@@ -56,20 +54,16 @@ export function readNameAttributes(name: pkijs.RelativeDistinguishedNames): Name
 }
 
 export function firstAttribute(name: pkijs.RelativeDistinguishedNames, oid: string): string | null {
-  return readNameAttributes(name).find((attribute) => attribute.oid === oid)?.value ?? null;
+  return firstAttributeValue(readNameAttributes(name), oid);
 }
 
 export function allAttributes(name: pkijs.RelativeDistinguishedNames, oid: string): string[] {
-  return readNameAttributes(name)
-    .filter((attribute) => attribute.oid === oid)
-    .map((attribute) => attribute.value);
+  return allAttributeValues(readNameAttributes(name), oid);
 }
 
 /** `CN=…, SURNAME=…, C=KZ` in certificate order, as NCA tools print it (not RFC 4514's reversed order). */
 export function formatName(name: pkijs.RelativeDistinguishedNames): string {
-  return readNameAttributes(name)
-    .map((attribute) => `${NAME_ATTRIBUTE_SHORT_NAME[attribute.oid] ?? attribute.oid}=${attribute.value}`)
-    .join(', ');
+  return formatNameAttributes(readNameAttributes(name));
 }
 
 /** Names are compared by their DER encoding, which is what an issuer/subject match means in X.509 path building. */

@@ -1,7 +1,6 @@
-import type * as pkijs from 'pkijs';
 import type { SignaturePurpose } from '../../core/ports/signature-verifier.ts';
-import { readExtendedKeyUsage, readKeyUsage, type KeyUsageName } from './certificate-extensions.ts';
-import { EXTENDED_KEY_USAGE_OID } from './oids.ts';
+import type { CertificateSkeleton } from './certificate-der-reader.ts';
+import { EXTENDED_KEY_USAGE_OID, type KeyUsageName } from './oids.ts';
 
 /**
  * Which key a signature of each purpose must come from. NCA issues every person two keys (kz-ecosystem.md §3,
@@ -15,15 +14,15 @@ const KEY_PROFILE: Readonly<Record<SignaturePurpose, { keyUsage: readonly KeyUsa
 };
 
 /** Why the certificate's key may not serve this purpose, or null when it may. Kept apart so any verifier can call it. */
-export function keyUsageProblemFor(certificate: pkijs.Certificate, purpose: SignaturePurpose): string | null {
+export function keyUsageProblemFor(certificate: Pick<CertificateSkeleton, 'keyUsage' | 'extendedKeyUsage'>, purpose: SignaturePurpose): string | null {
   const profile = KEY_PROFILE[purpose];
-  const keyUsage = readKeyUsage(certificate);
+  const keyUsage = certificate.keyUsage;
   if (!keyUsage) return 'The certificate has no KeyUsage extension';
   const missing = profile.keyUsage.filter((usage) => !keyUsage.has(usage));
   if (missing.length > 0) {
     return `KeyUsage is ${[...keyUsage].join('+') || 'empty'}, a ${profile.name} key needs ${profile.keyUsage.join('+')}`;
   }
-  const extendedKeyUsage = readExtendedKeyUsage(certificate);
+  const extendedKeyUsage = certificate.extendedKeyUsage;
   if (extendedKeyUsage && !extendedKeyUsage.includes(profile.extendedKeyUsage)) {
     return `ExtendedKeyUsage ${extendedKeyUsage.join(', ')} lacks ${profile.extendedKeyUsage} (${profile.name})`;
   }

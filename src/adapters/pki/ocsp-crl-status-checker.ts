@@ -2,11 +2,12 @@ import type * as pkijs from 'pkijs';
 import { serialNumberHex } from './certificate-builder.ts';
 import { readAuthorityInfoAccess, readCrlDistributionUrls } from './certificate-extensions.ts';
 import { type CertificateStatus, type CertificateStatusChecker, CertificateStatusUnavailableError } from './certificate-status.ts';
-import { CertificateStatusCache, type StatusAnswer, statusCacheKey } from './certificate-status-cache.ts';
+import { CertificateStatusCache, type StatusAnswer, parsedStatusCacheKey, statusCacheKey } from './certificate-status-cache.ts';
 import { crlEntries, parseCrl } from './crl.ts';
 import { formatName, namesEqual } from './distinguished-name.ts';
 import { pkiEngine } from './key-algorithms.ts';
 import { buildOcspRequest, readOcspResponse } from './ocsp-client.ts';
+import type { ParsedCertificate } from './parsed-certificates.ts';
 import type { PkiHttpTransport } from './pki-transport.ts';
 
 export interface OcspCrlStatusCheckerOptions {
@@ -56,11 +57,19 @@ export class OcspCrlStatusChecker implements CertificateStatusChecker {
   }
 
   async check(certificate: pkijs.Certificate, issuer: pkijs.Certificate, at: Date): Promise<CertificateStatus> {
+    return this.answer(await statusCacheKey(certificate, issuer), at, (nowMs) => this.ask(certificate, issuer, nowMs));
+  }
+
+  /** A cached answer costs no pkijs at all; only a certificate not yet asked about reads its AIA and asks OCSP. */
+  async checkParsed(certificate: ParsedCertificate, issuer: ParsedCertificate, at: Date): Promise<CertificateStatus> {
+    return this.answer(parsedStatusCacheKey(certificate.skeleton, issuer.skeleton), at, (nowMs) => this.ask(certificate.certificate, issuer.certificate, nowMs));
+  }
+
+  private async answer(key: string, at: Date, ask: (nowMs: number) => Promise<StatusAnswer | null>): Promise<CertificateStatus> {
     const nowMs = this.options.clock().getTime();
-    const key = await statusCacheKey(certificate, issuer);
     let answer = this.cache.get(key, nowMs);
     if (!answer) {
-      answer = await this.ask(certificate, issuer, nowMs);
+      answer = await ask(nowMs);
       if (!answer) return 'unknown';
       this.cache.set(key, answer);
     }

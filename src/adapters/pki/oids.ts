@@ -46,6 +46,20 @@ export const EXTENSION_OID = {
   authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
 } as const;
 
+/** RFC 5280 §4.2.1.3 KeyUsage bit numbers 0–7 (decipherOnly, bit 8, is never used here). */
+export const KEY_USAGE_BIT = {
+  digitalSignature: 0,
+  nonRepudiation: 1,
+  keyEncipherment: 2,
+  dataEncipherment: 3,
+  keyAgreement: 4,
+  keyCertSign: 5,
+  cRLSign: 6,
+  encipherOnly: 7,
+} as const;
+
+export type KeyUsageName = keyof typeof KEY_USAGE_BIT;
+
 /** RFC 5280 §4.2.2.1 access methods and RFC 6960 OCSP identifiers. */
 export const OCSP_OID = {
   accessMethodOcsp: '1.3.6.1.5.5.7.48.1',

@@ -1,8 +1,9 @@
 import type * as pkijs from 'pkijs';
 import type { SignerIdentity } from '../../core/ports/signature-verifier.ts';
-import { serialNumberHex } from './certificate-builder.ts';
-import { allAttributes, firstAttribute, formatName } from './distinguished-name.ts';
+import { readNameAttributes } from './distinguished-name.ts';
+import { type NameAttribute, allAttributeValues, firstAttributeValue, formatNameAttributes } from './name-attributes.ts';
 import { NAME_ATTRIBUTE_OID } from './oids.ts';
+import type { CertificateSkeleton } from './certificate-der-reader.ts';
 
 /** Everything the NCA subject says about a person, for screens that show the full name (kz-ecosystem.md §3). */
 export interface NcaSubject {
@@ -24,34 +25,39 @@ function withPrefix(values: readonly string[], prefix: string): string | null {
 }
 
 export function readNcaSubject(certificate: pkijs.Certificate): NcaSubject {
-  const subject = certificate.subject;
-  const serialNumbers = allAttributes(subject, NAME_ATTRIBUTE_OID.serialNumber);
-  const commonName = firstAttribute(subject, NAME_ATTRIBUTE_OID.commonName) ?? '';
-  const surname = firstAttribute(subject, NAME_ATTRIBUTE_OID.surname);
+  return ncaSubjectOf(readNameAttributes(certificate.subject));
+}
+
+/** The NCA subject profile read from a Name's attributes (in certificate order). */
+export function ncaSubjectOf(subject: readonly NameAttribute[]): NcaSubject {
+  const serialNumbers = allAttributeValues(subject, NAME_ATTRIBUTE_OID.serialNumber);
+  const commonName = firstAttributeValue(subject, NAME_ATTRIBUTE_OID.commonName) ?? '';
+  const surname = firstAttributeValue(subject, NAME_ATTRIBUTE_OID.surname);
   const namePart = surname && commonName.startsWith(`${surname} `) ? commonName.slice(surname.length + 1).trim() : null;
   return {
     iin: withPrefix(serialNumbers, 'IIN'),
     // A staff certificate carries the BIN in OU; NCANode also accepts it in SERIALNUMBER.
-    bin: withPrefix(allAttributes(subject, NAME_ATTRIBUTE_OID.organizationalUnit), 'BIN') ?? withPrefix(serialNumbers, 'BIN'),
+    bin: withPrefix(allAttributeValues(subject, NAME_ATTRIBUTE_OID.organizationalUnit), 'BIN') ?? withPrefix(serialNumbers, 'BIN'),
     commonName,
     surname,
     firstName: namePart || null,
-    patronymic: firstAttribute(subject, NAME_ATTRIBUTE_OID.givenName),
-    organization: firstAttribute(subject, NAME_ATTRIBUTE_OID.organization),
-    email: firstAttribute(subject, NAME_ATTRIBUTE_OID.emailAddress),
+    patronymic: firstAttributeValue(subject, NAME_ATTRIBUTE_OID.givenName),
+    organization: firstAttributeValue(subject, NAME_ATTRIBUTE_OID.organization),
+    email: firstAttributeValue(subject, NAME_ATTRIBUTE_OID.emailAddress),
   };
 }
 
-export function signerIdentityOf(certificate: pkijs.Certificate): SignerIdentity {
-  const subject = readNcaSubject(certificate);
+/** The signer as the verifier reports it, from the certificate as the strict DER reader read it. */
+export function signerIdentityOf(skeleton: CertificateSkeleton): SignerIdentity {
+  const subject = ncaSubjectOf(skeleton.subject);
   return {
     iin: subject.iin,
     bin: subject.bin,
     commonName: subject.commonName,
     organization: subject.organization,
-    certificateSerialHex: serialNumberHex(certificate),
-    issuer: formatName(certificate.issuer),
-    notBefore: certificate.notBefore.value,
-    notAfter: certificate.notAfter.value,
+    certificateSerialHex: skeleton.serialHex,
+    issuer: formatNameAttributes(skeleton.issuer),
+    notBefore: skeleton.notBefore,
+    notAfter: skeleton.notAfter,
   };
 }

@@ -1,16 +1,19 @@
-import { type KeyObject, createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type * as pkijs from 'pkijs';
 import { bytesEqual } from './bytes.ts';
 import { certificateFromDer, certificateToDer } from './certificate-builder.ts';
-import { isCaCertificate } from './certificate-extensions.ts';
-import { formatName, namesEqual } from './distinguished-name.ts';
-import { pkiEngine } from './key-algorithms.ts';
-import { hashNameOfSignature, publicKeyFromSpki, signatureMatches } from './native-crypto.ts';
+import { formatNameAttributes } from './name-attributes.ts';
+import { hashNameOfSignature, signatureMatches } from './native-crypto.ts';
+import { ParsedCertificate } from './parsed-certificates.ts';
 import { derListFromPemBase64OrDer } from './pem.ts';
 
 export type ChainResult =
   | { readonly trusted: true; /** Leaf first, trust anchor last. */ readonly path: readonly pkijs.Certificate[] }
+  | { readonly trusted: false; readonly reason: string };
+
+/** The same answer over certificates read natively (the verifier's hot path). */
+export type ParsedChainResult =
+  | { readonly trusted: true; /** Leaf first, trust anchor last. */ readonly path: readonly ParsedCertificate[] }
   | { readonly trusted: false; readonly reason: string };
 
 export type CertificateInput = pkijs.Certificate | string | Uint8Array;
@@ -18,26 +21,29 @@ export type CertificateInput = pkijs.Certificate | string | Uint8Array;
 /** NCA chains are root → NCA → person; a little slack for cross-certificates, but no unbounded search. */
 const MAX_CHAIN_LENGTH = 6;
 
-function toCertificates(input: CertificateInput): pkijs.Certificate[] {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return [input];
-  return derListFromPemBase64OrDer(input).map(certificateFromDer);
+const MAX_PROVEN_PATHS = 100_000;
+
+function toParsed(input: CertificateInput): ParsedCertificate[] {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return [ParsedCertificate.fromDer(certificateToDer(input), input)];
+  return derListFromPemBase64OrDer(input).map((der) => ParsedCertificate.fromDer(der, certificateFromDer(der)));
 }
 
 /**
  * Trust anchors (roots) and known intermediates, loaded from PEM/DER so real NCA certificates
  * (http://pki.gov.kz/cert/…, root.gov.kz) can be dropped in next to the demo CA.
  * An anchor need not be self-signed: trusting only "НУЦ РК (RSA)" is allowed.
+ * Paths are built over certificates read by the strict DER reader, issuer signatures checked with node:crypto.
  */
 export class TrustStore {
-  private readonly anchors: { certificate: pkijs.Certificate; der: Uint8Array }[] = [];
-  private readonly intermediates: pkijs.Certificate[] = [];
+  private readonly anchors: ParsedCertificate[] = [];
+  private readonly intermediates: ParsedCertificate[] = [];
   /**
-   * Paths already proven, by the leaf's TBS bytes and signature value: the same certificate signs many requests (a
-   * citizen's, the gateway systems'), and proving its issuers' signatures again each time was most of a
-   * verification's cost (issue #9 profile). Only the cryptographic path is cached; validity at the signing time and
-   * revocation are still checked by the caller for every signature. Cleared whenever the trusted set changes.
+   * Paths already proven, by the leaf's DER: the same certificate signs many requests (a citizen's, the gateway
+   * systems'), and proving its issuers' signatures again each time was most of a verification's cost (issue #9
+   * profile). Only the cryptographic path is cached; validity at the signing time and revocation are still checked by
+   * the caller for every signature. Cleared whenever the trusted set changes.
    */
-  private readonly provenPaths = new Map<string, pkijs.Certificate[]>();
+  private readonly provenPaths = new Map<string, ParsedCertificate[]>();
 
   static fromCertificates(params: { anchors: readonly CertificateInput[]; intermediates?: readonly CertificateInput[] }): TrustStore {
     const store = new TrustStore();
@@ -57,86 +63,81 @@ export class TrustStore {
 
   addTrustAnchor(input: CertificateInput): void {
     this.provenPaths.clear();
-    for (const certificate of toCertificates(input)) this.anchors.push({ certificate, der: certificateToDer(certificate) });
+    this.anchors.push(...toParsed(input));
   }
 
   addIntermediate(input: CertificateInput): void {
     this.provenPaths.clear();
-    this.intermediates.push(...toCertificates(input));
+    this.intermediates.push(...toParsed(input));
   }
 
   get trustAnchors(): readonly pkijs.Certificate[] {
     return this.anchors.map((anchor) => anchor.certificate);
   }
 
-  isTrustAnchor(certificate: pkijs.Certificate): boolean {
-    const der = certificateToDer(certificate);
-    return this.anchors.some((anchor) => bytesEqual(anchor.der, der));
+  isTrustAnchor(certificate: pkijs.Certificate | ParsedCertificate): boolean {
+    const der = certificate instanceof ParsedCertificate ? certificate.skeleton.der : certificateToDer(certificate);
+    return this.anchors.some((anchor) => bytesEqual(anchor.skeleton.der, der));
   }
 
   /**
-   * Builds a path from the leaf to a trust anchor, checking each certificate's signature with its issuer's key.
+   * Builds a path from the leaf to a trust anchor (pkijs objects in and out; the verifier uses buildParsedChain).
    * `untrusted` are extra certificates (those inside a CMS) that may serve as intermediates but never as anchors.
    * Validity dates and revocation are the caller's business: it reports them with their own error codes.
    */
   async buildChain(leaf: pkijs.Certificate, untrusted: readonly pkijs.Certificate[] = []): Promise<ChainResult> {
-    const key = certificateKey(leaf);
+    const chain = this.buildParsedChain(toParsed(leaf)[0] as ParsedCertificate, untrusted.flatMap(toParsed));
+    if (!chain.trusted) return chain;
+    return { trusted: true, path: chain.path.map((certificate, index) => (index === 0 ? leaf : certificate.certificate)) };
+  }
+
+  /** buildChain over natively read certificates: no pkijs, issuer signatures checked with node:crypto. */
+  buildParsedChain(leaf: ParsedCertificate, untrusted: readonly ParsedCertificate[] = []): ParsedChainResult {
+    const key = leaf.key; // the SHA-256 of its DER
     const proven = this.provenPaths.get(key);
     if (proven) return { trusted: true, path: [leaf, ...proven.slice(1)] };
-    const path = await this.extend([leaf], untrusted);
+    const path = this.extend([leaf], untrusted);
     if (path) {
       if (this.provenPaths.size >= MAX_PROVEN_PATHS) this.provenPaths.clear();
       this.provenPaths.set(key, path);
       return { trusted: true, path };
     }
-    return { trusted: false, reason: `No path from "${formatName(leaf.subject)}" to a trusted root; its issuer is "${formatName(leaf.issuer)}"` };
+    return {
+      trusted: false,
+      reason: `No path from "${formatNameAttributes(leaf.skeleton.subject)}" to a trusted root; its issuer is "${formatNameAttributes(leaf.skeleton.issuer)}"`,
+    };
   }
 
-  private async extend(path: pkijs.Certificate[], untrusted: readonly pkijs.Certificate[]): Promise<pkijs.Certificate[] | null> {
-    const current = path[path.length - 1] as pkijs.Certificate;
+  private extend(path: ParsedCertificate[], untrusted: readonly ParsedCertificate[]): ParsedCertificate[] | null {
+    const current = path[path.length - 1] as ParsedCertificate;
     if (this.isTrustAnchor(current)) return path;
     if (path.length >= MAX_CHAIN_LENGTH) return null;
-    // Anchors first: the shortest trusted path wins.
-    const candidates = [...this.trustAnchors, ...this.intermediates, ...untrusted].filter(
-      (candidate) => namesEqual(candidate.subject, current.issuer) && !path.includes(candidate),
+    // Anchors first: the shortest trusted path wins. Names match by their DER (what an X.509 name match means).
+    const onPath = (candidate: ParsedCertificate) => path.some((certificate) => bytesEqual(certificate.skeleton.der, candidate.skeleton.der));
+    const candidates = [...this.anchors, ...this.intermediates, ...untrusted].filter(
+      (candidate) => bytesEqual(candidate.skeleton.subjectDer, current.skeleton.issuerDer) && !onPath(candidate),
     );
     for (const candidate of candidates) {
-      if (!this.isTrustAnchor(candidate) && !isCaCertificate(candidate)) continue;
-      const signedByCandidate = await this.isSignedBy(current, candidate);
-      if (!signedByCandidate) continue;
-      const found = await this.extend([...path, candidate], untrusted);
+      if (!this.isTrustAnchor(candidate) && !candidate.skeleton.isCa) continue;
+      if (!this.isSignedBy(current, candidate)) continue;
+      const found = this.extend([...path, candidate], untrusted);
       if (found) return found;
     }
     return null;
   }
 
   /**
-   * Whether `issuer`'s key made `certificate`'s signature: node:crypto for the algorithms it maps (the hot path,
-   * issue #15), pkijs/WebCrypto for anything else.
+   * Whether `issuer`'s key made `certificate`'s signature, with node:crypto: crypto.verify for the algorithms
+   * native-crypto maps (the hot path, issue #15), OpenSSL's X509Certificate.verify for any other.
    */
-  private async isSignedBy(certificate: pkijs.Certificate, issuer: pkijs.Certificate): Promise<boolean> {
-    const signatureOid = certificate.signatureAlgorithm.algorithmId;
-    const hashName = hashNameOfSignature(signatureOid);
-    if (!hashName) return certificate.verify(issuer, pkiEngine).catch(() => false);
-    let issuerKey = issuerKeys.get(issuer);
-    if (!issuerKey) {
-      try {
-        issuerKey = publicKeyFromSpki(new Uint8Array(issuer.subjectPublicKeyInfo.toSchema().toBER(false)));
-      } catch {
-        return false;
-      }
-      issuerKeys.set(issuer, issuerKey);
+  private isSignedBy(certificate: ParsedCertificate, issuer: ParsedCertificate): boolean {
+    try {
+      const { signatureOid, tbsDer, signatureValue } = certificate.skeleton;
+      const hashName = hashNameOfSignature(signatureOid);
+      if (!hashName) return certificate.x509.verify(issuer.publicKey);
+      return signatureMatches(hashName, tbsDer, issuer.publicKey, signatureValue, signatureOid);
+    } catch {
+      return false;
     }
-    return signatureMatches(hashName, certificate.tbsView, issuerKey, certificate.signatureValue.valueBlock.valueHexView, signatureOid);
   }
-}
-
-/** Issuers' public keys as node:crypto keys, imported once per certificate object. */
-const issuerKeys = new WeakMap<pkijs.Certificate, KeyObject>();
-
-const MAX_PROVEN_PATHS = 100_000;
-
-/** Identifies a certificate by what its issuer signed and the signature: equal keys are the same certificate. */
-function certificateKey(certificate: pkijs.Certificate): string {
-  return createHash('sha256').update(certificate.tbsView).update(certificate.signatureValue.valueBlock.valueHexView).digest('hex');
 }

@@ -15,7 +15,15 @@ import type { Actor } from '../../core/case/actor.ts';
 import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
 import type { ErrorCode } from '../../core/errors/error-codes.ts';
-import { bodyMatchesEnvelope, channelOf, envelopeBytes, type GatewayBody, type GatewayEnvelope } from '../../core/gateway/envelope.ts';
+import {
+  bodyMatchesEnvelope,
+  channelOf,
+  envelopeBytes,
+  envelopeCheckOf,
+  UNSIGNED_ENVELOPE,
+  type GatewayBody,
+  type GatewayEnvelope,
+} from '../../core/gateway/envelope.ts';
 import { fullNameOf } from '../../core/ports/persons-registry.ts';
 import type { ConditionCheck } from './condition-check.ts';
 import { cachedProvider } from '../reference-data-cache.ts';
@@ -26,6 +34,17 @@ import { registriesOf } from '../registries/registries.ts';
 import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from '../cases/file-application-once.ts';
 import { intakeTransaction } from '../cases/intake-group-commit.ts';
 import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
+
+/**
+ * Why a stored envelope's signature is not accepted, or null (null also for the envelope the submitting call hands
+ * over in memory). An unsigned one is accepted only under `oneServer`, which wrote it; a signed one is always checked.
+ */
+async function envelopeSignatureProblem(app: AppContext, envelope: GatewayEnvelope, signature: string | null, now: Date): Promise<string | null> {
+  if (signature === null) return null;
+  if (signature === UNSIGNED_ENVELOPE) return envelopeCheckOf(app) === 'oneServer' ? null : 'the envelope is not signed';
+  const verdict = await (await app.gatewayKeys(now)).verify(envelope.sender, envelopeBytes(envelope), signature, now);
+  return verdict.valid ? null : verdict.reason;
+}
 
 /**
  * Delivers one outbox message to its provider's inbox, exactly once. The inbox row (keyed by the message id) is
@@ -57,12 +76,9 @@ export async function deliverMessage(
   /** A refusal the filing transaction already kept in the inbox (a duplicate application). */
   let refusalKept: AppError | null = null;
   try {
-    const verdict =
-      envelopeSignature === null
-        ? null
-        : await (await app.gatewayKeys(now)).verify(envelope.sender, envelopeBytes(envelope), envelopeSignature, now);
-    if ((verdict && !verdict.valid) || !bodyMatchesEnvelope(envelope, body)) {
-      throw new AppError('GATEWAY_MESSAGE_REJECTED', `message ${messageId}: ${verdict && !verdict.valid ? verdict.reason : 'body digest differs'}`, { messageId });
+    const envelopeProblem = await envelopeSignatureProblem(app, envelope, envelopeSignature, now);
+    if (envelopeProblem || !bodyMatchesEnvelope(envelope, body)) {
+      throw new AppError('GATEWAY_MESSAGE_REJECTED', `message ${messageId}: ${envelopeProblem ?? 'body digest differs'}`, { messageId });
     }
     const regulation = app.catalog.get(body.regulationId);
     const provider = await cachedProvider(app, envelope.recipient);

@@ -18,8 +18,10 @@ export async function chooseApplicationRoute(
   formData: Readonly<Record<string, unknown>>,
   person: PersonRecord | null,
 ): Promise<RegulationRoute> {
-  // Where the text reads two ways, the route of the reading in force: the definition's, or the administrator's.
-  const choice = chooseRoute(regulation, channel, formData, await readingOverrides(app.db, regulation.id));
+  // Where the text reads two ways, the route of the reading in force: the definition's, or the administrator's. Only
+  // then are the administrator's choices read: a channel none of whose routes is one reading needs none (issue #19).
+  const readingsMatter = regulation.routes.some((route) => route.channel === channel && route.reading);
+  const choice = chooseRoute(regulation, channel, formData, readingsMatter ? await readingOverrides(app.db, regulation.id) : {});
   if (!choice.ok) {
     if (choice.problem === 'channelNotOffered') throw new AppError('CHANNEL_NOT_OFFERED', `${regulation.id} has no ${channel} route`, { channel });
     throw new AppError('ROUTE_NOT_FOR_APPLICATION', `${regulation.id}: no ${channel} route for ${choice.field}=${choice.value}`, { channel, field: choice.field, value: choice.value });

@@ -9,6 +9,25 @@ import { canonicalBytes } from '../documents/canonical-bytes.ts';
  */
 export type GatewaySender = 'portal' | 'stateCorporation';
 
+/**
+ * How the sending system's signature over the envelope is used (QYZMET_GATEWAY_ENVELOPE_CHECK, issue #15):
+ * - `oneServer`: the portal, the desk and the providers are parts of this one server (its workers share one database),
+ *   so the envelope crosses no boundary: it is neither signed nor checked, only its body digest is. Messages are
+ *   stored with UNSIGNED_ENVELOPE.
+ * - `stored`: every envelope is signed; a message read back from the outbox (a retry, another worker's delivery) is
+ *   checked, the one the submitting call delivers from memory is not.
+ * - `always`: every envelope is signed and checked, as between separate systems.
+ */
+export type GatewayEnvelopeCheck = 'oneServer' | 'stored' | 'always';
+
+/** The configured check; a context without one (tests building their own) runs as one server, the default. */
+export function envelopeCheckOf(settings: { readonly gatewayEnvelopeCheck?: GatewayEnvelopeCheck }): GatewayEnvelopeCheck {
+  return settings.gatewayEnvelopeCheck ?? 'oneServer';
+}
+
+/** The envelope signature of a message written under `oneServer`: none. Refused on delivery under the other modes. */
+export const UNSIGNED_ENVELOPE = '';
+
 export interface ChannelSubmission {
   readonly sender: GatewaySender;
   /** Who pressed submit: a citizen account (portal) or a State Corporation operator (staff id). */
