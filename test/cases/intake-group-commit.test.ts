@@ -6,6 +6,7 @@ import { receiveApplication } from '../../src/application/cases/receive-applicat
 import type { AppContext } from '../../src/application/app-context.ts';
 import { AppError } from '../../src/core/errors/app-error.ts';
 import type { StaffMember } from '../../src/core/org/staff-member.ts';
+import { officeApplication } from '../support/office-filing.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
@@ -98,7 +99,7 @@ describe('group commit at intake (issue #15)', () => {
     return { ctx: { ...app.ctx, intakeGroupCommit: group }, group };
   }
 
-  const file = (ctx: AppContext, applicantIin: string) => receiveApplication(ctx, clerk, { regulationId: REGULATION, channel: 'providerOffice', applicantIin, formData });
+  const file = (ctx: AppContext, applicantIin: string) => receiveApplication(ctx, clerk, officeApplication(ctx, { regulationId: REGULATION, channel: 'providerOffice', applicantIin, formData }));
   const countCases = async (iins: readonly string[]) => (await db.execute<{ n: number }>('select count(*)::int as n from cases where applicant_iin = any($1::text[])', [iins]))[0]!.n;
 
   it('should file concurrent submissions in one transaction and answer each only after its commit, refusing and recording a duplicate in the same batch', async () => {
