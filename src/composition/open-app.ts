@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Database } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
 import { htmlToText } from '../adapters/importer/html-to-lines.ts';
@@ -44,8 +46,19 @@ export async function openDatabase(config: Config): Promise<Database> {
     if (config.database.migrationUrl) await migrateAsOwner(config.database.migrationUrl, roleOfDatabaseUrl(config.database.url));
     return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs });
   }
-  await mkdir(config.database.dataDir, { recursive: true });
-  return openPgliteDatabase(config.database.dataDir);
+  const directory = pgliteDirectoryOf(config.database.dataDir);
+  await mkdir(directory, { recursive: true });
+  return openPgliteDatabase(directory);
+}
+
+/**
+ * Where PGlite keeps its cluster: `<data dir>/pglite`, apart from the demo CA (`pki/`) and the secrets (`secrets/`) that
+ * share the data directory. PostgreSQL's initdb refuses a directory that is not empty, so a data directory where the
+ * keys were made first (a benchmark, a key script) stopped `npm start` with PGlite's bare "exit(1)". A data directory
+ * that already holds a cluster at its top (made before this layout: it has `PG_VERSION`) is opened where it is.
+ */
+export function pgliteDirectoryOf(dataDir: string): string {
+  return existsSync(path.join(dataDir, 'PG_VERSION')) ? dataDir : path.join(dataDir, 'pglite');
 }
 
 /** Migrations as the owner role, then the application role's grants (README "Database roles"). */
