@@ -91,4 +91,17 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // A browser walk waits only for what its own action produced (an element it made appear, answersTo() of the
+    // requests it caused). 'networkidle' resolves at once in a single-page app that went idle before, and a fixed
+    // wait is a sleep: both made walks pass here and fail in CI.
+    files: ['test/**/*.browser.test.ts', 'test/web/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Literal[value='networkidle']", message: 'networkidle is no wait in a single-page app: wait for what your action produced (answersTo, an element).' },
+        { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'No sleeps in walks: wait for what your action produced.' },
+      ],
+    },
+  },
 );

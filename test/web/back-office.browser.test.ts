@@ -397,8 +397,11 @@ describe.skipIf(!available)(`the provider back office in Chromium${available ? '
   }, 120_000);
 
   it('should send the person back to sign-in with a message when the session has ended', async () => {
-    app.setNow('2026-11-25T05:00:00Z'); // the clerk signed in a day ago; sessions last 12 hours
+    // The language is switched before the clock moves: a request the switch makes must not be the one that meets the
+    // ended session (the menu would be gone before the click below).
     await clerk.getByRole('button', { name: 'Қазақша' }).click();
+    await clerk.locator('html[lang="kk"]').waitFor({ state: 'attached' });
+    app.setNow('2026-11-25T05:00:00Z'); // the clerk signed in a day ago; sessions last 12 hours
     await menuLink(clerk, 'kk', 'nav.inbox').click();
     await heading(clerk, t('kk', 'signIn.title'));
     await see(clerk, t('kk', 'signIn.sessionExpired'));

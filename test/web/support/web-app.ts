@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { REPO_ROOT } from '../../support/paths.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 
@@ -55,4 +55,15 @@ export function newPersonContext(browser: Browser, baseUrl: string, viewport = {
 export async function screenshotDir(): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;
+}
+
+/**
+ * Resolves once the page has had an answer to each of these API paths (GET or otherwise). Call it before the action
+ * that makes the requests and await it after: a walk that moves the server's clock or reads the database must wait
+ * for what its own action produced. `page.waitForLoadState('networkidle')` is no such wait in a single-page app: it
+ * resolves at once when the document reached idle before, even while the requests of a client-side page are in
+ * flight (what made the portal-session walk flaky in CI).
+ */
+export function answersTo(page: Page, apiPaths: readonly string[], timeoutMs = 30_000): Promise<Response[]> {
+  return Promise.all(apiPaths.map((apiPath) => page.waitForResponse((response) => new URL(response.url()).pathname === apiPath, { timeout: timeoutMs })));
 }
