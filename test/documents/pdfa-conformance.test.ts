@@ -1,17 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderResultPdf } from '../../src/adapters/documents/render-result-pdf.ts';
-import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
-import type { Actor } from '../../src/core/case/actor.ts';
-import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
-import { CALENDAR_FILE } from '../support/paths.ts';
-import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
-import { requiredPaperDocumentIds } from '../support/office-filing.ts';
+import { decidedJobSeekerCase, jobSeekerRegulation, TARAZ_EMPLOYMENT_CENTRE } from '../support/decided-job-seeker-case.ts';
 
 /*
  * Issue #14, finding 5: the result PDF is PDF/A-2b. veraPDF is in neither npm nor Debian, so the checks PDF/A-2b
@@ -19,37 +14,11 @@ import { requiredPaperDocumentIds } from '../support/office-filing.ts';
  * catalog, output intent, trailer /ID, the ICC profile bytes), poppler's pdffonts the fonts, pdf.js the XMP metadata.
  */
 
-const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
-const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
-const staff = (role: 'clerk' | 'head' | 'executor'): Actor => ({ kind: 'staff', userId: `${role}-1`, role, providerId: 'p1' });
 const SIGNED_AT = new Date('2026-12-06T23:25:16Z');
 
 function resultDocument() {
-  const context = { now: new Date('2026-12-06T05:00:00Z'), calendar };
-  let state = fileCase(
-    {
-      caseId: '2b6f0c1e-7a1f-4a57-9d53-2f5b0c7e9a11',
-      regulation,
-      routeId: 'office',
-      providerId: 'p1',
-      filingPolicy: 'demonstration',
-      applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
-      formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-      paperDocumentIds: requiredPaperDocumentIds(regulation),
-      passedChecks: [],
-      actor: staff('clerk'),
-    },
-    context,
-  ).state;
-  for (const [stepId, role, input] of [
-    ['register', 'clerk', {}],
-    ['assign', 'head', { executorId: 'executor-1' }],
-    ['decide', 'executor', { outcome: 'positive' }],
-  ] as const) {
-    state = executeStep(state, regulation, { stepId, expectedVersion: state.version, input }, staff(role), context, { journalNumber: 'TRZ-2026-000051' }).state;
-  }
-  const providerName = { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' };
-  return assembleResultDocument({ state, regulation, providerName, decisionDate: '2026-12-07', codeKey: new Uint8Array(32).fill(9) });
+  const state = decidedJobSeekerCase({ caseId: '2b6f0c1e-7a1f-4a57-9d53-2f5b0c7e9a11', applicantName: 'Серікбаев Данияр Ерланұлы', journalNumber: 'TRZ-2026-000051', now: new Date('2026-12-06T05:00:00Z') });
+  return assembleResultDocument({ state, regulation: jobSeekerRegulation, providerName: TARAZ_EMPLOYMENT_CENTRE, decisionDate: '2026-12-07', codeKey: new Uint8Array(32).fill(9) });
 }
 
 const qpdf = (...args: string[]) => execFileSync('qpdf', args, { encoding: 'utf8' });

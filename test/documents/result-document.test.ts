@@ -1,50 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderResultPdf } from '../../src/adapters/documents/render-result-pdf.ts';
-import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
-import type { Actor } from '../../src/core/case/actor.ts';
-import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import type { CaseState } from '../../src/core/case/case-state.ts';
 import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
 import { canonicalBytes, canonicalJson } from '../../src/core/documents/canonical-bytes.ts';
 import { verificationCodeOf } from '../../src/core/documents/verification-code.ts';
-import { CALENDAR_FILE } from '../support/paths.ts';
-import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
-import { requiredPaperDocumentIds } from '../support/office-filing.ts';
+import { decidedJobSeekerCase, jobSeekerRegulation, TARAZ_EMPLOYMENT_CENTRE } from '../support/decided-job-seeker-case.ts';
 
-const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
-const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
-const staff = (role: 'clerk' | 'head' | 'executor'): Actor => ({ kind: 'staff', userId: `${role}-1`, role, providerId: 'p1' });
+const regulation = jobSeekerRegulation;
 /** A fixed stand-in for the server's secret (the data directory's key file in a running system). */
 const CODE_KEY = new Uint8Array(32).fill(7);
-const provider = { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' };
+const provider = TARAZ_EMPLOYMENT_CENTRE;
 
 function decidedCase(decisionInput: unknown): CaseState {
-  const context = { now: new Date('2026-11-24T05:00:00Z'), calendar };
-  let state = fileCase(
-    {
-      caseId: '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11',
-      regulation,
-      routeId: 'office',
-      providerId: 'p1',
-      applicant: { iin: '880515300120', fullName: 'Серікбаев Данияр Ерланұлы' },
-      formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-      paperDocumentIds: requiredPaperDocumentIds(regulation),
-      passedChecks: [],
-      actor: staff('clerk'),
-      filingPolicy: 'demonstration',
-    },
-    context,
-  ).state;
-  for (const [stepId, role, input] of [
-    ['register', 'clerk', {}],
-    ['assign', 'head', { executorId: 'executor-1' }],
-    ['decide', 'executor', decisionInput],
-  ] as const) {
-    state = executeStep(state, regulation, { stepId, expectedVersion: state.version, input }, staff(role), context, { journalNumber: 'TRZ-2026-000042' }).state;
-  }
-  return state;
+  return decidedJobSeekerCase({ caseId: '6f0d3c1e-6b1f-4a57-9d53-2f5b0c7e9a11', applicantName: 'Серікбаев Данияр Ерланұлы', journalNumber: 'TRZ-2026-000042', decisionInput });
 }
 
 describe('result documents', () => {

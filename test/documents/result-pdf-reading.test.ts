@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderResultPdf } from '../../src/adapters/documents/render-result-pdf.ts';
-import { createKazakhstanDeadlineCalculator } from '../../src/core/calendar/index.ts';
-import type { Actor } from '../../src/core/case/actor.ts';
-import { executeStep, fileCase } from '../../src/core/case/case-engine.ts';
 import { assembleResultDocument } from '../../src/core/documents/assemble-result-document.ts';
-import { CALENDAR_FILE } from '../support/paths.ts';
 import { decodePdfQrCodes, extractPdfText } from '../support/pdf-reading.ts';
-import { loadRegulation, ZHAMBYL_JOB_SEEKERS } from '../support/regulations.ts';
-import { requiredPaperDocumentIds } from '../support/office-filing.ts';
+import { decidedJobSeekerCase, HEAD_SIGNATURE_STAMP, jobSeekerRegulation, TARAZ_EMPLOYMENT_CENTRE } from '../support/decided-job-seeker-case.ts';
 
 /*
  * Reads a rendered result PDF back the way a person's tools would: its text through pdf.js (the text layer a reader
@@ -17,48 +11,16 @@ import { requiredPaperDocumentIds } from '../support/office-filing.ts';
  * correctly and its QR decodes to the verification URL".
  */
 
-const regulation = loadRegulation(ZHAMBYL_JOB_SEEKERS);
-const calendar = createKazakhstanDeadlineCalculator({ region: 'zhambyl', holidayCalendarJson: JSON.parse(readFileSync(CALENDAR_FILE, 'utf8')) });
-const staff = (role: 'clerk' | 'head' | 'executor'): Actor => ({ kind: 'staff', userId: `${role}-1`, role, providerId: 'p1' });
 /** Every letter the Kazakh alphabet adds to Cyrillic, in lower and upper case. */
 const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І'];
 // A name carrying all of them, so the applicant line alone exercises every glyph.
 const APPLICANT = 'Әбдіғали Қуаныш Өміржанұлы Үңгірбаев Һәкім Ғазиз Ұлан Іңкәр Ңүөұқғәһі';
 
 async function renderedDocument() {
-  const context = { now: new Date('2026-11-24T05:00:00Z'), calendar };
-  let state = fileCase(
-    {
-      caseId: '0b8f6a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
-      regulation,
-      routeId: 'office',
-      providerId: 'p1',
-      applicant: { iin: '880515300120', fullName: APPLICANT },
-      formData: { 'desired-position': 'Бухгалтер', 'education-level': 'higher', phone: '+77011234567', 'consent-publish': true },
-      paperDocumentIds: requiredPaperDocumentIds(regulation),
-      passedChecks: [],
-      actor: staff('clerk'),
-      filingPolicy: 'demonstration',
-    },
-    context,
-  ).state;
-  for (const [stepId, role, input] of [
-    ['register', 'clerk', {}],
-    ['assign', 'head', { executorId: 'executor-1' }],
-    ['decide', 'executor', { outcome: 'positive' }],
-  ] as const) {
-    state = executeStep(state, regulation, { stepId, expectedVersion: state.version, input }, staff(role), context, { journalNumber: 'TRZ-2026-000077' }).state;
-  }
-  const document = assembleResultDocument({
-    state,
-    regulation,
-    providerName: { kk: 'Тараз қаласының жұмыспен қамту орталығы', ru: 'Центр занятости города Тараз', en: 'Taraz employment centre' },
-    decisionDate: '2026-11-24',
-    codeKey: new Uint8Array(32).fill(7),
-  });
+  const state = decidedJobSeekerCase({ caseId: '0b8f6a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', applicantName: APPLICANT, journalNumber: 'TRZ-2026-000077' });
+  const document = assembleResultDocument({ state, regulation: jobSeekerRegulation, providerName: TARAZ_EMPLOYMENT_CENTRE, decisionDate: '2026-11-24', codeKey: new Uint8Array(32).fill(7) });
   const verifyUrl = `https://qyzmet.example.kz/verify/${document.verificationCode}`;
-  const stamp = { signerName: 'Омаров Нұрлан Серікұлы', signerPosition: null, signedAt: new Date('2026-11-24T11:00:00Z'), signedAtText: '2026-11-24 16:00 (UTC+05:00)', certificateSerialHex: '0a1b2c' };
-  return { document, verifyUrl, pdf: await renderResultPdf(document, stamp, verifyUrl) };
+  return { document, verifyUrl, pdf: await renderResultPdf(document, HEAD_SIGNATURE_STAMP, verifyUrl) };
 }
 
 describe('a rendered result PDF read back', () => {
