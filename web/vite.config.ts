@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json: the server preloads an area's chunks with the page that opens it (src/http/web-area-preloads.ts).
+    manifest: true,
     target: 'es2022',
   },
   server: {

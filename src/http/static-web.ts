@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { webPagesOf } from './web-area-preloads.ts';
 
 /** The built web app (`npm run build:web` writes it; web/README.md). */
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -28,6 +29,7 @@ export async function registerStaticWeb(app: FastifyInstance, options: { root?: 
     app.log.info({ root }, 'web app not built (npm run build:web); serving the API only');
     return;
   }
+  const pageFor = webPagesOf(root);
   await app.register(async (scope) => {
     await scope.register(fastifyStatic, { root, serve: false });
     scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
@@ -35,14 +37,16 @@ export async function registerStaticWeb(app: FastifyInstance, options: { root?: 
       if (pathname === null) return reply.callNotFound();
       if (SERVER_PATHS.test(pathname)) return reply.callNotFound();
       const relative = path.posix.normalize(pathname).replace(/^\/+/, '');
-      if (relative && !relative.startsWith('..') && (await isFile(path.join(root, relative)))) {
+      // No dot-files or dot-folders (the build's .vite/manifest.json is the server's, not the browser's).
+      if (relative.split('/').some((segment) => segment.startsWith('.'))) return reply.callNotFound();
+      if (relative && (await isFile(path.join(root, relative)))) {
         return HASHED_ASSET.test(relative)
           ? reply.sendFile(relative, { maxAge: '365d', immutable: true })
           : reply.sendFile(relative, { maxAge: 0, immutable: false });
       }
       if (path.posix.extname(relative) !== '') return reply.callNotFound();
       // index.html names the current hashed bundles: never cache it, or a deploy leaves browsers on the old app.
-      return reply.sendFile('index.html', { maxAge: 0, immutable: false });
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=0').send(pageFor(path.posix.normalize(pathname)));
     });
   });
 }

@@ -1,10 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandler } from '../../src/http/error-handler.ts';
 import { registerStaticWeb } from '../../src/http/static-web.ts';
+import { AREA_MODULES } from '../../src/http/web-area-preloads.ts';
+import { REPO_ROOT } from '../support/paths.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="kk"><body><div id="root"></div></body></html>';
 
@@ -85,3 +87,73 @@ describe('serving the built web app from the API server', () => {
     await bare.close();
   });
 });
+
+/*
+ * Issue #15, first load on slow 3G: the page for an area's path names that area's chunks (modulepreload) and styles,
+ * read from Vite's manifest, so the browser fetches them with the entry instead of after it.
+ */
+describe('the page for an area names the area\'s chunks', () => {
+  let directory: string;
+  let app: FastifyInstance;
+  const manifest = {
+    'index.html': { file: 'assets/index-e1.js', isEntry: true, imports: ['_runtime.js'], css: ['assets/index-e1.css'] },
+    '_runtime.js': { file: 'assets/runtime-r1.js' },
+    '_form.js': { file: 'assets/form-f1.js', imports: ['_runtime.js', 'index.html'], css: ['assets/form-f1.css'] },
+    'src/portal/PortalApp.tsx': { file: 'assets/PortalApp-p1.js', isDynamicEntry: true, imports: ['index.html', '_form.js'] },
+    'src/verify/VerifyApp.tsx': { file: 'assets/VerifyApp-v1.js', isDynamicEntry: true, imports: ['index.html'], css: ['assets/VerifyApp-v1.css'] },
+    'src/back-office/BackOfficeApp.tsx': { file: 'assets/BackOfficeApp-b1.js', isDynamicEntry: true, imports: ['_form.js'], dynamicImports: ['src/lazy/Chart.tsx'] },
+    'src/back-office/BackOfficeMenu.tsx': { file: 'assets/BackOfficeMenu-m1.js', isDynamicEntry: true },
+    'src/lazy/Chart.tsx': { file: 'assets/Chart-c1.js', isDynamicEntry: true },
+  };
+  const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(os.tmpdir(), 'qyzmet-web-'));
+    await mkdir(path.join(directory, '.vite'), { recursive: true });
+    await writeFile(path.join(directory, 'index.html'), '<!doctype html><html lang="kk"><head><script type="module" src="/assets/index-e1.js"></script></head><body></body></html>');
+    await writeFile(path.join(directory, '.vite/manifest.json'), JSON.stringify(manifest));
+    app = await serverWith(directory);
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('should preload the portal chunk and what it imports, with the imported chunk\'s styles, but nothing the entry loads', async () => {
+    const page = await app.inject({ method: 'GET', url: '/portal/cabinet?x=1' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['cache-control']).toBe('public, max-age=0');
+    const tags = head(page.body);
+    expect(tags).toContain('<link rel="modulepreload" crossorigin href="/assets/PortalApp-p1.js">');
+    expect(tags).toContain('<link rel="modulepreload" crossorigin href="/assets/form-f1.js">');
+    expect(tags).toContain('<link rel="stylesheet" crossorigin href="/assets/form-f1.css">');
+    expect(tags).not.toContain('runtime-r1.js');
+    expect(tags).not.toContain('VerifyApp');
+    expect(tags).not.toContain('BackOffice');
+  });
+
+  it('should give / the first area (the back office) and leave its dynamic imports lazy', async () => {
+    const tags = head((await app.inject({ method: 'GET', url: '/' })).body);
+    expect(tags).toContain('/assets/BackOfficeApp-b1.js');
+    expect(tags).toContain('/assets/BackOfficeMenu-m1.js');
+    expect(tags).not.toContain('Chart-c1.js');
+  });
+
+  it('should give a path of no area index.html as built, and never serve the manifest itself', async () => {
+    const page = await app.inject({ method: 'GET', url: '/nowhere' });
+    expect(page.body).not.toContain('modulepreload');
+    expect((await app.inject({ method: 'GET', url: '/.vite/manifest.json' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/verify/ABC' })).body).toContain('href="/assets/VerifyApp-v1.css"');
+  });
+
+  it('should name for each area of the web app the modules web/src/app/areas.ts loads for it', async () => {
+    const areasSource = await readFile(path.join(REPO_ROOT, 'web/src/app/areas.ts'), 'utf8');
+    const loaded = new Map<string, string>(); // component name → module
+    for (const match of areasSource.matchAll(/const (\w+) = loadOnFirstUse\(\(\) => import\('\.\.\/([^']+)'\)/g)) loaded.set(match[1]!, `src/${match[2]}`);
+    const areas = [...areasSource.matchAll(/basePath: '([^']+)'[^}]*Component: (\w+)(?:, Menu: (\w+))?/g)].map((m) => ({ basePath: m[1]!, modules: [m[2]!, m[3]].filter((c): c is string => !!c).map((c) => loaded.get(c)!) }));
+    expect(areas.length).toBeGreaterThanOrEqual(6);
+    expect(AREA_MODULES).toEqual(areas);
+  });
+});
+
