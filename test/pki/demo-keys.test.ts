@@ -34,7 +34,9 @@ describe('demo EDS key files at start --demo', () => {
     const second = await ensureDemoKeys(pkiDir, new Date(NOW.getTime() + 60_000));
     expect(second).toMatchObject({ issued: 0, kept: first.issued });
     expect((await stat(headFile)).mtimeMs).toBe(modified);
-  }, 120_000);
+    // 34 RSA-2048 keys with certificates and PKCS#12 files: 28–55 s in CI runs, over 120 s on a machine at load 22.
+    // A safety net, not a timed assertion.
+  }, 300_000);
 
   it("gives staff a legal-entity certificate with their provider's BIN and citizens a personal one", async () => {
     const head = await importPkcs12(await readFile(demoSigningKeyFile(pkiDir, HEAD_IIN)), DEMO_PASSWORD);
