@@ -163,6 +163,12 @@ export const ZStep = z.strictObject({
    * automatic step records the issue itself (seed 000 line 623: "направляется ... в «личный кабинет»").
    */
   deliversTo: z.strictObject({ method: ZIssueMethod, source: ZSourceRef }).optional(),
+  /**
+   * Where the regulation names the ways a hand-over step gives the result to the applicant, those ways and no others
+   * (seed 002 lines 120 and 231: the department employee hands it over "in person or by sending it to the applicant's
+   * e-mail"; lines 144 and 286: the PSC employee likewise).
+   */
+  issueMethods: z.strictObject({ methods: z.array(ZIssueMethod).min(1), source: ZSourceRef, otherSources: z.array(ZSourceRef).optional() }).optional(),
   source: ZSourceRef,
 });
 
