@@ -23,6 +23,8 @@ export interface Shape {
   steps: StepShape[];
   routes?: { channel: string }[];
   results?: { kind: string; source: Cite }[];
+  serviceForm?: { value: string; source: Cite } | null;
+  resultForm?: { value: string; provenance: { origin: string } } | null;
   act?: { date?: string; number?: string; justiceRegistration?: { date: string; number: string } | null; repealedBy?: { date: string; number: string } | null } | null;
 }
 
@@ -102,11 +104,21 @@ export function compareVersion(catalog: Shape, draft: Shape, fileLines: readonly
   const channels = (s: Shape) => [...new Set((s.routes ?? []).map((r) => r.channel))].sort().join(',');
   const results = (s: Shape) => (s.results ?? []).map((r) => r.kind).filter((k, i, all) => all.indexOf(k) === i).join(',');
   const act = (s: Shape) => [s.act?.date, s.act?.number, s.act?.justiceRegistration?.date, s.act?.justiceRegistration?.number, s.act?.repealedBy?.date, s.act?.repealedBy?.number].map((x) => x ?? '-').join(' ');
+  const serviceFormOf = (s: Shape) => s.serviceForm?.value ?? '-';
+  const resultFormOf = (s: Shape) => (s.resultForm?.provenance.origin === 'seed' ? s.resultForm.value : '-');
   const field = (c: string, d: string) => ({ catalog: c, draft: d, agrees: c === d });
   return {
     steps,
     stepsAgreeing: steps.filter((s) => s.agrees).length,
     extraDraftSteps: draft.steps.filter((_, j) => !matchedDraft.has(j)).map((s) => s.id),
-    fields: { channels: field(channels(catalog), channels(draft)), results: field(results(catalog), results(draft)), act: field(act(catalog), act(draft)) },
+    fields: {
+      channels: field(channels(catalog), channels(draft)),
+      results: field(results(catalog), results(draft)),
+      act: field(act(catalog), act(draft)),
+      // The form of the service: the value and the line it is read from (the catalog may cite the other language's line).
+      serviceForm: field(serviceFormOf(catalog), serviceFormOf(draft)),
+      // The form of the result where the catalog reads it from the text (a Qyzmet default has no text to agree with).
+      resultForm: field(resultFormOf(catalog), resultFormOf(draft)),
+    },
   };
 }

@@ -64,6 +64,14 @@ describe('the importer on the seeds, against the hand-made catalog', () => {
     expect(agreeing / total).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('reads the form of the service of every executable version as the catalog holds it (clause 2, e.g. seed 001 line 226)', () => {
+    expect(comparisons.filter((c) => !c.comparison?.fields.serviceForm?.agrees).map((c) => `${c.version.id}: ${JSON.stringify(c.comparison?.fields.serviceForm)}`)).toEqual([]);
+  });
+
+  it('reads the form of the result wherever the catalog cites it, also from the result clause (seed 000 line 704)', () => {
+    expect(comparisons.filter((c) => !c.comparison?.fields.resultForm?.agrees).map((c) => `${c.version.id}: ${JSON.stringify(c.comparison?.fields.resultForm)}`)).toEqual([]);
+  });
+
   it('cites every agreeing limit to a line the catalog cites, with a quote that states the figure', () => {
     const wrong = comparisons.flatMap((c) => (c.comparison?.steps ?? []).filter((s) => s.citation === 'wrong').map((s) => `${c.version.id}/${s.catalogStep}: ${s.note ?? ''}`));
     expect(wrong).toEqual([]);

@@ -8,6 +8,7 @@ import { buildSteps } from './build-steps.ts';
 import type { ImportLanguage } from './detect-language.ts';
 import { extractAct } from './extract-act.ts';
 import { extractChannels, extractResults } from './extract-results.ts';
+import { extractServiceForm } from './extract-service-form.ts';
 import type { Citation } from './extract-steps.ts';
 import { findLimits } from './find-limits.ts';
 import { serviceCodeOf } from './known-services.ts';
@@ -49,6 +50,7 @@ export function assembleDraft(seed: string, paragraphs: readonly Paragraph[], li
   const lastLine = body.at(-1)?.pieces.at(-1)?.line ?? block.title.line;
   const built = fromLists.steps.length > 0 ? fromLists : { ...fromLists, ...tableSteps(seed, lines, block.title.line, lastLine) };
   const { results, resultForm } = extractResults(seed, body);
+  const serviceForm = extractServiceForm(seed, body);
   const channels = extractChannels(seed, body);
   const unresolved: UnresolvedLine[] = built.issues.map((i) => ({ line: i.line, text: i.text, reason: i.reason }));
   const titleSource: Citation = { seed, line: block.title.line, quote: block.serviceName.slice(0, 90) };
@@ -86,6 +88,7 @@ export function assembleDraft(seed: string, paragraphs: readonly Paragraph[], li
     routes: built.routes.map((r) => ({ id: r.id, channel: r.channel, steps: r.steps, source: r.source })),
     channels: channels.map((c) => ({ channel: c.channel, source: c.source })),
     results: results.map((r) => ({ id: r.id, kind: r.kind, name: text(lang, r.name), template: r.kind === 'refusal' ? 'reasoned-refusal' : `${serviceCode}-result`, source: r.source })),
+    serviceForm: serviceForm ? { value: serviceForm.value, source: serviceForm.source } : null,
     resultForm: resultForm ? { value: resultForm.value, provenance: { origin: 'seed', source: resultForm.source } } : null,
     language: lang,
   };

@@ -24,6 +24,7 @@ export type DraftChannel = 'providerOffice' | 'stateCorporation' | 'portal' | 'r
 const RESULT_CLAUSE = /^\d{1,2}\.\s*(?:Результат\p{L}*\s+оказания|Мемлекеттік\s+(?:қызметті\s+)?көрсету\p{L}*\s+нәтижесі|Мемлекеттік\s+қызмет\s+көрсету\p{L}*\s+нәтижесі|Мемлекеттік\s+көрсетілетін\s+қызмет\p{L}*\s+нәтижесі\s*[-–:])/iu;
 const REFUSAL = /(?:\p{L}*\s*бас\s+тарту\s+туралы\s+хабарлама\p{L}*|отказ\p{L}*\s+в\s+(?:оказании|назначении)[^;.]*|мотивированн\p{L}*\s+(?:ответ|отказ)\p{L}*[^;.]*|(?:дәлелді|уәжді)\s+(?:жауап|бас тарту)\p{L}*[^;.]*|бас\s+тарту\s+туралы\s+(?:дәлелді\s+)?жауап\p{L}*)/iu;
 const PROCESS_REFUSAL = /(?:қызметтен\s+бас\s+тарту\s+жөнінде\s+хабарлама\p{L}*|сообщени\p{L}*\s+об\s+отказе\s+в\s+(?:запрашиваемой|оказании)[^;.]*)/iu;
+const FORM_IN_RESULT = /(?:в\s+бумажном\s+(?:или|и)\s+электронном\s+виде|қағаз\s+(?:және|немесе)\s+электрондық\s+түрдегі)/iu;
 const FORM = /(?:Форма\s+предоставления\s+результата[^:–-]*[:–-]\s*|нәтижесін\s+ұсыну\s+нысаны\s*[:–-]\s*)([^.;]+)/iu;
 
 export function extractResults(seed: string, paragraphs: readonly Paragraph[]): { results: DraftResult[]; resultForm: DraftResultForm | null } {
@@ -59,6 +60,10 @@ export function extractResults(seed: string, paragraphs: readonly Paragraph[]): 
     resultForm = { value, source: citeSpan(seed, p, m.index, m.index + m[0].length) };
     break;
   }
+  // No sentence of its own: the result clause may say it ("уведомление … в бумажном или электронном виде", seed 000
+  // line 704; "қағаз және электрондық түрдегі хабарлама", line 234).
+  const inClause = clause && !resultForm ? FORM_IN_RESULT.exec(clause.text) : null;
+  if (clause && inClause) resultForm = { value: 'paperOrElectronic', source: citeSpan(seed, clause, inClause.index, inClause.index + inClause[0].length) };
   return { results, resultForm };
 }
 

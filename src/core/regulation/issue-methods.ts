@@ -32,11 +32,16 @@ export function allowedIssueMethods(regulation: Pick<Regulation, 'resultForm'>, 
 /**
  * How one result may be handed over on a route: a payment only by its payer's transfer (seed 001 lines 236-240);
  * a document by the route's methods, narrowed to the one the regulation names for the route's hand-over step where it
- * names one (`deliversTo`: Kyzylorda's portal clerk sends the result "to the personal cabinet", seed 003 lines 472-474).
+ * names one (`deliversTo`: Kyzylorda's portal clerk sends the result "to the personal cabinet", seed 003 lines 472-474),
+ * or to the ways it lists for that step (`issueMethods`: Tainsha's "in person or by e-mail", seed 002 lines 231, 286).
  */
 export function allowedIssueMethodsFor(regulation: Regulation, route: RegulationRoute, result: Pick<RegulationResult, 'resultType'> | undefined): IssueMethod[] {
   if (result?.resultType === 'payment') return ['accountTransfer'];
+  const handOver = handOverStep(regulation, route);
+  // The ways the regulation names for this hand-over replace the channel's defaults (seed 002 line 286: the PSC
+  // employee hands the result over in person or e-mails it), still narrowed by the form of the result.
+  if (handOver?.issueMethods) return handOver.issueMethods.methods.filter((method) => allowedByForm(regulation.resultForm.value, method));
   const byRoute = allowedIssueMethods(regulation, route);
-  const named = handOverStep(regulation, route)?.deliversTo?.method;
+  const named = handOver?.deliversTo?.method;
   return named ? byRoute.filter((method) => method === named) : byRoute;
 }

@@ -163,6 +163,12 @@ export const ZStep = z.strictObject({
    * automatic step records the issue itself (seed 000 line 623: "направляется ... в «личный кабинет»").
    */
   deliversTo: z.strictObject({ method: ZIssueMethod, source: ZSourceRef }).optional(),
+  /**
+   * Where the regulation names the ways a hand-over step gives the result to the applicant, those ways and no others
+   * (seed 002 lines 120 and 231: the department employee hands it over "in person or by sending it to the applicant's
+   * e-mail"; lines 144 and 286: the PSC employee likewise).
+   */
+  issueMethods: z.strictObject({ methods: z.array(ZIssueMethod).min(1), source: ZSourceRef, otherSources: z.array(ZSourceRef).optional() }).optional(),
   source: ZSourceRef,
 });
 
@@ -198,6 +204,15 @@ export const ZFlowItem = z.strictObject({
  */
 export const RESULT_FORMS = ['paper', 'electronic', 'paperOrElectronic'] as const;
 export const ZResultForm = z.strictObject({ value: z.enum(RESULT_FORMS), provenance: ZProvenance });
+
+/**
+ * The form of the service itself ("мемлекеттік қызметті көрсету нысаны" / "форма оказания государственной услуги"),
+ * which the seeds state apart from the form of the result: on paper (seed 001 line 226), electronic partly automated
+ * and/or on paper (seed 001 line 83, seed 000 line 537), electronic fully automated and/or on paper (seed 001 line 355),
+ * or an electronic service partly automated, with a media gap (seed 002 line 63). A paper service has no portal route.
+ */
+export const SERVICE_FORMS = ['paper', 'electronicPartlyAutomatedOrPaper', 'electronicFullyAutomatedOrPaper', 'electronicPartlyAutomated'] as const;
+export const ZServiceForm = z.strictObject({ value: z.enum(SERVICE_FORMS), source: ZSourceRef, otherSources: z.array(ZSourceRef).optional() });
 
 export const ZRoute = z.strictObject({
   id: ZId,
@@ -369,6 +384,11 @@ export const ZRegulation = z.strictObject({
     name: ZText,
     description: ZText.optional(),
     standard: z.string().optional(),
+    /**
+     * Who may receive the service, where the regulation says it (seed 002 line 81: individuals — citizens of Kazakhstan,
+     * oralmans, foreigners and stateless persons permanently resident in Kazakhstan). Elsewhere the Standard says it.
+     */
+    recipients: z.strictObject({ text: ZText, source: ZSourceRef }).optional(),
     source: ZSourceRef,
   }),
   region: ZRegion,
@@ -379,6 +399,8 @@ export const ZRegulation = z.strictObject({
   steps: z.array(ZStep).min(1),
   routes: z.array(ZRoute).min(1),
   results: z.array(ZResult).min(1),
+  /** The form of the service, where the regulation states it (every seed regulation does). */
+  serviceForm: ZServiceForm.nullable().default(null),
   resultForm: ZResultForm,
   refusalGrounds: z.array(ZRefusalGround).default([]),
   formFields: z.array(ZFormField).default([]),
@@ -405,6 +427,7 @@ export type RegionCode = z.infer<typeof ZRegion>;
 export type Act = z.infer<typeof ZAct>;
 export type IssueMethod = z.infer<typeof ZIssueMethod>;
 export type ResultForm = z.infer<typeof ZResultForm>['value'];
+export type ServiceForm = z.infer<typeof ZServiceForm>['value'];
 export type RegulationResult = z.infer<typeof ZResult>;
 export type ApplicantRule = z.infer<typeof ZApplicantRule>;
 export type StepCheck = z.infer<typeof ZStepCheck>;

@@ -8217,6 +8217,19 @@ export interface operations {
                                 kk: string;
                                 ru: string;
                             };
+                            recipients?: {
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                                text: {
+                                    en: string;
+                                    kk: string;
+                                    ru: string;
+                                };
+                            };
                             source: {
                                 endLine?: number;
                                 line: number;
@@ -8225,6 +8238,23 @@ export interface operations {
                             };
                             standard?: string;
                         };
+                        /** @default null */
+                        serviceForm: {
+                            otherSources?: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            }[];
+                            source: {
+                                endLine?: number;
+                                line: number;
+                                quote: string;
+                                seed: string;
+                            };
+                            /** @enum {string} */
+                            value: "paper" | "electronicPartlyAutomatedOrPaper" | "electronicFullyAutomatedOrPaper" | "electronicPartlyAutomated";
+                        } | null;
                         steps: {
                             action: {
                                 en: string;
@@ -8267,6 +8297,21 @@ export interface operations {
                             id: string;
                             /** @default [] */
                             informationSystems: string[];
+                            issueMethods?: {
+                                methods: ("inPerson" | "personalCabinet" | "email" | "post" | "stateCorporation" | "accountTransfer")[];
+                                otherSources?: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                }[];
+                                source: {
+                                    endLine?: number;
+                                    line: number;
+                                    quote: string;
+                                    seed: string;
+                                };
+                            };
                             /** @enum {string} */
                             kind: "register" | "assignExecutor" | "decide" | "prepareDocument" | "sign" | "issue" | "forward" | "automatic";
                             limit: {
