@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { cachedCitizenOfSession, citizenOfSession, staffOfSession } from '../application/auth/session-lookup.ts';
+import { citizenOfSession, staffOfSession } from '../application/auth/session-lookup.ts';
+import { citizenSessionCache } from '../application/portal/citizen-session-cache.ts';
 import type { Citizen } from '../core/org/citizen.ts';
 import type { StaffMember } from '../core/org/staff-member.ts';
 import type { AppContext } from '../application/app-context.ts';
@@ -40,8 +41,10 @@ async function lookUp(ctx: AppContext, request: FastifyRequest, expected: Expect
     const staff = await staffOfSession(ctx, token, now);
     if (staff) return { principal: staffPrincipal(staff), staff, citizen: null };
   }
-  // A citizen the portal resolved moments ago is known from memory; staff and the rest are read from the database.
-  const cached = cachedCitizenOfSession(ctx, token, now);
+  // A citizen the portal resolved moments ago is known from memory, so a signed-in citizen's burst of requests (the
+  // surge) costs no session read at all (issue #15): an ended session is refused in this process at once and in the
+  // others within CITIZEN_SESSION_CACHE_SECONDS. Staff and the rest are read from the database.
+  const cached = citizenSessionCache(ctx).get(token, now);
   if (cached) return { principal: { kind: 'citizen', iin: cached.iin, region: '' }, staff: null, citizen: cached };
   const staff = expected === 'staff' ? null : await staffOfSession(ctx, token, now);
   if (staff) return { principal: staffPrincipal(staff), staff, citizen: null };
