@@ -4,7 +4,7 @@ import type { AppContext } from '../application/app-context.ts';
 import type { DocumentReader } from '../application/documents/read-full-document.ts';
 import { requireCitizenSession } from '../application/portal/citizen-auth.ts';
 import { AppError } from '../core/errors/app-error.ts';
-import { bearerToken } from './authenticate.ts';
+import { bearerToken } from './principal.ts';
 
 /** The signed-in citizen or staff member asking for a document's full content, or UNAUTHENTICATED. */
 export async function requireDocumentReader(ctx: AppContext, request: FastifyRequest): Promise<DocumentReader> {

@@ -5,9 +5,9 @@ import type { StaffRole } from '../core/case/actor.ts';
 import type { Citizen } from '../core/org/citizen.ts';
 import type { StaffMember } from '../core/org/staff-member.ts';
 import type { DocumentReader } from '../application/documents/read-full-document.ts';
-import { requireStaff } from './authenticate.ts';
 import { requireDocumentReader } from './document-reader.ts';
-import { requestPrincipal, type RequestPrincipal } from './principal.ts';
+import { admittedStaff, requestPrincipal, type RequestPrincipal } from './principal.ts';
+import { operationKey, operationPolicy } from '../core/access/operation-policy.ts';
 import { ZErrorResponse } from './schemas.ts';
 import { requireCitizen, requireSubmitter, type Submitter } from './submitter.ts';
 import type { ZodFastify } from './zod-fastify.ts';
@@ -15,8 +15,8 @@ import type { ZodFastify } from './zod-fastify.ts';
 /**
  * One way to declare a route (issue #19): the declaration states the method, the address, the tag, the summary,
  * who calls it, the schemas of its input and its success answer; the kit fills in the bearer `security`, the shared
- * error responses, the success status and the actor the handler works for — resolved (requireStaff, requireCitizen,
- * requireSubmitter, requireDocumentReader or the request's principal) before the handler runs, as every route did by
+ * error responses, the success status and the actor the handler works for — resolved (the staff member the access gate
+ * admitted, requireCitizen, requireSubmitter, requireDocumentReader or the request's principal) before the handler runs, as every route did by
  * hand before. A handler returns its answer, or the reply it wrote itself (a PDF, a CSV, DER).
  */
 
@@ -41,7 +41,7 @@ export interface RouteDeclaration<C extends Caller = Caller> {
   readonly tag: string;
   readonly summary: string;
   readonly caller: C;
-  /** With caller 'staff': only these roles (FORBIDDEN_ROLE for the others). */
+  /** With caller 'staff': only these roles — the operation policy's, which the access gate checks (a route that would admit more or fewer does not start). */
   readonly roles?: readonly StaffRole[];
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
@@ -87,7 +87,7 @@ export type RouteHandler<D extends RouteDeclaration> = (input: RouteInput<D>) =>
 async function resolveActor(ctx: AppContext, request: FastifyRequest, declaration: RouteDeclaration): Promise<unknown> {
   switch (declaration.caller) {
     case 'staff':
-      return requireStaff(ctx, request, declaration.roles);
+      return admittedStaff(ctx, request);
     case 'citizen':
       return requireCitizen(ctx, request);
     case 'submitter':
@@ -120,9 +120,29 @@ function schemaOf(declaration: RouteDeclaration): Record<string, unknown> {
   };
 }
 
+/**
+ * A staff route's roles are the operation policy's, checked once per request by the access gate (access-gate.ts). A
+ * route that declares roles must list every role the policy admits (a route narrower than its policy would need a
+ * second check per request): the server refuses to start otherwise, so the gate's check is the only one a request
+ * needs and admits exactly whom the gate and the route's own check admitted together before (issue #19).
+ */
+function checkStaffRoles(declaration: RouteDeclaration): void {
+  if (declaration.caller !== 'staff') return;
+  const key = operationKey(declaration.method, declaration.url);
+  const audience = operationPolicy(declaration.method, declaration.url)?.audience;
+  if (audience?.kind !== 'staff') throw new Error(`${key}: a staff route needs a staff audience in src/core/access/operation-policy.ts`);
+  if (!declaration.roles) return;
+  const declared = declaration.roles;
+  const admitted = audience.roles;
+  if (admitted === 'any' || admitted.some((role) => !declared.includes(role))) {
+    throw new Error(`${key}: the route declares roles ${declared.join(', ')} but the operation policy admits ${admitted === 'any' ? 'any staff' : admitted.join(', ')}`);
+  }
+}
+
 /** The route declarer of one route group: `const route = routeKit(app, ctx); route({ … }, async ({ actor }) => …)`. */
 export function routeKit(app: ZodFastify, ctx: AppContext) {
   return function route<const D extends RouteDeclaration>(declaration: D, handle: RouteHandler<D>): void {
+    checkStaffRoles(declaration);
     const status = declaration.status ?? 200;
     app.route({
       method: declaration.method,

@@ -62,3 +62,28 @@ describe('the route-declaration kit', () => {
     expect(Object.keys(seen.responses)).toEqual(['204', '400', '401', '403', '404', '409', '413', '414', '415', '422']);
   });
 });
+
+describe('staff routes and the operation policy (issue #19: the access gate checks the roles once per request)', () => {
+  const kit = () => routeKit(Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>(), {} as AppContext);
+
+  it('refuses to register a staff route that declares fewer roles than the operation policy admits', () => {
+    // The policy admits the head to rework; a route for the executor alone would need a second role check per request.
+    expect(() =>
+      kit()({ method: 'POST', url: '/api/cases/:caseId/rework', tag: 'cases', summary: 'Rework', caller: 'staff', roles: ['executor'], status: 204 }, () => undefined),
+    ).toThrow(/declares roles executor but the operation policy admits head/);
+    expect(() =>
+      kit()({ method: 'GET', url: '/api/cases', tag: 'cases', summary: 'Cases', caller: 'staff', roles: ['head'], status: 204 }, () => undefined),
+    ).toThrow(/the operation policy admits clerk, head, executor, supervisor, admin/);
+  });
+
+  it('refuses to register a staff route whose operation the policy opens to citizens or anyone', () => {
+    expect(() => kit()({ method: 'GET', url: '/api/portal/cases', tag: 'portal', summary: 'Cases', caller: 'staff', status: 204 }, () => undefined)).toThrow(/needs a staff audience/);
+    expect(() => kit()({ method: 'GET', url: '/api/regulations', tag: 'regulations', summary: 'All', caller: 'staff', status: 204 }, () => undefined)).toThrow(/needs a staff audience/);
+  });
+
+  it('registers a staff route that lists every role its policy admits', () => {
+    expect(() =>
+      kit()({ method: 'POST', url: '/api/cases/:caseId/term-extension', tag: 'cases', summary: 'Extend', caller: 'staff', roles: ['head', 'executor'], status: 204 }, () => undefined),
+    ).not.toThrow();
+  });
+});

@@ -9,7 +9,10 @@ const formData = { 'desired-position': 'Driver', 'education-level': 'secondary',
 
 /** Stands in for a registry: records the executor's registration, or refuses when the applicant is blocked. */
 const blockedIins = new Set(['950101400012']);
+/** The steps the effect was run at, in order (issue #19: only the kinds that may do registry work run effects). */
+const effectRunAt: string[] = [];
 const registerInAis: StepEffect = async ({ step, state }) => {
+  effectRunAt.push(step.id);
   if (step.kind !== 'decide') return {};
   if (blockedIins.has(state.applicant.iin)) throw new AppError('EXECUTOR_NOT_ELIGIBLE', 'registry refused');
   return { registryEntries: [{ registry: 'ais-employment', action: 'jobSeekerRegistered', recordId: `JS-${state.applicant.iin}` }] };
@@ -41,6 +44,15 @@ describe('step effects run inside the step transaction', () => {
     const history = await app.request('GET', `/api/cases/${id}/history`, tokens['zhambyl.executor1']);
     const registry = history.body.find((e: { type: string }) => e.type === 'registryUpdated');
     expect(registry).toMatchObject({ actor: { userId: 'zhambyl.executor1' }, data: { stepId: 'decide', entry: { registry: 'ais-employment', recordId: 'JS-880515300120' } } });
+  });
+
+  it('runs no effect at a step that does no registry work (register, assign) and runs them at the decision', async () => {
+    effectRunAt.length = 0;
+    const { id, version } = await caseAtDecision('880515300208');
+    expect(effectRunAt).toEqual([]);
+    const decided = await app.request('POST', `/api/cases/${id}/steps`, tokens['zhambyl.executor1'], { stepId: 'decide', expectedVersion: version, input: { outcome: 'positive' } });
+    expect(decided.status).toBe(200);
+    expect(effectRunAt).toEqual(['decide']);
   });
 
   it('leaves the case unchanged when the effect fails', async () => {

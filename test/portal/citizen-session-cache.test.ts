@@ -56,6 +56,20 @@ describe('citizen sessions cached for a short, explicit time (issue #15)', () =>
     }
   });
 
+  it('looks a cached citizen up once per request: the route takes the citizen the access gate found (issue #19)', async () => {
+    const token = await signIn('880515300120');
+    expect((await app.request('GET', '/api/portal/me', token)).status).toBe(200);
+    const lookups = vi.spyOn(CitizenSessionCache.prototype, 'get');
+    try {
+      const me = await app.request('GET', '/api/portal/me', token);
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({ iin: '880515300120' });
+      expect(lookups).toHaveBeenCalledTimes(1);
+    } finally {
+      lookups.mockRestore();
+    }
+  });
+
   it('never serves a session past its own expiry, even inside the cache time', async () => {
     const token = await signIn('061211600012');
     const [session] = await app.ctx.db.execute<{ expires_at: Date | string }>('select expires_at from citizen_sessions where citizen_iin = $1', ['061211600012']);

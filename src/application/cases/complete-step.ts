@@ -8,6 +8,7 @@ import { acceptStep, finishStep, prepareStep, type AcceptedStep, type PreparedSt
 import type { RegistryEntry } from '../../core/case/case-events.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { REGISTRY_STEP_KINDS } from '../../core/registries/registry-actions.ts';
 import type { Regulation } from '../../core/regulation/schema.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
@@ -65,11 +66,13 @@ async function gatherFacts(work: StepWork, accepted: AcceptedStep): Promise<Step
 /**
  * The registry work of a prepared step, in the step's transaction: the registry data sent with a decision is kept
  * first (the effects read it), then every effect runs. The case row is already locked by the read, so a lost race
- * has answered 409 before any registry was touched (issue #13, finding 6).
+ * has answered 409 before any registry was touched (issue #13, finding 6). A step of a kind that does no registry
+ * work (register, assign, sign, issue, …) runs no effect (issue #19).
  */
 async function runEffects(work: StepWork, prepared: PreparedStep): Promise<RegistryEntry[]> {
   const { app, tx, state, provider, regulation, staff, now } = work;
   const { input, step, decision } = prepared;
+  if (!REGISTRY_STEP_KINDS.has(step.kind)) return [];
   if (input.kind === 'decide' && input.value.registryData !== undefined) {
     await keepRegistryStepData(tx, { staff, state, regulation, step, data: input.value.registryData, enteredAt: now.toISOString() });
   }

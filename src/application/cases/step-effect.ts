@@ -22,6 +22,7 @@ export interface StepEffectContext {
 
 /**
  * Work a step does outside the case, in the same transaction: if it throws, the step does not happen. What it
- * returns is written into the case history (e.g. the executor's registration in the "Labour market" AIS).
+ * returns is written into the case history (e.g. the executor's registration in the "Labour market" AIS). Effects run
+ * at the step kinds that may do registry work (core/registries/registry-actions.ts `REGISTRY_STEP_KINDS`).
  */
 export type StepEffect = (context: StepEffectContext) => Promise<{ readonly registryEntries?: readonly RegistryEntry[] }>;

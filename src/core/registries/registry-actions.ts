@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { serviceRecordSpec, type ServiceRecordSpec } from './service-records.ts';
 import { DATE_REASONS } from '../errors/validation-reasons.ts';
+import type { StepKind } from '../regulation/schema.ts';
 
 /**
  * What the executor's step does in a registry, per service code (data, not code paths per region): the labour-market
@@ -25,11 +26,18 @@ const ACTION_BY_SERVICE: Readonly<Record<string, ComputedAction>> = {
   'tsa-recipient-certificate': 'issueTsaRecipientCertificate',
 };
 
+/**
+ * The step kinds that may do registry work: the decision, and the document a decision's step prepares. Every other
+ * step touches no registry, whatever the service, so a step command of another kind runs no registry effect at all
+ * (application/cases/complete-step.ts).
+ */
+export const REGISTRY_STEP_KINDS: ReadonlySet<StepKind> = new Set<StepKind>(['decide', 'prepareDocument']);
+
 /** The registry work of a step, or null when the step touches no registry. Only decide and prepareDocument steps write. */
 export function registryActionFor(serviceCode: string, step: { readonly id: string; readonly kind: string }, resultId: string | null): RegistryAction | null {
   const computed = ACTION_BY_SERVICE[serviceCode];
   if (computed) return step.kind === 'decide' ? { type: computed } : null;
-  if (step.kind !== 'decide' && step.kind !== 'prepareDocument') return null;
+  if (!REGISTRY_STEP_KINDS.has(step.kind as StepKind)) return null;
   const spec = serviceRecordSpec(serviceCode, step, resultId);
   return spec ? { type: 'recordServiceDecision', spec } : null;
 }

@@ -2,7 +2,7 @@ import { endStaffSession } from '../../../application/auth/session-lookup.ts';
 import type { StaffMember } from '../../../core/org/staff-member.ts';
 import type { AppContext } from '../../../application/app-context.ts';
 import { signIn } from '../../../application/auth/sign-in.ts';
-import { bearerToken } from '../../authenticate.ts';
+import { bearerToken } from '../../principal.ts';
 import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import { ZSignInRequest, ZSignInResponse, ZStaffView } from './sign-in.types.ts';

@@ -4,7 +4,7 @@ import { activeStaffAccounts, staffPasswordEvents } from '../../../application/i
 import { requestSignUpCode, signUpWithCode, signUpWithEds } from '../../../application/identity/citizen-sign-up.ts';
 import { changeCitizenPassword, changeStaffPassword, resetStaffPassword } from '../../../application/identity/password-change.ts';
 import type { CitizenSession } from '../../../application/portal/citizen-auth.ts';
-import { bearerToken } from '../../authenticate.ts';
+import { bearerToken } from '../../principal.ts';
 import { routeKit } from '../../route-kit.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
 import {

@@ -6,7 +6,7 @@ import { createEdsChallenge, signInCitizen, signInCitizenWithEds, type CitizenSe
 import { answerSurvey, citizenCase, citizenCases, markCitizenNotificationRead, portalCatalog } from '../../../application/portal/portal-cabinet.ts';
 import { submitThroughGateway } from '../../../application/gateway/submit-through-gateway.ts';
 import { citizenNoticeList } from '../../../application/notifications/citizen-notices.ts';
-import { bearerToken } from '../../authenticate.ts';
+import { bearerToken } from '../../principal.ts';
 import { routeKit } from '../../route-kit.ts';
 import { unsignedSubmission } from '../../submission-draft.ts';
 import type { ZodFastify } from '../../zod-fastify.ts';
