@@ -15,13 +15,27 @@ describe('naming statements to prepare', () => {
     expect(names.nameOf('select id from cases where id = $2', 2)).not.toBe(name);
   });
 
-  it('leaves unnamed what a prepared statement cannot hold or need not: no parameters, transaction control, DDL', () => {
+  it('leaves unnamed what a prepared statement cannot hold or should not: scripts, transaction control, DDL, all columns', () => {
     const names = new StatementNames();
     expect(names.nameOf('select 1; select 2', 0)).toBeUndefined();
     expect(names.nameOf('savepoint intake_filing', 0)).toBeUndefined();
     expect(names.nameOf('create table t (id int default $1)', 1)).toBeUndefined();
     expect(names.nameOf('begin', 0)).toBeUndefined();
+    // The columns of `*` follow the table: a migration adding one would leave a prepared form stale.
+    expect(names.nameOf('select * from providers where id = $1', 1)).toBeUndefined();
+    expect(names.nameOf('insert into t (a) values ($1) returning *', 1)).toBeUndefined();
+    expect(names.nameOf('select c.* from cases c where c.id = $1', 1)).toBeUndefined();
     expect(names.size).toBe(0);
+    // One command without parameters is named (no `;`: it cannot be a script); count(*) is not "all columns".
+    expect(names.nameOf('select version from regulation_catalog_version', 0)).toMatch(/^qz_/);
+    expect(names.nameOf('select count(*) from cases where id = $1', 1)).toMatch(/^qz_/);
+  });
+
+  it('runs a statement refused as stale unnamed from then on', () => {
+    const names = new StatementNames();
+    expect(names.nameOf('select body from notes where id = $1', 1)).toMatch(/^qz_/);
+    names.refuse('select body from notes where id = $1');
+    expect(names.nameOf('select body from notes where id = $1', 1)).toBeUndefined();
   });
 
   it('names at most `limit` distinct texts, then runs new ones unnamed and keeps the names it gave', () => {
@@ -42,8 +56,10 @@ describe.skipIf(!onPostgres)('prepared statements on a PostgreSQL connection (ne
   let prepared: Database;
   let unprepared: Database;
   const preparedNames = async (db: Database) =>
-    // Without parameters, so this read is not prepared itself.
-    (await db.execute<{ statement: string }>(`select statement from pg_prepared_statements where name like 'qz\\_%' order by statement`)).map((r) => r.statement);
+    (await db.execute<{ statement: string }>(`select statement from pg_prepared_statements where name like 'qz\\_%' order by statement`))
+      .map((r) => r.statement)
+      // This very read is one command too, prepared as well.
+      .filter((statement) => !statement.includes('pg_prepared_statements'));
 
   beforeAll(async () => {
     // One connection each, so the statements they prepared are those of the connection that reads pg_prepared_statements.
@@ -83,6 +99,15 @@ describe.skipIf(!onPostgres)('prepared statements on a PostgreSQL connection (ne
     expect(await prepared.execute('select count(*)::int as n from notes where id = $1', [10])).toEqual([{ n: 0 }]);
     await prepared.transaction((tx) => tx.execute(insert, [10, 'now alone']));
     expect(await prepared.execute('select body from notes where id = $1', [10])).toEqual([{ body: 'now alone' }]);
+  });
+
+  it('answers after a migration changed a prepared statement\'s result columns, and no longer prepares it', async () => {
+    const read = 'select id, body from notes where id = $1';
+    expect(await prepared.execute(read, [1])).toEqual([{ id: 1, body: 'note 1' }]);
+    await prepared.exec('alter table notes alter column body type varchar(200)');
+    // The server refuses the stale prepared form before running it; the port runs the statement again unnamed.
+    expect(await prepared.execute(read, [1])).toEqual([{ id: 1, body: 'note 1' }]);
+    expect(await prepared.execute(read, [1])).toEqual([{ id: 1, body: 'note 1' }]);
   });
 
   it('still runs a script of several statements without parameters', async () => {

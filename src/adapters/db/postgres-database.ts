@@ -3,19 +3,31 @@ import type pg from 'pg';
 import type { Database, SqlExecutor } from './database.ts';
 import { databaseUnavailable, FailoverPool, isConnectionLoss, isReadOnlyRefusal } from './failover-pool.ts';
 import { parsePostgresTarget } from './postgres-endpoints.ts';
-import { StatementNames } from './prepared-statements.ts';
+import { isStalePreparedStatement, StatementNames } from './prepared-statements.ts';
 
-/** One statement with its parameters: named (prepared once per connection) when `names` gives it a name. */
-async function runStatement<Row>(client: pg.PoolClient, names: StatementNames | null, sql: string, parameters: readonly unknown[]): Promise<Row[]> {
+/**
+ * One statement with its parameters: named (prepared once per connection) when `names` gives it a name. A prepared
+ * form gone stale (a migration changed its result columns) is refused from then on; outside a transaction the
+ * statement runs again at once unnamed (it did not run: the server refuses it before execution), inside one the
+ * transaction fails as any statement error fails it.
+ */
+async function runStatement<Row>(client: pg.PoolClient, names: StatementNames | null, sql: string, parameters: readonly unknown[], inTransaction: boolean): Promise<Row[]> {
   const name = names?.nameOf(sql, parameters.length);
-  const result = name === undefined ? await client.query(sql, [...parameters]) : await client.query({ name, text: sql, values: [...parameters] });
-  return result.rows as Row[];
+  if (name === undefined) return (await client.query(sql, [...parameters])).rows as Row[];
+  try {
+    return (await client.query({ name, text: sql, values: [...parameters] })).rows as Row[];
+  } catch (error) {
+    if (!isStalePreparedStatement(error)) throw error;
+    names!.refuse(sql);
+    if (inTransaction) throw error;
+    return (await client.query(sql, [...parameters])).rows as Row[];
+  }
 }
 
 function executorOf(target: pg.PoolClient, names: StatementNames | null): SqlExecutor {
   return {
-    query: <Row>(query: CompiledQuery<Row>) => runStatement<Row>(target, names, query.sql, query.parameters),
-    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => runStatement<Row>(target, names, sql, parameters),
+    query: <Row>(query: CompiledQuery<Row>) => runStatement<Row>(target, names, query.sql, query.parameters, true),
+    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => runStatement<Row>(target, names, sql, parameters, true),
     async exec(script: string): Promise<void> {
       await target.query(script);
     },
@@ -81,8 +93,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
 
   return {
     engine: 'postgres',
-    query: <Row>(query: CompiledQuery<Row>) => single(query.sql, (client) => runStatement<Row>(client, names, query.sql, query.parameters)),
-    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => single(sql, (client) => runStatement<Row>(client, names, sql, parameters)),
+    query: <Row>(query: CompiledQuery<Row>) => single(query.sql, (client) => runStatement<Row>(client, names, query.sql, query.parameters, false)),
+    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => single(sql, (client) => runStatement<Row>(client, names, sql, parameters, false)),
     exec: (script: string) => single(script, async (client) => void (await client.query(script))),
     async transaction(work) {
       for (let attempt = 0; ; attempt++) {
