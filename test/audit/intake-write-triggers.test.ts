@@ -46,6 +46,16 @@ describe('case-event triggers after migration 0021', () => {
     });
   }
 
+  /** Marks an office-filed case as submitted through the gateway (the row the delivery writes before the case). */
+  async function submittedThroughGateway(caseId: string, applicantIin: string, sender: 'portal' | 'stateCorporation'): Promise<void> {
+    const [kind, by] = sender === 'portal' ? ['citizen', applicantIin] : ['staff', 'zhambyl.clerk'];
+    await app.ctx.db.execute(
+      `insert into gateway_submissions (case_id, message_id, sender, submitted_by_kind, submitted_by, applicant_iin, regulation_id, request_signature_verified, filed_at)
+       values ($1, gen_random_uuid(), $2, $3, $4, $5, $6, true, now())`,
+      [caseId, sender, kind, by, applicantIin, JOB_SEEKER],
+    );
+  }
+
   beforeAll(async () => {
     app = await startTestApp(import.meta.url, '2026-11-24T05:00:00Z');
     signer = await openCheckpointSigner(await mkdtemp(path.join(os.tmpdir(), 'qyzmet-audit-pki-')), new Date('2026-11-24T05:00:00Z'));
@@ -90,11 +100,7 @@ describe('case-event triggers after migration 0021', () => {
 
   it('sends a status change of a portal case back once with one notice, and its e-mail and SMS deliveries', async () => {
     const { caseId, applicantIin } = await fileCase();
-    await app.ctx.db.execute(
-      `insert into gateway_submissions (case_id, message_id, sender, submitted_by_kind, submitted_by, applicant_iin, regulation_id, request_signature_verified, filed_at)
-       values ($1, gen_random_uuid(), 'portal', 'citizen', $2, $2, $3, true, now())`,
-      [caseId, applicantIin, JOB_SEEKER],
-    );
+    await submittedThroughGateway(caseId, applicantIin, 'portal');
     await app.ctx.db.execute(
       `insert into citizen_contact_preferences (citizen_iin, email, phone, email_enabled, sms_enabled, language, updated_at)
        values ($1, 'citizen@example.kz', '+77011234567', true, true, 'ru', now())`,
@@ -126,11 +132,7 @@ describe('case-event triggers after migration 0021', () => {
   it('sends the State Corporation its status without a citizen notice, and nothing for a case filed at the office', async () => {
     const desk = await fileCase();
     const office = await fileCase();
-    await app.ctx.db.execute(
-      `insert into gateway_submissions (case_id, message_id, sender, submitted_by_kind, submitted_by, applicant_iin, regulation_id, request_signature_verified, filed_at)
-       values ($1, gen_random_uuid(), 'stateCorporation', 'staff', 'zhambyl.clerk', $2, $3, true, now())`,
-      [desk.caseId, desk.applicantIin, JOB_SEEKER],
-    );
+    await submittedThroughGateway(desk.caseId, desk.applicantIin, 'stateCorporation');
     const change = { type: 'statusChanged', from: 'received', to: 'inWork' };
     await appendEvent(desk.caseId, 'statusChanged', change, '2026-11-24T06:10:00Z');
     await appendEvent(office.caseId, 'statusChanged', change, '2026-11-24T06:10:00Z');
@@ -143,11 +145,7 @@ describe('case-event triggers after migration 0021', () => {
 
   it('makes no second notice when the status message of that event is there already', async () => {
     const { caseId, applicantIin } = await fileCase();
-    await app.ctx.db.execute(
-      `insert into gateway_submissions (case_id, message_id, sender, submitted_by_kind, submitted_by, applicant_iin, regulation_id, request_signature_verified, filed_at)
-       values ($1, gen_random_uuid(), 'portal', 'citizen', $2, $2, $3, true, now())`,
-      [caseId, applicantIin, JOB_SEEKER],
-    );
+    await submittedThroughGateway(caseId, applicantIin, 'portal');
     const [next] = await app.ctx.db.execute<{ seq: number }>('select max(seq) + 1 as seq from case_events where case_id = $1', [caseId]);
     await app.ctx.db.execute(`insert into gateway_status_messages (case_id, seq, recipient, status, at) values ($1, $2, 'portal', 'inWork', now())`, [caseId, next!.seq]);
     const before = (await app.ctx.db.execute('select 1 from citizen_notifications where case_id = $1', [caseId])).length;
