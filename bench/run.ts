@@ -17,7 +17,8 @@ import { fmt, formatTable, ms, ratio, type Row } from './lib/report.ts';
 import { runEngine, type EngineResult } from './engine/engine.ts';
 import { runReference, type ReferenceResult } from './engine/reference.ts';
 import { runQuerySide, type QuerySideResult } from './query/query-side.ts';
-import { killAppProcessesNow, runSurge, type SurgeResult } from './surge/surge.ts';
+import { killAppProcessesNow, runSurge, type DatabaseStats, type SurgeResult } from './surge/surge.ts';
+import { collectPostgresProfile, PG_STATS_SETTINGS, profileLines, resetPostgresStats } from './lib/postgres-profile.ts';
 import { LEVERS_WITHOUT_SWITCH, SWITCHABLE_LEVERS, leverRuns, type LeverRun } from './lib/levers.ts';
 
 /** The goals of issue #9 (reported against, never asserted). */
@@ -75,6 +76,10 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
         return pid ? treeCpuSeconds(pid) : 0;
       }
     : null;
+  const databaseStats: DatabaseStats | null =
+    server && options.pgStats
+      ? { reset: () => resetPostgresStats(server.url), collect: (accepted) => collectPostgresProfile(server.url, accepted, 'accepted application') }
+      : null;
   const results: DatabaseResults = { errors: {} };
   const phase = async <T>(name: 'reference' | 'engine' | 'surge' | 'query', run: () => Promise<T>, label = name as string): Promise<T | undefined> => {
     if (options.skip.has(name)) return undefined;
@@ -94,7 +99,7 @@ async function runDatabase(kind: DbChoice, options: BenchOptions, server: BenchP
     results.reference = await phase('reference', async () => runReference({ location: await places.fresh('reference'), sizes, databaseCpu }));
     results.engine = await phase('engine', async () => runEngine({ location: await places.fresh('engine'), sizes, databaseCpu, log }));
     results.surge = await phase('surge', async () =>
-      runSurge({ location: await places.fresh('surge'), sizes, appProcesses: options.appProcesses, appPool: options.appPool, profileDir: options.profileDir, databaseCpu, log, channel: options.surgeChannel }),
+      runSurge({ location: await places.fresh('surge'), sizes, appProcesses: options.appProcesses, appPool: options.appPool, profileDir: options.profileDir, databaseCpu, log, channel: options.surgeChannel, databaseStats }),
     );
     if (options.levers) {
       const runs: LeverRunResult[] = [];
@@ -330,7 +335,7 @@ async function main(): Promise<number> {
   try {
     for (const kind of options.databases) {
       if (kind === 'postgres') {
-        server = await startBenchPostgres(log);
+        server = await startBenchPostgres(log, options.pgStats ? PG_STATS_SETTINGS : {});
         log(`[postgres] benchmark server on port ${server.port} (${server.binDir}), data in ${server.dataDir}`);
       }
       await databaseFacts(kind, server, facts);
@@ -365,6 +370,10 @@ async function main(): Promise<number> {
         ]
       : []),
     ...options.databases.flatMap((kind) => cpuLines(kind, results[kind])),
+    ...options.databases.flatMap((kind) => {
+      const profile = results[kind]?.surge?.postgresProfile;
+      return profile ? ['', ...profileLines(`[${kind}] surge`, profile)] : [];
+    }),
     '',
     ...options.databases.map((kind) => plansFor(kind, results[kind]?.query)),
   ].filter((line, i, all) => line !== '' || all[i - 1] !== '');

@@ -10,6 +10,7 @@ describe('performance levers as settings', () => {
     expect(config.intakeCaches).toBe(true);
     expect(config.compression).toBe(true);
     expect(config.intakeGroupCommit).toEqual({ maxBatch: 32, waitMs: 2 });
+    expect(config.preparedStatements).toBe(true);
   });
 
   it('switches each one off by its own variable', () => {
@@ -17,6 +18,7 @@ describe('performance levers as settings', () => {
     expect(config.intakeCaches).toBe(false);
     expect(config.compression).toBe(false);
     expect(config.intakeGroupCommit).toBeNull();
+    expect(loadConfig({ QYZMET_PREPARED_STATEMENTS: 'off' }).preparedStatements).toBe(false);
     expect(loadConfig({ QYZMET_INTAKE_BATCH_MAX: '8', QYZMET_INTAKE_BATCH_WAIT_MS: '0' }).intakeGroupCommit).toEqual({ maxBatch: 8, waitMs: 0 });
   });
 
@@ -24,6 +26,7 @@ describe('performance levers as settings', () => {
     expect(() => loadConfig({ QYZMET_INTAKE_CACHES: 'yes' })).toThrow(/QYZMET_INTAKE_CACHES/);
     expect(() => loadConfig({ QYZMET_COMPRESSION: 'true' })).toThrow(/QYZMET_COMPRESSION/);
     expect(() => loadConfig({ QYZMET_INTAKE_GROUP_COMMIT: '1' })).toThrow(/QYZMET_INTAKE_GROUP_COMMIT/);
+    expect(() => loadConfig({ QYZMET_PREPARED_STATEMENTS: 'yes' })).toThrow(/QYZMET_PREPARED_STATEMENTS/);
     expect(() => loadConfig({ QYZMET_INTAKE_BATCH_MAX: '0' })).toThrow(/QYZMET_INTAKE_BATCH_MAX/);
     expect(() => loadConfig({ QYZMET_INTAKE_BATCH_WAIT_MS: '1000' })).toThrow(/QYZMET_INTAKE_BATCH_WAIT_MS/);
   });

@@ -96,7 +96,7 @@ export async function runEngine(options: {
   levers?: Readonly<Record<string, string>>;
 }): Promise<EngineResult> {
   const { sizes } = options;
-  const db = await openLocation(options.location, sizes.workers);
+  const db = await openLocation(options.location, sizes.workers, options.levers);
   try {
     const ctx = await openBenchApp(db, undefined, options.levers);
     await loadDemoData(db);

@@ -84,9 +84,9 @@ async function anyFreePort(): Promise<number> {
 /**
  * Starts a throwaway PostgreSQL server for the benchmark, in the same way as scripts/start-test-postgres.sh (initdb in
  * a temporary directory, trust authentication, run as the postgres user when we are root) but on a free port and with
- * durable defaults. `stop()` shuts it down and removes its data directory.
+ * durable defaults; `extraSettings` are added (e.g. --pg-stats). `stop()` shuts it down and removes its data directory.
  */
-export async function startBenchPostgres(log: (line: string) => void): Promise<BenchPostgres> {
+export async function startBenchPostgres(log: (line: string) => void, extraSettings: Readonly<Record<string, string>> = {}): Promise<BenchPostgres> {
   const binDir = ensureBinDir(log);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qyzmet-bench-pg-'));
   const runAs: string[] = [];
@@ -102,7 +102,7 @@ export async function startBenchPostgres(log: (line: string) => void): Promise<B
   };
   await run('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const settings = Object.entries(BENCH_POSTGRES_SETTINGS)
+  const settings = Object.entries({ ...BENCH_POSTGRES_SETTINGS, ...extraSettings })
     .map(([key, value]) => `-c ${key}=${value}`)
     .join(' ');
   try {

@@ -18,9 +18,9 @@ export type DbLocation =
   | { readonly kind: 'postgres'; readonly url: string; readonly schema: string }
   | { readonly kind: 'pglite'; readonly dir: string };
 
-export async function openLocation(location: DbLocation, maxConnections: number): Promise<Database> {
+export async function openLocation(location: DbLocation, maxConnections: number, levers: Readonly<Record<string, string>> = {}): Promise<Database> {
   return location.kind === 'postgres'
-    ? openPostgresDatabase({ connectionString: location.url, schema: location.schema, maxConnections })
+    ? openPostgresDatabase({ connectionString: location.url, schema: location.schema, maxConnections, preparedStatements: benchConfig(levers).preparedStatements })
     : openPgliteDatabase(location.dir);
 }
 

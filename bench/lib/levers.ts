@@ -31,6 +31,7 @@ export const SWITCHABLE_LEVERS: readonly SwitchableLever[] = [
   },
   { name: 'group commit at intake', setting: 'QYZMET_INTAKE_GROUP_COMMIT=on|off (QYZMET_INTAKE_BATCH_MAX, QYZMET_INTAKE_BATCH_WAIT_MS)', off: { QYZMET_INTAKE_GROUP_COMMIT: 'off' }, phases: ['surge', 'engine'] },
   { name: 'compression', setting: 'QYZMET_COMPRESSION=on|off', off: { QYZMET_COMPRESSION: 'off' }, phases: ['surge'] },
+  { name: 'prepared statements', setting: 'QYZMET_PREPARED_STATEMENTS=on|off', off: { QYZMET_PREPARED_STATEMENTS: 'off' }, phases: ['surge', 'engine'], postgresOnly: true },
 ];
 
 /** Landed levers with no switch, and why: their "before" is an older commit, not a setting. */
@@ -75,4 +76,5 @@ export const LEVER_VARIABLES = [
   'QYZMET_INTAKE_BATCH_MAX',
   'QYZMET_INTAKE_BATCH_WAIT_MS',
   'QYZMET_GATEWAY_ENVELOPE_CHECK',
+  'QYZMET_PREPARED_STATEMENTS',
 ] as const;

@@ -38,6 +38,8 @@ export interface BenchOptions {
   readonly skip: ReadonlySet<'surge' | 'engine' | 'reference' | 'query'>;
   /** Keep the benchmark's PostgreSQL data directory after the run (to inspect it). */
   readonly keep: boolean;
+  /** Profile the benchmark PostgreSQL in the surge: pg_stat_statements and function statistics (postgres-profile.ts). */
+  readonly pgStats: boolean;
   /** Write V8 CPU profiles of the HTTP server processes here (open them in Chrome DevTools). */
   readonly profileDir: string | null;
   readonly sizes: Readonly<Record<DbChoice, Sizes>>;
@@ -60,6 +62,9 @@ export const USAGE = `npm run bench -- [options]
   --phase-seconds N           time limit of each load phase (default 180)
   --skip surge,engine,reference,query
   --keep                      keep the benchmark PostgreSQL data directory
+  --pg-stats                  start the benchmark PostgreSQL with pg_stat_statements and track_functions = all, and
+                              print its statements and functions by time per accepted application in the surge
+                              (the statistics cost CPU: compare CPU figures only between runs with the same flag)
   --profile DIR               write CPU profiles of the surge's HTTP server processes to DIR
   --levers                    also run the surge and the engine with every switchable lever off (bench/lib/levers.ts),
                               in the same sitting, and print off against on
@@ -93,6 +98,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       skip: { type: 'string', default: '' },
       'surge-channel': { type: 'string', default: 'portal' },
       keep: { type: 'boolean', default: false },
+      'pg-stats': { type: 'boolean', default: false },
       profile: { type: 'string' },
       quick: { type: 'boolean', default: false },
       levers: { type: 'boolean', default: false },
@@ -141,6 +147,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     appPool: count('app-pool', values['app-pool'], 20),
     skip: new Set(skipNames as ('surge' | 'engine' | 'reference' | 'query')[]),
     keep: values.keep ?? false,
+    pgStats: values['pg-stats'] ?? false,
     profileDir: values.profile ? path.resolve(values.profile) : null,
     sizes: { postgres, pglite },
     levers: values['levers-each'] ? 'each' : values.levers ? 'all' : null,

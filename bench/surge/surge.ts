@@ -8,6 +8,7 @@ import type { Sizes } from '../lib/options.ts';
 import type { GroupCommitStats } from '../../src/application/cases/intake-group-commit.ts';
 import { clerkSubmitter, type SubmitOutcome, type Submitter } from './submitter.ts';
 import { portalSubmitter, preparePortalSurge } from './portal-submitter.ts';
+import type { PostgresProfile } from '../lib/postgres-profile.ts';
 
 export interface SurgeResult {
   readonly submitter: string;
@@ -36,6 +37,14 @@ export interface SurgeResult {
   readonly levers: Readonly<Record<string, string>>;
   /** Group commit at intake per app process, warm-up included; null where it was off. */
   readonly groupCommit: readonly (GroupCommitStats | null)[];
+  /** `--pg-stats`: the database's statements and functions in the measured part, per accepted application. */
+  readonly postgresProfile?: PostgresProfile;
+}
+
+/** `--pg-stats`: zero the database statistics before the measured part, read them after it. */
+export interface DatabaseStats {
+  reset(): Promise<void>;
+  collect(accepted: number): Promise<PostgresProfile>;
 }
 
 export interface CountCheck {
@@ -237,6 +246,7 @@ export async function runSurge(options: {
   channel?: 'portal' | 'clerk';
   /** Lever settings for the app processes' environment (bench/lib/levers.ts); default: none, every lever on. */
   levers?: Readonly<Record<string, string>>;
+  databaseStats?: DatabaseStats | null;
 }): Promise<SurgeResult> {
   const { location, sizes, log } = options;
   const processes = location.kind === 'pglite' ? 1 : options.appProcesses;
@@ -273,6 +283,7 @@ export async function runSurge(options: {
       ...(apps.length === 1 ? { app: () => askCpu(apps[0]!) } : Object.fromEntries(apps.map((app, index) => [`app${index + 1}`, () => askCpu(app)]))),
       ...(options.databaseCpu ? { postgres: options.databaseCpu } : {}),
     };
+    await options.databaseStats?.reset();
     const stopCpu = await startCpuAccounting(sources);
     const run = await submitAll(submitter, applications, sizes.surgeConcurrency, sizes.phaseSeconds, tally);
     const cpu = await stopCpu();
@@ -281,6 +292,8 @@ export async function runSurge(options: {
     submitter.close();
     const groupCommit = await Promise.all(apps.map(askGroupCommit));
     await Promise.all(apps.map(stopAppProcess));
+    // After the servers stopped (their backends flush function statistics on exit), before the count check's reads.
+    const postgresProfile = await options.databaseStats?.collect(tally.accepted.length);
     const check = await countCheck(location, [...warmTally.accepted, ...tally.accepted], warmTally.duplicatesCaught + tally.duplicatesCaught);
     return {
       submitter: submitter.name,
@@ -307,6 +320,7 @@ export async function runSurge(options: {
       cpu,
       levers: options.levers ?? {},
       groupCommit,
+      ...(postgresProfile ? { postgresProfile } : {}),
     };
   } finally {
     submitter.close();

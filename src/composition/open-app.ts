@@ -44,7 +44,7 @@ export function notificationSenderFor(config: Config, db: Database): Notificatio
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'postgres') {
     if (config.database.migrationUrl) await migrateAsOwner(config.database.migrationUrl, roleOfDatabaseUrl(config.database.url));
-    return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs });
+    return openPostgresDatabase({ connectionString: config.database.url, failoverWaitMs: config.database.failoverWaitMs, preparedStatements: config.preparedStatements });
   }
   const directory = pgliteDirectoryOf(config.database.dataDir);
   await mkdir(directory, { recursive: true });
@@ -96,7 +96,7 @@ export async function openApp(
   await migrate(db);
   const readDb =
     !overrides.db && config.database.kind === 'postgres' && config.database.readUrl
-      ? await openPostgresDatabase({ connectionString: config.database.readUrl, failoverWaitMs: config.database.failoverWaitMs })
+      ? await openPostgresDatabase({ connectionString: config.database.readUrl, failoverWaitMs: config.database.failoverWaitMs, preparedStatements: config.preparedStatements })
       : db;
   const { regulations, amendmentRecords, acts } = await loadCatalogFiles(config.regulationsDir);
   const catalog = new RegulationCatalog(regulations, amendmentRecords, acts);

@@ -132,6 +132,11 @@ const ZEnvironment = z.object({
   QYZMET_INTAKE_GROUP_COMMIT: z.enum(['on', 'off']).default('on'),
   QYZMET_INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(32),
   QYZMET_INTAKE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(100).default(2),
+  /**
+   * PostgreSQL only: statements with parameters prepared once per connection, so the server does not parse and plan
+   * them on every execution (src/adapters/db/prepared-statements.ts); `off` for a pooler that cannot keep them.
+   */
+  QYZMET_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -173,6 +178,8 @@ export interface Config {
   readonly compression: boolean;
   /** QYZMET_INTAKE_GROUP_COMMIT with its bounds; null: one transaction per filing. */
   readonly intakeGroupCommit: { readonly maxBatch: number; readonly waitMs: number } | null;
+  /** QYZMET_PREPARED_STATEMENTS: PostgreSQL statements prepared once per connection. */
+  readonly preparedStatements: boolean;
 }
 
 export function loadConfig(environment: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -233,5 +240,6 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     intakeCaches: env.QYZMET_INTAKE_CACHES === 'on',
     compression: env.QYZMET_COMPRESSION === 'on',
     intakeGroupCommit: env.QYZMET_INTAKE_GROUP_COMMIT === 'on' ? { maxBatch: env.QYZMET_INTAKE_BATCH_MAX, waitMs: env.QYZMET_INTAKE_BATCH_WAIT_MS } : null,
+    preparedStatements: env.QYZMET_PREPARED_STATEMENTS === 'on',
   };
 }

@@ -3,15 +3,31 @@ import type pg from 'pg';
 import type { Database, SqlExecutor } from './database.ts';
 import { databaseUnavailable, FailoverPool, isConnectionLoss, isReadOnlyRefusal } from './failover-pool.ts';
 import { parsePostgresTarget } from './postgres-endpoints.ts';
+import { isStalePreparedStatement, StatementNames } from './prepared-statements.ts';
 
-function executorOf(target: pg.PoolClient): SqlExecutor {
+/**
+ * One statement with its parameters: named (prepared once per connection) when `names` gives it a name. A prepared
+ * form gone stale (a migration changed its result columns) is refused from then on; outside a transaction the
+ * statement runs again at once unnamed (it did not run: the server refuses it before execution), inside one the
+ * transaction fails as any statement error fails it.
+ */
+async function runStatement<Row>(client: pg.PoolClient, names: StatementNames | null, sql: string, parameters: readonly unknown[], inTransaction: boolean): Promise<Row[]> {
+  const name = names?.nameOf(sql, parameters.length);
+  if (name === undefined) return (await client.query(sql, [...parameters])).rows as Row[];
+  try {
+    return (await client.query({ name, text: sql, values: [...parameters] })).rows as Row[];
+  } catch (error) {
+    if (!isStalePreparedStatement(error)) throw error;
+    names!.refuse(sql);
+    if (inTransaction) throw error;
+    return (await client.query(sql, [...parameters])).rows as Row[];
+  }
+}
+
+function executorOf(target: pg.PoolClient, names: StatementNames | null): SqlExecutor {
   return {
-    async query<Row>(query: CompiledQuery<Row>): Promise<Row[]> {
-      return (await target.query(query.sql, [...query.parameters])).rows as Row[];
-    },
-    async execute<Row>(sql: string, parameters: readonly unknown[] = []): Promise<Row[]> {
-      return (await target.query(sql, [...parameters])).rows as Row[];
-    },
+    query: <Row>(query: CompiledQuery<Row>) => runStatement<Row>(target, names, query.sql, query.parameters, true),
+    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => runStatement<Row>(target, names, sql, parameters, true),
     async exec(script: string): Promise<void> {
       await target.query(script);
     },
@@ -31,6 +47,12 @@ export interface PostgresOptions {
   readonly maxConnections?: number;
   /** How long a request waits for a usable server before DATABASE_UNAVAILABLE (503). Default 5 s. */
   readonly failoverWaitMs?: number;
+  /**
+   * Statements with parameters prepared once per connection (prepared-statements.ts; QYZMET_PREPARED_STATEMENTS).
+   * Default true. Off for a connection pooler that cannot keep prepared statements (PgBouncer in transaction mode
+   * before 1.21).
+   */
+  readonly preparedStatements?: boolean;
 }
 
 /** A statement that only reads may run again after its connection broke; anything else may have taken effect. */
@@ -39,6 +61,7 @@ const READ_ONLY_STATEMENT = /^\s*(select|show)\b/i;
 /** A PostgreSQL server (or a replicated formation) through node-postgres pools that follow the primary. */
 export async function openPostgresDatabase(options: PostgresOptions): Promise<Database> {
   const schema = options.schema?.replace(/"/g, '');
+  const names = options.preparedStatements === false ? null : new StatementNames();
   const pool = new FailoverPool(parsePostgresTarget(options.connectionString), {
     maxConnections: options.maxConnections ?? 10,
     ...(schema ? { poolConfig: { options: `-c search_path=${schema}` } } : {}),
@@ -70,8 +93,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
 
   return {
     engine: 'postgres',
-    query: <Row>(query: CompiledQuery<Row>) => single(query.sql, async (client) => (await client.query(query.sql, [...query.parameters])).rows as Row[]),
-    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => single(sql, async (client) => (await client.query(sql, [...parameters])).rows as Row[]),
+    query: <Row>(query: CompiledQuery<Row>) => single(query.sql, (client) => runStatement<Row>(client, names, query.sql, query.parameters, false)),
+    execute: <Row>(sql: string, parameters: readonly unknown[] = []) => single(sql, (client) => runStatement<Row>(client, names, sql, parameters, false)),
     exec: (script: string) => single(script, async (client) => void (await client.query(script))),
     async transaction(work) {
       for (let attempt = 0; ; attempt++) {
@@ -80,7 +103,7 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
         try {
           await client.query('begin');
           stage = 'work';
-          const result = await work(executorOf(client));
+          const result = await work(executorOf(client, names));
           stage = 'commit';
           await client.query('commit');
           client.release();

@@ -1,6 +1,6 @@
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import { findStaff } from '../../adapters/db/staff-store.ts';
-import { findAttachments } from '../../adapters/db/portal-attachment-store.ts';
+import { findAttachments, type AttachmentMeta } from '../../adapters/db/portal-attachment-store.ts';
 import { insertOutboxMessage } from '../../adapters/db/gateway-store.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { fieldRefusal } from '../../core/errors/validation-reasons.ts';
@@ -68,11 +68,13 @@ export async function enqueueSubmission(
   const now = app.clock();
 
   checkAuthorization(route, submission);
+  // The uploads are read once for both checks that need them (issue #15: the same read was issued twice).
+  const uploads = await ownedUnusedUploads(app, submission);
   // What the regulation requires of the application is checked before the signature (issue #17): an incomplete one
   // is refused naming each missing item, whoever signed it.
-  await checkSubmissionComplete(app, submission);
+  await checkSubmissionComplete(app, submission, uploads);
   const signatureVerified = await checkRequestSignature(app, route, submission, now);
-  await checkAttachments(app, regulation, route, submission);
+  checkAttachments(regulation, route, submission, uploads);
 
   const provider = await cachedRegionProvider(app, regulation.region);
   if (!provider) throw new AppError('REGULATION_NOT_FOUND', `no provider in ${regulation.region} for ${regulation.id}`, { regulationId: regulation.id });
@@ -86,16 +88,22 @@ export async function enqueueSubmission(
   return { messageId: envelope.messageId, signatureVerified, envelope, body };
 }
 
+/** Which of the submission's attachment ids are the submitter's own uploads, not yet part of a case. */
+async function ownedUnusedUploads(app: AppContext, submission: Omit<ChannelSubmission, 'requestSignature'>): Promise<AttachmentMeta[]> {
+  const ids = [...new Set(submission.attachmentIds)].filter((id) => UUID.test(id));
+  const found = await findAttachments(app.db, ids);
+  return found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
+}
+
 /**
  * The regulation's required fields, consents and documents for a portal or desk submission, each missing one named
  * (core/regulation/intake-completeness.ts). The browser asks the same before it signs (POST /api/requests/bytes), so
  * an incomplete application is never signed; the submission checks it again, since a client may skip that.
+ * `uploads`: the submitter's own unused uploads when the caller has read them already.
  */
-export async function checkSubmissionComplete(app: AppContext, submission: Omit<ChannelSubmission, 'requestSignature'>): Promise<void> {
+export async function checkSubmissionComplete(app: AppContext, submission: Omit<ChannelSubmission, 'requestSignature'>, uploads?: readonly AttachmentMeta[]): Promise<void> {
   const regulation = app.catalog.get(submission.regulationId);
-  const ids = [...new Set(submission.attachmentIds)].filter((id) => UUID.test(id));
-  const found = ids.length === 0 ? [] : await findAttachments(app.db, ids);
-  const owned = found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
+  const owned = uploads ?? (await ownedUnusedUploads(app, submission));
   const attached = new Set(owned.flatMap((a) => (a.documentId ? [a.documentId] : [])));
   const refusal = intakeRefusal(intakeProblems(regulation, submission.formData, attached));
   if (refusal) throw refusal;
@@ -146,12 +154,11 @@ async function checkRequestSignature(app: AppContext, route: RegulationRoute, su
 /**
  * The uploads must exist and belong to whoever submits, stay within the per-application total, and — where the route
  * checks the documents (condition "documentsComplete", e.g. seed 001 portal flows) — cover every required document.
+ * `owned`: the submitter's own unused uploads among the ids (ownedUnusedUploads).
  */
-async function checkAttachments(app: AppContext, regulation: Regulation, route: RegulationRoute, submission: ChannelSubmission): Promise<void> {
+function checkAttachments(regulation: Regulation, route: RegulationRoute, submission: ChannelSubmission, owned: readonly AttachmentMeta[]): void {
   const ids = [...new Set(submission.attachmentIds)];
   if (ids.some((id) => !UUID.test(id))) throw fieldRefusal('attachmentIds', UNKNOWN_ATTACHMENT, 'attachment id is not a uuid');
-  const found = await findAttachments(app.db, ids);
-  const owned = found.filter((a) => a.owner.kind === submission.submittedBy.kind && a.owner.id === submission.submittedBy.id && a.caseId === null);
   if (owned.length !== ids.length) {
     throw fieldRefusal('attachmentIds', UNKNOWN_ATTACHMENT, `attachments ${ids.join(',')} are not all this submitter's unused uploads`);
   }
