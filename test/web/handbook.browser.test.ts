@@ -89,6 +89,12 @@ describe.skipIf(!available)('the business-process handbook in Chromium', () => {
       }
       const steps = await page.getByTestId('route-steps').locator('li').allTextContents();
       expect(steps).toHaveLength(route.steps.length);
+      // Issue #16: the form of the service and of its result as the regulation states them, with the seed line each
+      // was read from (Zhambyl 2017: seed 000 lines 702 and 704); the recipients are the Standard's.
+      const about = await page.getByTestId('about-service').innerText();
+      expect(about).toContain(`${t(language, 'handbook.serviceForm.electronicPartlyAutomatedOrPaper')} (${t(language, 'handbook.version.readingSource', { line: 702 })})`);
+      expect(about).toContain(`${t(language, 'handbook.resultForm.paperOrElectronic')} (${t(language, 'handbook.version.readingSource', { line: 704 })})`);
+      expect(about).toContain(t(language, 'handbook.version.recipientsByStandard'));
       // Where the text reads two ways: each topic, reading and reason in the reader's language.
       const readings = page.getByTestId('readings');
       expect(regulation.contradictions.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { Link } from '../router/Link.tsx';
 import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
+import { AboutServiceSection } from './AboutServiceSection.tsx';
 import { BpmnDiagram } from './BpmnDiagram.tsx';
 import { actLabel, regionLabel, versionLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
@@ -98,6 +99,7 @@ export function VersionPage({ regulationId }: { readonly regulationId: string })
       </p>
       <ErrorAlert error={error} />
       {interval ? <TimeInForce interval={interval} /> : null}
+      <AboutServiceSection regulation={regulation} />
 
       <section className="dashboard-section" aria-labelledby="routes-title">
         <h2 id="routes-title">{t('handbook.version.routes')}</h2>
