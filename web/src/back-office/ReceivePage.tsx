@@ -11,6 +11,7 @@ import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ApplicationFields, useApplicationDraft } from '../shared/ApplicationForm.tsx';
 import { isFilled } from '../shared/FormFieldInput.tsx';
+import { IIN_INPUT, InputField } from '../shared/InputField.tsx';
 import { useDraft } from '../shared/useDraft.ts';
 import { officePaths } from './paths.ts';
 import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
@@ -140,28 +141,22 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
 
           <fieldset>
             <legend>{t('receive.applicant')}</legend>
-            <Field label={t('receive.applicantIin')} required hint={t('receive.iinHint')} error={fieldErrors[IIN_FIELD]}>
-              {({ inputId, describedBy, invalid }) => (
-                <input
-                  ref={(element) => {
-                    if (element) controls.current.set(IIN_FIELD, element);
-                  }}
-                  id={inputId}
-                  name={IIN_FIELD}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={12}
-                  required
-                  aria-invalid={invalid || undefined}
-                  aria-describedby={describedBy}
-                  value={iin}
-                  onChange={(e) => {
-                    setIin(e.target.value);
-                    clearFieldError(IIN_FIELD);
-                  }}
-                />
-              )}
-            </Field>
+            <InputField
+              label={t('receive.applicantIin')}
+              required
+              hint={t('receive.iinHint')}
+              error={fieldErrors[IIN_FIELD]}
+              inputRef={(element) => {
+                if (element) controls.current.set(IIN_FIELD, element);
+              }}
+              {...IIN_INPUT}
+              name={IIN_FIELD}
+              value={iin}
+              onChange={(e) => {
+                setIin(e.target.value);
+                clearFieldError(IIN_FIELD);
+              }}
+            />
           </fieldset>
 
           {regulation ? (
