@@ -11,6 +11,7 @@ import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ApplicationFields, useApplicationDraft } from '../shared/ApplicationForm.tsx';
 import { isFilled } from '../shared/FormFieldInput.tsx';
+import { toggled } from '../shared/ChoiceList.tsx';
 import { IIN_INPUT, InputField } from '../shared/InputField.tsx';
 import { useDraft } from '../shared/useDraft.ts';
 import { officePaths } from './paths.ts';
@@ -192,10 +193,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
                         }}
                         checked={handedOver.has(document.id)}
                         onChange={(e) => {
-                          const next = new Set(handedOver);
-                          if (e.target.checked) next.add(document.id);
-                          else next.delete(document.id);
-                          setHandedOver(next);
+                          setHandedOver(toggled(handedOver, document.id, e.target.checked));
                           clearFieldError(PAPER_FIELD);
                         }}
                       />{' '}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/translate.ts';
+import { ChoiceList } from '../shared/ChoiceList.tsx';
 import { InputField } from '../shared/InputField.tsx';
 import { NcaLayerClient } from './ncalayer-client.ts';
 import { signWithPkcs12 } from './pkcs12-signer.ts';
@@ -101,16 +102,15 @@ export function EdsSigner({ bytes, expectedIin, purpose, onSigned, busy = false,
       {probe === 'available' ? (
         <fieldset>
           <legend>{t('signing.method')}</legend>
-          <ul className="choice-list">
-            {(['ncaLayer', 'keyFile'] as const).map((option) => (
-              <li key={option}>
-                <label>
-                  <input type="radio" name="eds-method" value={option} checked={method === option} onChange={() => setMethod(option)} />
-                  <span className="choice-label">{t(`signing.method.${option}`)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            name="eds-method"
+            choices={(['ncaLayer', 'keyFile'] as const).map((option) => ({
+              value: option,
+              label: <span className="choice-label">{t(`signing.method.${option}`)}</span>,
+              checked: method === option,
+            }))}
+            onChange={setMethod}
+          />
         </fieldset>
       ) : (
         <p className="hint" role="status">

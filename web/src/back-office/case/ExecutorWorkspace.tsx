@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { CaseView, LabourMarketHistory, Person, Regulation, RegistryRecord, RegistryVocabulary } from '../../api/types.ts';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { ChoiceList, toggled } from '../../shared/ChoiceList.tsx';
 import { ErrorAlert } from '../../ui/messages.tsx';
 import '../back-office.css';
 
@@ -171,28 +172,23 @@ function DocumentsChecklist({ regulation }: { readonly regulation: Regulation })
   return (
     <div>
       <p className="hint">{t('workspace.documentsHint')}</p>
-      <ul className="checklist">
-        {documents.map((document) => (
-          <li key={document.id}>
-            <label>
-              <input
-                type="checkbox"
-                name="document"
-                value={document.id}
-                checked={checked.has(document.id)}
-                onChange={(e) => {
-                  const next = new Set(checked);
-                  if (e.target.checked) next.add(document.id);
-                  else next.delete(document.id);
-                  setChecked(next);
-                }}
-              />{' '}
+      <ChoiceList
+        type="checkbox"
+        className="checklist"
+        name="document"
+        choices={documents.map((document) => ({
+          value: document.id,
+          label: (
+            <>
+              {' '}
               {text(document.name)}
               {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
-            </label>
-          </li>
-        ))}
-      </ul>
+            </>
+          ),
+          checked: checked.has(document.id),
+        }))}
+        onChange={(id, isChecked) => setChecked(toggled(checked, id, isChecked))}
+      />
       <p aria-live="polite" data-testid="documents-checked">
         {t('workspace.documentsChecked', { checked: checked.size, total: documents.length })}
         {missingRequired > 0 ? <strong> · {t('workspace.documentsMissing', { count: missingRequired })}</strong> : null}

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import type { Executor } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { ChoiceList } from '../../../shared/ChoiceList.tsx';
 import { ErrorAlert } from '../../../ui/messages.tsx';
 import type { ActionProps } from './action-props.ts';
 
@@ -42,25 +43,22 @@ export function AssignAction({ submitting, submit }: ActionProps) {
             {t('action.assign.required')}
           </p>
         ) : null}
-        <ul className="choice-list">
-          {executors.map((executor) => (
-            <li key={executor.id}>
-              <label>
-                <input
-                  type="radio"
-                  name="executorId"
-                  value={executor.id}
-                  checked={executorId === executor.id}
-                  onChange={() => {
-                    setExecutorId(executor.id);
-                    setMissing(false);
-                  }}
-                />
+        <ChoiceList
+          name="executorId"
+          choices={executors.map((executor) => ({
+            value: executor.id,
+            label: (
+              <>
                 <span className="choice-label">{executor.fullName}</span> <span className="load">{t('action.assign.load', { count: executor.openCases })}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+              </>
+            ),
+            checked: executorId === executor.id,
+          }))}
+          onChange={(value) => {
+            setExecutorId(value);
+            setMissing(false);
+          }}
+        />
       </fieldset>
       <button type="submit" disabled={submitting}>
         {submitting ? t('action.submitting') : t('action.assign.submit')}

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import type { components } from '../../../api/schema.d.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { ChoiceList } from '../../../shared/ChoiceList.tsx';
 import { Field } from '../../../ui/Field.tsx';
 import type { ActionProps } from './action-props.ts';
 
@@ -93,46 +94,32 @@ export function DecideAction({ view, regulation, submitting, submit }: ActionPro
             {errors.outcome}
           </p>
         ) : null}
-        <ul className="choice-list">
-          {(['positive', 'refusal'] as const).map((value, index) => (
-            <li key={value}>
-              <label>
-                <input
-                  type="radio"
-                  name="outcome"
-                  value={value}
-                  checked={outcome === value}
-                  data-decide-field={index === 0 ? 'outcome' : undefined}
-                  onChange={() => setOutcome(value)}
-                />
-                <span className="choice-label">{value === 'positive' ? t('action.decide.positive') : t('action.decide.refusal')}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <ChoiceList
+          name="outcome"
+          choices={(['positive', 'refusal'] as const).map((value, index) => ({
+            value,
+            label: <span className="choice-label">{value === 'positive' ? t('action.decide.positive') : t('action.decide.refusal')}</span>,
+            checked: outcome === value,
+            data: { 'data-decide-field': index === 0 ? 'outcome' : undefined },
+          }))}
+          onChange={setOutcome}
+        />
       </fieldset>
 
       {outcome === 'positive' && positiveResults.length > 1 ? (
         <fieldset className={errors.resultId ? 'field-invalid' : undefined}>
           <legend>{t('action.decide.resultType')}</legend>
           {errors.resultId ? <p className="field-error">{errors.resultId}</p> : null}
-          <ul className="choice-list">
-            {positiveResults.map((result, index) => (
-              <li key={result.id}>
-                <label>
-                  <input
-                    type="radio"
-                    name="resultId"
-                    value={result.id}
-                    checked={resultId === result.id}
-                    data-decide-field={index === 0 ? 'resultId' : undefined}
-                    onChange={() => setResultId(result.id)}
-                  />
-                  <span className="choice-label">{text(result.name)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            name="resultId"
+            choices={positiveResults.map((result, index) => ({
+              value: result.id,
+              label: <span className="choice-label">{text(result.name)}</span>,
+              checked: resultId === result.id,
+              data: { 'data-decide-field': index === 0 ? 'resultId' : undefined },
+            }))}
+            onChange={setResultId}
+          />
         </fieldset>
       ) : null}
       {outcome === 'positive' && positiveResults.length === 1 && positiveResults[0] ? (
