@@ -5,7 +5,6 @@ import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../router/router.ts';
-import { Field } from '../ui/Field.tsx';
 import { setFlash } from '../ui/flash.ts';
 import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
@@ -16,6 +15,7 @@ import { IIN_INPUT, InputField } from '../shared/InputField.tsx';
 import { useDraft } from '../shared/useDraft.ts';
 import { officePaths } from './paths.ts';
 import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
+import { ServiceSelect } from '../shared/SelectField.tsx';
 
 const IIN_FIELD = 'applicantIin';
 /** The checklist of paper documents handed over (issue #17): its error and focus key. */
@@ -120,6 +120,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
   };
 
   const summary = services?.find((s) => s.id === regulationId);
+  const serviceHint = summary ? t('receive.regulation', { number: summary.act.number, date: formatDate(language, summary.act.date) }) : undefined;
 
   return (
     <Page title={t('receive.title')}>
@@ -128,17 +129,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       {!services && !error ? <p>{t('app.loading')}</p> : null}
       {services && services.length > 0 ? (
         <form onSubmit={submit} noValidate className="stack form-wide">
-          <Field label={t('receive.service')} required hint={summary ? t('receive.regulation', { number: summary.act.number, date: formatDate(language, summary.act.date) }) : undefined}>
-            {({ inputId, describedBy }) => (
-              <select id={inputId} name="regulationId" required aria-describedby={describedBy} value={regulationId} onChange={(e) => setRegulationId(e.target.value)}>
-                {services.map((service) => (
-                  <option key={service.id} value={service.id}>
-                    {text(service.serviceName)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ServiceSelect label={t('receive.service')} hint={serviceHint} services={services} value={regulationId} onChange={setRegulationId} />
 
           <fieldset>
             <legend>{t('receive.applicant')}</legend>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, Ref, TextareaHTMLAttributes } from 'react';
 import { Field } from '../ui/Field.tsx';
 
 /**
@@ -30,3 +30,25 @@ export function InputField({
 
 /** An IIN/BIN control: twelve digits on a numeric keyboard, never offered from the browser's memory of other people. */
 export const IIN_INPUT = { name: 'iin', inputMode: 'numeric', autoComplete: 'off', maxLength: 12 } as const;
+
+/** A labelled `<textarea>`, wired as InputField wires an input. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  required = false,
+  ...textarea
+}: {
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | null | undefined;
+  readonly required?: boolean;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required' | 'aria-invalid' | 'aria-describedby'>) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {({ inputId, describedBy, invalid }) => (
+        <textarea {...textarea} id={inputId} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
+      )}
+    </Field>
+  );
+}
