@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import type { CaseView, LabourMarketHistory, Person, Regulation, RegistryRecord, RegistryVocabulary } from '../../api/types.ts';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
@@ -96,45 +96,33 @@ function LabourMarketCard({ lookup, vocabulary }: { readonly lookup: Lookup<Labo
   return (
     <>
       <h4>{t('workspace.jobSeekerCards')}</h4>
-      {history.jobSeekerCards.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.jobSeekerCards.map((card) => (
-            <li key={card.id}>
-              {card.desiredOccupation ?? t('common.empty')} — {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
-              {card.closedOn ? t('workspace.card.closed', { date: date(card.closedOn) }) : t('workspace.card.open')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.jobSeekerCards}>
+        {(card) => (
+          <>
+            {card.desiredOccupation ?? t('common.empty')} — {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
+            {card.closedOn ? t('workspace.card.closed', { date: date(card.closedOn) }) : t('workspace.card.open')}
+          </>
+        )}
+      </ListOrNone>
       <h4>{t('workspace.unemployedCards')}</h4>
-      {history.unemployedCards.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.unemployedCards.map((card) => (
-            <li key={card.id}>
-              {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
-              {card.deregisteredOn
-                ? `${t('workspace.card.closed', { date: date(card.deregisteredOn) })} (${label(i18n, vocabulary?.deregistrationReasons, card.deregistrationReason ?? '')})`
-                : t('workspace.card.open')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.unemployedCards}>
+        {(card) => (
+          <>
+            {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
+            {card.deregisteredOn
+              ? `${t('workspace.card.closed', { date: date(card.deregisteredOn) })} (${label(i18n, vocabulary?.deregistrationReasons, card.deregistrationReason ?? '')})`
+              : t('workspace.card.open')}
+          </>
+        )}
+      </ListOrNone>
       <h4>{t('workspace.referrals')}</h4>
-      {history.referrals.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.referrals.map((referral) => (
-            <li key={referral.id}>
-              {label(i18n, vocabulary?.measures, referral.measure)} — {date(referral.issuedOn)}: {label(i18n, vocabulary?.referralOutcomes, referral.outcome)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.referrals}>
+        {(referral) => (
+          <>
+            {label(i18n, vocabulary?.measures, referral.measure)} — {date(referral.issuedOn)}: {label(i18n, vocabulary?.referralOutcomes, referral.outcome)}
+          </>
+        )}
+      </ListOrNone>
     </>
   );
 }
@@ -143,16 +131,28 @@ function RecordsCard({ lookup, vocabulary }: { readonly lookup: Lookup<RegistryR
   const i18n = useI18n();
   const { t, language } = i18n;
   if (lookup.state !== 'done') return <LookupState lookup={lookup} />;
-  if (lookup.value.length === 0) return <p>{t('workspace.none')}</p>;
   const date = (iso: string) => formatDate(language, iso);
   return (
-    <ul>
-      {lookup.value.map((record) => (
-        <li key={record.id}>
+    <ListOrNone items={lookup.value}>
+      {(record) => (
+        <>
           {label(i18n, vocabulary?.recordKinds, record.kind)}: {record.outcome === 'positive' ? t('workspace.record.positive') : t('workspace.record.refusal')},{' '}
           {t('workspace.record.recorded', { date: date(record.recordedOn) })}
           {record.validFrom && record.validTo ? `, ${t('workspace.record.valid', { from: date(record.validFrom), to: date(record.validTo) })}` : null}
-        </li>
+        </>
+      )}
+    </ListOrNone>
+  );
+}
+
+/** A registry's entries as a list, one item each, or "none" when there are none. */
+function ListOrNone<T extends { readonly id: string }>({ items, children }: { readonly items: readonly T[]; readonly children: (item: T) => ReactNode }) {
+  const { t } = useI18n();
+  if (items.length === 0) return <p>{t('workspace.none')}</p>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>{children(item)}</li>
       ))}
     </ul>
   );
