@@ -100,13 +100,11 @@ export function ComparePage() {
   );
 }
 
-/** One row of a comparison table: what it compares, the two sides, and whether they differ (already in words). */
+/** One row of a comparison table: what it compares, then its cells: the two sides and whether they differ (in words). */
 interface ComparisonRow {
   readonly key: string;
   readonly name: ReactNode;
-  readonly left: ReactNode;
-  readonly right: ReactNode;
-  readonly status: string;
+  readonly cells: readonly [left: ReactNode, right: ReactNode, status: string];
 }
 
 function ComparisonView({ comparison }: { readonly comparison: RegulationComparison }) {
@@ -131,9 +129,9 @@ function ComparisonView({ comparison }: { readonly comparison: RegulationCompari
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.name}</th>
-              <td>{row.left}</td>
-              <td>{row.right}</td>
-              <td>{row.status}</td>
+              {row.cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -143,9 +141,7 @@ function ComparisonView({ comparison }: { readonly comparison: RegulationCompari
   const row = (key: string, name: ReactNode, left: ReactNode, right: ReactNode, status: DiffStatus | null): ComparisonRow => ({
     key,
     name,
-    left,
-    right,
-    status: status ? diffStatusLabel(i18n, status) : empty,
+    cells: [left, right, status ? diffStatusLabel(i18n, status) : empty],
   });
   const step = (side: RouteComparison['steps'][number]['left']) =>
     side ? `${text(side.action)} — ${text(side.roleLabel)}, ${side.limit ? text(side.limit.text) : limitLabel(i18n, null)}` : empty;

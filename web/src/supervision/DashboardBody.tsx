@@ -1,5 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import type { ChartConfiguration } from 'chart.js';
+import { useCallback, useMemo } from 'react';
 import { channelLabel, limitLabel, roleLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -124,58 +123,65 @@ export function DashboardBody({ dashboard, providerName, serviceOfRegulation, se
         </dl>
       </section>
 
-      <ChartSection
-        name="durations"
-        title={t('supervision.durations.title')}
-        none={dashboard.stepDurations.length === 0 ? t('supervision.durations.none') : null}
-        config={durationsChart}
-        heightRem={horizontalChartHeightRem(stepTitles.length, 3)}
-        columns={[t('supervision.durations.step'), t('supervision.durations.role'), t('supervision.durations.completed'), t('supervision.durations.withinLimit'), t('supervision.durations.median'), t('supervision.durations.p90'), t('supervision.durations.limit')]}
-      >
-        {dashboard.stepDurations.map((s, index) => (
-          <tr key={`${s.regulationId}/${s.stepId}`} data-step={s.stepId}>
-            <th scope="row">{stepTitles[index]}</th>
-            <td>{roleLabel(i18n, s.role)}</td>
-            <td>{s.completed}</td>
-            <td>{s.withinLimit}</td>
-            <td>{number(i18n, s.medianMinutes)}</td>
-            <td>{number(i18n, s.p90Minutes)}</td>
-            <td>{limitLabel(i18n, s.limit)}</td>
-          </tr>
-        ))}
-      </ChartSection>
+      <section className="dashboard-section" aria-labelledby="durations-title">
+        <h2 id="durations-title">{t('supervision.durations.title')}</h2>
+        {dashboard.stepDurations.length === 0 ? (
+          <p>{t('supervision.durations.none')}</p>
+        ) : (
+          <ChartFigure id="chart-durations" title={t('supervision.durations.title')} config={durationsChart} heightRem={horizontalChartHeightRem(stepTitles.length, 3)}>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.durations.title') })} columns={[t('supervision.durations.step'), t('supervision.durations.role'), t('supervision.durations.completed'), t('supervision.durations.withinLimit'), t('supervision.durations.median'), t('supervision.durations.p90'), t('supervision.durations.limit')]} className="" testId="table-durations" wrap={false}>
+              {dashboard.stepDurations.map((s, index) => (
+                <tr key={`${s.regulationId}/${s.stepId}`} data-step={s.stepId}>
+                  <th scope="row">{stepTitles[index]}</th>
+                  <td>{roleLabel(i18n, s.role)}</td>
+                  <td>{s.completed}</td>
+                  <td>{s.withinLimit}</td>
+                  <td>{number(i18n, s.medianMinutes)}</td>
+                  <td>{number(i18n, s.p90Minutes)}</td>
+                  <td>{limitLabel(i18n, s.limit)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </ChartFigure>
+        )}
+      </section>
 
-      <ChartSection
-        name="channels"
-        title={t('supervision.channels.title')}
-        none={dashboard.channelMix.length === 0 ? t('supervision.channels.none') : null}
-        config={channelsChart}
-        columns={[t('supervision.channels.channel'), t('supervision.channels.cases')]}
-      >
-        {dashboard.channelMix.map((c) => (
-          <tr key={c.channel}>
-            <th scope="row">{channelLabel(i18n, c.channel)}</th>
-            <td>{c.cases}</td>
-          </tr>
-        ))}
-      </ChartSection>
+      <section className="dashboard-section" aria-labelledby="channels-title">
+        <h2 id="channels-title">{t('supervision.channels.title')}</h2>
+        {dashboard.channelMix.length === 0 ? (
+          <p>{t('supervision.channels.none')}</p>
+        ) : (
+          <ChartFigure id="chart-channels" title={t('supervision.channels.title')} config={channelsChart}>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.channels.title') })} columns={[t('supervision.channels.channel'), t('supervision.channels.cases')]} className="" testId="table-channels" wrap={false}>
+              {dashboard.channelMix.map((c) => (
+                <tr key={c.channel}>
+                  <th scope="row">{channelLabel(i18n, c.channel)}</th>
+                  <td>{c.cases}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </ChartFigure>
+        )}
+      </section>
 
-      <ChartSection
-        name="refusals"
-        title={t('supervision.refusals.title')}
-        none={dashboard.refusalsByReason.length === 0 ? t('supervision.refusals.none') : null}
-        config={refusalsChart}
-        heightRem={horizontalChartHeightRem(dashboard.refusalsByReason.length, 1, 3)}
-        columns={[t('supervision.refusals.ground'), t('supervision.durations.service'), t('supervision.refusals.cases')]}
-      >
-        {dashboard.refusalsByReason.map((r) => (
-          <tr key={`${r.regulationId}/${r.groundId}`}>
-            <th scope="row">{refusalLabel(r)}</th>
-            <td>{serviceOfRegulation(r.regulationId)}</td>
-            <td>{r.cases}</td>
-          </tr>
-        ))}
-      </ChartSection>
+      <section className="dashboard-section" aria-labelledby="refusals-title">
+        <h2 id="refusals-title">{t('supervision.refusals.title')}</h2>
+        {dashboard.refusalsByReason.length === 0 ? (
+          <p>{t('supervision.refusals.none')}</p>
+        ) : (
+          <ChartFigure id="chart-refusals" title={t('supervision.refusals.title')} config={refusalsChart} heightRem={horizontalChartHeightRem(dashboard.refusalsByReason.length, 1, 3)}>
+            <DataTable caption={t('supervision.chart.tableCaption', { title: t('supervision.refusals.title') })} columns={[t('supervision.refusals.ground'), t('supervision.durations.service'), t('supervision.refusals.cases')]} className="" testId="table-refusals" wrap={false}>
+              {dashboard.refusalsByReason.map((r) => (
+                <tr key={`${r.regulationId}/${r.groundId}`}>
+                  <th scope="row">{refusalLabel(r)}</th>
+                  <td>{serviceOfRegulation(r.regulationId)}</td>
+                  <td>{r.cases}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </ChartFigure>
+        )}
+      </section>
 
       <section className="dashboard-section" aria-labelledby="satisfaction-title">
         <h2 id="satisfaction-title">{t('supervision.satisfaction.title')}</h2>
@@ -203,42 +209,3 @@ export function DashboardBody({ dashboard, providerName, serviceOfRegulation, se
   );
 }
 
-
-/**
- * A dashboard section drawn as a chart with its figures as a table (the text alternative), or a sentence saying there
- * is nothing to draw (`none`). `name` gives the ids the page and its tests find: `${name}-title`, `chart-${name}`,
- * `table-${name}`.
- */
-function ChartSection({
-  name,
-  title,
-  none,
-  config,
-  heightRem,
-  columns,
-  children,
-}: {
-  readonly name: string;
-  readonly title: string;
-  readonly none: string | null;
-  readonly config: ChartConfiguration;
-  readonly heightRem?: number;
-  readonly columns: readonly string[];
-  readonly children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <section className="dashboard-section" aria-labelledby={`${name}-title`}>
-      <h2 id={`${name}-title`}>{title}</h2>
-      {none !== null ? (
-        <p>{none}</p>
-      ) : (
-        <ChartFigure id={`chart-${name}`} title={title} config={config} heightRem={heightRem}>
-          <DataTable caption={t('supervision.chart.tableCaption', { title })} columns={columns} className="" testId={`table-${name}`} wrap={false}>
-            {children}
-          </DataTable>
-        </ChartFigure>
-      )}
-    </section>
-  );
-}
