@@ -12,6 +12,16 @@ type Timestamp = ColumnType<Date, string, string>;
 /** jsonb is written as JSON text (node-postgres would turn a JS array into a PG array) and read parsed. */
 type Json<T extends object | null> = JSONColumnType<T, string, string>;
 
+/** The columns every labour-market register row has: its id and order, whose it is, who keeps it, the case behind it. */
+interface LabourMarketRow {
+  id: Generated<string>;
+  /** Insertion order (bigint, read as text). */
+  seq: Generated<string>;
+  iin: string;
+  provider_id: string;
+  case_id: string | null;
+}
+
 export interface DbSchema {
   providers: {
     id: string;
@@ -118,13 +128,7 @@ export interface DbSchema {
     district: string;
     locality: string;
   };
-  lm_job_seekers: {
-    id: Generated<string>;
-    /** Insertion order (bigint, read as text). */
-    seq: Generated<string>;
-    iin: string;
-    provider_id: string;
-    case_id: string | null;
+  lm_job_seekers: LabourMarketRow & {
     registered_on: CivilDate;
     desired_occupation: string | null;
     education_level: string | null;
@@ -132,24 +136,12 @@ export interface DbSchema {
     closed_on: ColumnType<string | null, string | null | undefined, string | null>;
     close_reason: string | null;
   };
-  lm_unemployed_cards: {
-    id: Generated<string>;
-    /** Insertion order (bigint, read as text). */
-    seq: Generated<string>;
-    iin: string;
-    provider_id: string;
-    case_id: string | null;
+  lm_unemployed_cards: LabourMarketRow & {
     registered_on: CivilDate;
     deregistered_on: ColumnType<string | null, string | null | undefined, string | null>;
     deregistration_reason: string | null;
   };
-  lm_referrals: {
-    id: Generated<string>;
-    /** Insertion order (bigint, read as text). */
-    seq: Generated<string>;
-    iin: string;
-    provider_id: string;
-    case_id: string | null;
+  lm_referrals: LabourMarketRow & {
     measure: string;
     card_kind: 'jobSeeker' | 'unemployed';
     card_id: string;

@@ -7,10 +7,10 @@ import { SIGNING_HASH, pkiEngine } from './key-algorithms.ts';
 import { EXTENSION_OID } from './oids.ts';
 import { derFromPemBase64OrDer } from './pem.ts';
 
-/** RFC 5280 CRLReason codes the demo CA uses. */
+/** RFC 5280 CRLReason codes the demo CA uses (§5.3.1), in the CRL and in OCSP answers (ocsp-responder.ts). */
 export type RevocationReason = 'unspecified' | 'keyCompromise' | 'affiliationChanged' | 'superseded' | 'cessationOfOperation';
 
-const REASON_CODE: Readonly<Record<RevocationReason, number>> = {
+export const REASON_CODE: Readonly<Record<RevocationReason, number>> = {
   unspecified: 0,
   keyCompromise: 1,
   affiliationChanged: 3,

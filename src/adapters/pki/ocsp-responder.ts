@@ -1,7 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { bytesEqual, bytesToHex, toArrayBuffer } from './bytes.ts';
-import type { RevocationReason, RevokedSerial } from './crl.ts';
+import { REASON_CODE, type RevokedSerial } from './crl.ts';
 import { SIGNING_HASH, pkiEngine } from './key-algorithms.ts';
 import type { CaCredential } from './local-ca.ts';
 import { OCSP_OID } from './oids.ts';
@@ -15,14 +15,6 @@ import { OCSP_OID } from './oids.ts';
 /** RFC 6960 §4.2.1 OCSPResponseStatus. */
 export const OCSP_RESPONSE_STATUS = { successful: 0, malformedRequest: 1, internalError: 2, tryLater: 3, sigRequired: 5, unauthorized: 6 } as const;
 
-/** RFC 5280 CRLReason codes, as in the CRL (crl.ts). */
-const REASON_CODE: Readonly<Record<RevocationReason, number>> = {
-  unspecified: 0,
-  keyCompromise: 1,
-  affiliationChanged: 3,
-  superseded: 4,
-  cessationOfOperation: 5,
-};
 
 export interface OcspRespondInput {
   readonly requestDer: Uint8Array;

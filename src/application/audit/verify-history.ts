@@ -88,16 +88,24 @@ async function verifyCheckpoints(db: SqlExecutor, signer: CheckpointSigner): Pro
   return { count: checkpoints.length, coversById, problems };
 }
 
+/** Walks a key-ordered set page by page: each page starts after the last key of the one before, until one comes back empty. */
+async function* keyPages(firstAfter: string, pageAfter: (after: string) => Promise<readonly string[]>): AsyncGenerator<readonly string[]> {
+  let after = firstAfter;
+  for (;;) {
+    const keys = await pageAfter(after);
+    const last = keys[keys.length - 1];
+    if (last === undefined) return;
+    yield keys;
+    after = last;
+  }
+}
+
 async function verifyCaseChains(db: SqlExecutor, coversById: Map<number, number>): Promise<{ cases: number; events: number; problems: AuditProblem[] }> {
   const problems: AuditProblem[] = [];
   let cases = 0;
   let eventCount = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    // Every case the database knows, and every case a checkpoint ever named (even if its row is gone).
-    const ids = await caseIdsAfter(db, after, PAGE);
-    if (ids.length === 0) break;
-    after = ids[ids.length - 1] as string;
+  // Every case the database knows, and every case a checkpoint ever named (even if its row is gone).
+  for await (const ids of keyPages('00000000-0000-0000-0000-000000000000', (after) => caseIdsAfter(db, after, PAGE))) {
     const events = await chainEventsOf(db, ids);
     const heads = await checkpointHeadsOf(db, ids);
     for (const caseId of ids) {
@@ -115,11 +123,7 @@ async function verifyCaseChains(db: SqlExecutor, coversById: Map<number, number>
 async function verifyReadChains(db: SqlExecutor): Promise<{ reads: number; problems: AuditProblem[] }> {
   const problems: AuditProblem[] = [];
   let reads = 0;
-  let after = '';
-  for (;;) {
-    const subjects = await readSubjectsAfter(db, after, PAGE);
-    if (subjects.length === 0) break;
-    after = subjects[subjects.length - 1] as string;
+  for await (const subjects of keyPages('', (after) => readSubjectsAfter(db, after, PAGE))) {
     const rows = await chainReadsOf(db, subjects);
     for (const subjectIin of subjects) {
       let previous = GENESIS_HASH;

@@ -1,10 +1,8 @@
 import { findProvider } from '../../adapters/db/provider-store.ts';
 import type { StaffMember } from '../../core/org/staff-member.ts';
-import { fileCase } from '../../core/case/case-engine.ts';
 import type { CaseState } from '../../core/case/case-state.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { checkIin } from '../../core/identity/iin.ts';
-import { fullNameOf } from '../../core/ports/persons-registry.ts';
 import type { Channel } from '../../core/regulation/schema.ts';
 import { assertMayFileAtOffice } from '../../core/access/access-policy.ts';
 import { staffPrincipal } from '../../core/access/principal.ts';
@@ -12,6 +10,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
+import { assertApplicantKnown, fileForApplicant } from './file-for-applicant.ts';
 import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from './file-application-once.ts';
 import { intakeTransaction } from './intake-group-commit.ts';
 
@@ -53,23 +52,19 @@ export async function receiveApplication(app: AppContext, staff: StaffMember, in
   if (staff.role !== receivingRole) {
     throw new AppError('FORBIDDEN_ROLE', `receiving needs ${receivingRole}`, { requiredRole: receivingRole ?? '-', actualRole: staff.role });
   }
-  const checksPersons = route.intakeFlow.some((item) => item.check === 'personInRegistry');
-  if (checksPersons && !person) throw new AppError('PERSON_NOT_IN_REGISTRY', `${input.applicantIin} is not in the persons database`, { iin: input.applicantIin });
-  const filed = fileCase(
-    {
-      caseId: app.newId(),
-      regulation,
-      routeId: route.id,
-      providerId: provider.id,
-      applicant: { iin: input.applicantIin, fullName: person ? fullNameOf(person) : null },
-      formData: input.formData,
-      paperDocumentIds: input.paperDocumentIds,
-      passedChecks: person ? ['personInRegistry'] : [],
-      actor: staffActor(staff),
-      filingPolicy: app.filingPolicy,
-    },
-    { now: app.clock(), calendar: app.calendarFor(provider) },
-  );
+  assertApplicantKnown(route, person, input.applicantIin);
+  const filed = fileForApplicant(app, {
+    regulation,
+    route,
+    provider,
+    applicantIin: input.applicantIin,
+    person,
+    formData: input.formData,
+    paperDocumentIds: input.paperDocumentIds,
+    checksPassed: [],
+    actor: staffActor(staff),
+    now: app.clock(),
+  });
   const record = { filed, serviceCode: regulation.service.code, providerId: provider.id, receivedBy: staff.id };
   const outcome = await intakeTransaction(app, filingLockKey(record), (tx) => fileApplicationOnce(tx, record));
   if (outcome.kind === 'duplicate') throw duplicateApplicationError(outcome);

@@ -12,7 +12,6 @@ import {
   type InboxEntry,
 } from '../../adapters/db/gateway-store.ts';
 import type { Actor } from '../../core/case/actor.ts';
-import { fileCase } from '../../core/case/case-engine.ts';
 import { AppError, isAppError, type ErrorDetails } from '../../core/errors/app-error.ts';
 import type { ErrorCode } from '../../core/errors/error-codes.ts';
 import {
@@ -24,14 +23,13 @@ import {
   type GatewayBody,
   type GatewayEnvelope,
 } from '../../core/gateway/envelope.ts';
-import { fullNameOf } from '../../core/ports/persons-registry.ts';
-import type { ConditionCheck } from './condition-check.ts';
 import { cachedProvider } from '../reference-data-cache.ts';
 import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
 import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from '../cases/file-application-once.ts';
+import { assertApplicantKnown, fileForApplicant } from '../cases/file-for-applicant.ts';
 import { intakeTransaction } from '../cases/intake-group-commit.ts';
 import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 
@@ -85,32 +83,25 @@ export async function deliverMessage(
     if (!provider) throw new AppError('GATEWAY_MESSAGE_REJECTED', `no provider ${envelope.recipient}`, { messageId });
     const person = await registriesOf(app).persons(app.db).findByIin(body.applicantIin);
     const route = await chooseApplicationRoute(app, regulation, channelOf(body.sender), body.formData, person);
-    if (route.intakeFlow.some((item) => item.check === 'personInRegistry') && !person) {
-      throw new AppError('PERSON_NOT_IN_REGISTRY', `${body.applicantIin} is not in the persons database`, { iin: body.applicantIin });
-    }
+    assertApplicantKnown(route, person, body.applicantIin);
     let actor: Actor = { kind: 'citizen', iin: body.applicantIin };
     if (body.submittedBy.kind === 'staff') {
       const operator = await findStaff(app.db, body.submittedBy.id);
       if (!operator) throw new AppError('GATEWAY_MESSAGE_REJECTED', `no staff ${body.submittedBy.id}`, { messageId });
       actor = staffActor(operator);
     }
-    // The sender checked authorization, the EDS and the documents before the message left (submit-through-gateway.ts).
-    const passedChecks: ConditionCheck[] = ['authorization', 'signature', 'documentsComplete'];
-    if (person) passedChecks.push('personInRegistry');
-    const filed = fileCase(
-      {
-        caseId: app.newId(),
-        regulation,
-        routeId: route.id,
-        providerId: provider.id,
-        applicant: { iin: body.applicantIin, fullName: person ? fullNameOf(person) : null },
-        formData: body.formData,
-        passedChecks,
-        actor,
-        filingPolicy: app.filingPolicy,
-      },
-      { now, calendar: app.calendarFor(provider) },
-    );
+    const filed = fileForApplicant(app, {
+      regulation,
+      route,
+      provider,
+      applicantIin: body.applicantIin,
+      person,
+      formData: body.formData,
+      // The sender checked authorization, the EDS and the documents before the message left (submit-through-gateway.ts).
+      checksPassed: ['authorization', 'signature', 'documentsComplete'],
+      actor,
+      now,
+    });
     const { state } = filed;
     const serviceCode = regulation.service.code;
     const receivedBy = body.submittedBy.kind === 'staff' ? body.submittedBy.id : null;

@@ -18,6 +18,11 @@ export interface Point {
   readonly y: number;
 }
 
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface DiagramLayout {
   readonly shapes: ReadonlyMap<string, Bounds>;
   readonly edges: ReadonlyMap<string, readonly Point[]>;
@@ -33,16 +38,15 @@ const LANE_HEADER_PX = 30;
 const CONTENT_MARGIN_PX = 30;
 const COLUMN_WIDTH_PX = 240;
 /** Tasks are large because their names are the regulation's full action texts (up to ~280 characters). */
-const TASK_WIDTH_PX = 200;
-const TASK_HEIGHT_PX = 140;
+const TASK_SIZE_PX: Size = { width: 200, height: 140 };
+const GATEWAY_SIZE_PX: Size = { width: 50, height: 50 };
+const EVENT_SIZE_PX: Size = { width: 36, height: 36 };
 /** A timer's centre sits this far right of its task's centre; the overdue event above it uses the same shift. */
-export const TIMER_OFFSET_X_PX = TASK_WIDTH_PX / 2 - 30;
+export const TIMER_OFFSET_X_PX = TASK_SIZE_PX.width / 2 - 30;
 /** The overdue end event sits above and to the right of its timer, so its label clears the flow into it. */
 export const OVERDUE_OFFSET_X_PX = TIMER_OFFSET_X_PX + 55;
 /** A condition's refusal end event sits below and to the right of its gateway. */
 export const REFUSAL_OFFSET_X_PX = 60;
-const GATEWAY_SIZE_PX = 50;
-const EVENT_SIZE_PX = 36;
 const BAND_HEIGHT_PX = 340;
 const BLACK_BOX_HEIGHT_PX = 80;
 const POOL_GAP_PX = 50;
@@ -50,16 +54,36 @@ const MESSAGE_LABEL_HEIGHT_PX = 28;
 /** Centre of each row, from the top of its lane. */
 const ROW_CENTRE_PX: Readonly<Record<GridRow, number>> = { above: 35, main: 155, below: 265 };
 
-function nodeSize(type: NodeType): { width: number; height: number } {
-  if (type === 'task') return { width: TASK_WIDTH_PX, height: TASK_HEIGHT_PX };
-  if (type === 'exclusiveGateway') return { width: GATEWAY_SIZE_PX, height: GATEWAY_SIZE_PX };
-  return { width: EVENT_SIZE_PX, height: EVENT_SIZE_PX };
+function nodeSize(type: NodeType): Size {
+  if (type === 'task') return TASK_SIZE_PX;
+  if (type === 'exclusiveGateway') return GATEWAY_SIZE_PX;
+  return EVENT_SIZE_PX;
 }
 
 const centreX = (b: Bounds) => b.x + b.width / 2;
 const centreY = (b: Bounds) => b.y + b.height / 2;
 const bottom = (b: Bounds) => b.y + b.height;
 const right = (b: Bounds) => b.x + b.width;
+// Where an edge leaves or enters a shape: the middle of one of its sides.
+const topCentre = (b: Bounds): Point => ({ x: centreX(b), y: b.y });
+const bottomCentre = (b: Bounds): Point => ({ x: centreX(b), y: bottom(b) });
+const leftMiddle = (b: Bounds): Point => ({ x: b.x, y: centreY(b) });
+const rightMiddle = (b: Bounds): Point => ({ x: right(b), y: centreY(b) });
+
+/** Down or up from `start` to height `y`, across, then to `end` (a detour below a row, a message between pools). */
+function acrossAtY(start: Point, y: number, end: Point): Point[] {
+  return [start, { x: start.x, y }, { x: end.x, y }, end];
+}
+
+/** Across from `start` to `x`, up or down, then across to `end` (a flow between rows, turning halfway). */
+function alongX(start: Point, x: number, end: Point): Point[] {
+  return [start, { x, y: start.y }, { x, y: end.y }, end];
+}
+
+/** Up or down from `start` to the height of `end`, then across: one corner. */
+function verticalThenAcross(start: Point, end: Point): Point[] {
+  return [start, { x: start.x, y: end.y }, end];
+}
 
 function columnCentreX(column: number): number {
   return ORIGIN_X_PX + POOL_HEADER_PX + LANE_HEADER_PX + CONTENT_MARGIN_PX + column * COLUMN_WIDTH_PX + COLUMN_WIDTH_PX / 2;
@@ -98,51 +122,18 @@ function placeNode(node: GraphNode, bandTop: ReadonlyMap<string, number>, shapes
 }
 
 function sequenceWaypoints(flow: GraphSequenceFlow, source: Bounds, target: Bounds, belowY: number): Point[] {
-  if (flow.routeBelow) {
-    return [
-      { x: centreX(source), y: bottom(source) },
-      { x: centreX(source), y: belowY },
-      { x: centreX(target), y: belowY },
-      { x: centreX(target), y: bottom(target) },
-    ];
-  }
+  if (flow.routeBelow) return acrossAtY(bottomCentre(source), belowY, bottomCentre(target));
   const nearbyRight = centreX(target) > centreX(source) + 1 && centreX(target) - centreX(source) < COLUMN_WIDTH_PX / 2;
-  if (nearbyRight && bottom(target) <= source.y) {
-    // Up, then right: a timer to its overdue event.
-    return [
-      { x: centreX(source), y: source.y },
-      { x: centreX(source), y: centreY(target) },
-      { x: target.x, y: centreY(target) },
-    ];
-  }
-  if (nearbyRight && target.y >= bottom(source)) {
-    // Down, then right: a gateway to its refusal end event.
-    return [
-      { x: centreX(source), y: bottom(source) },
-      { x: centreX(source), y: centreY(target) },
-      { x: target.x, y: centreY(target) },
-    ];
-  }
+  // Up, then right: a timer to its overdue event.
+  if (nearbyRight && bottom(target) <= source.y) return verticalThenAcross(topCentre(source), leftMiddle(target));
+  // Down, then right: a gateway to its refusal end event.
+  if (nearbyRight && target.y >= bottom(source)) return verticalThenAcross(bottomCentre(source), leftMiddle(target));
   if (Math.abs(centreX(source) - centreX(target)) < 1) {
     const down = centreY(target) > centreY(source);
-    return [
-      { x: centreX(source), y: down ? bottom(source) : source.y },
-      { x: centreX(target), y: down ? target.y : bottom(target) },
-    ];
+    return down ? [bottomCentre(source), topCentre(target)] : [topCentre(source), bottomCentre(target)];
   }
-  if (Math.abs(centreY(source) - centreY(target)) < 1) {
-    return [
-      { x: right(source), y: centreY(source) },
-      { x: target.x, y: centreY(target) },
-    ];
-  }
-  const middleX = (right(source) + target.x) / 2;
-  return [
-    { x: right(source), y: centreY(source) },
-    { x: middleX, y: centreY(source) },
-    { x: middleX, y: centreY(target) },
-    { x: target.x, y: centreY(target) },
-  ];
+  if (Math.abs(centreY(source) - centreY(target)) < 1) return [rightMiddle(source), leftMiddle(target)];
+  return alongX(rightMiddle(source), (right(source) + target.x) / 2, leftMiddle(target));
 }
 
 function messageWaypoints(flow: GraphMessageFlow, source: Bounds, target: Bounds, targetPool: Bounds, isSourcePool: boolean, isTargetPool: boolean): Point[] {
@@ -154,7 +145,7 @@ function messageWaypoints(flow: GraphMessageFlow, source: Bounds, target: Bounds
   const end = { x: targetX, y: down ? target.y : bottom(target) };
   if (Math.abs(sourceX - targetX) < 1) return [start, end];
   const turnY = down ? targetPool.y - POOL_GAP_PX / 2 : bottom(targetPool) + POOL_GAP_PX / 2;
-  return [start, { x: sourceX, y: turnY }, { x: targetX, y: turnY }, end];
+  return acrossAtY(start, turnY, end);
 }
 
 /** Coordinates for every pool, lane, node, annotation and flow of the graph. */

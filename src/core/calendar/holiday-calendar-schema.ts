@@ -17,6 +17,14 @@ const ZYear = z.number().int().min(1991).max(2100);
 const ZSource = z.string().min(3);
 const ZHolidayId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase id such as victoryDay');
 
+/** Where every entry of the calendar comes from: its source (an act, an announcement) and an optional note. */
+const PROVENANCE = {
+  /** False where the entry is an estimate nobody official has announced yet (a Kurban Ait date ahead of time). */
+  verified: z.boolean().default(true),
+  source: ZSource,
+  note: z.string().optional(),
+};
+
 /** A holiday of the list in Law No. 267-II "On holidays in the RK" (or a Labour Code art. 84 p.5 day off). */
 export const ZBaseHoliday = z.strictObject({
   id: ZHolidayId,
@@ -31,18 +39,13 @@ export const ZBaseHoliday = z.strictObject({
    * art. 5). False for 7 January, a Labour Code art. 84 p.5 day off that is not moved.
    */
   movesWhenOnWeekend: z.boolean(),
-  verified: z.boolean().default(true),
-  source: ZSource,
-  note: z.string().optional(),
+  ...PROVENANCE,
 });
 
 export const ZKurbanAitDate = z.strictObject({
   year: ZYear,
   date: ZIsoDate,
-  /** False where the date is an estimate nobody official has announced yet. */
-  verified: z.boolean().default(true),
-  source: ZSource,
-  note: z.string().optional(),
+  ...PROVENANCE,
 });
 
 /** A Government transfer (Labour Code art. 85 p.3): `dayOff` becomes a day off and `workingDay` a working day. */
@@ -50,9 +53,7 @@ export const ZTransfer = z.strictObject({
   year: ZYear,
   dayOff: ZIsoDate,
   workingDay: ZIsoDate,
-  verified: z.boolean().default(true),
-  source: ZSource,
-  note: z.string().optional(),
+  ...PROVENANCE,
 });
 
 export const ZHolidayCalendar = z.strictObject({

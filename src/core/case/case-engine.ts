@@ -13,7 +13,7 @@ import { SYSTEM_ACTOR, type Actor } from './actor.ts';
 import type { ApplicantRef, CaseEvent, CaseEventData, Decision, RegistryEntry } from './case-events.ts';
 import { caseResultIds, documentResultIds, evolve, openStep, type CaseState, type StepState } from './case-state.ts';
 import { overallDue, stepDueAt } from './due-times.ts';
-import { ZStepInputByKind, type ParsedStepInput } from './step-inputs.ts';
+import { ZStepInputByKind, type ManualStepKind, type ParsedStepInput } from './step-inputs.ts';
 import { invalidInput, ISSUE_METHOD_LABELS, quotedList, resultName } from './step-refusals.ts';
 
 /**
@@ -242,26 +242,17 @@ function parseInput<S extends z.ZodType>(schema: S, stepId: string, input: unkno
   throw new AppError('INVALID_STEP_INPUT', `step ${stepId}: ${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`, { stepId, ...reasonDetails(issueReason(issue)) });
 }
 
-/** Parses a step's input once, with its kind's schema (step-inputs.ts). */
+/** Parses a step's input once, with its kind's schema (step-inputs.ts); an automatic step takes no input. */
 export function parseStepInput(step: RegulationStep, input: unknown): ParsedStepInput {
-  switch (step.kind) {
-    case 'register':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.register, step.id, input) };
-    case 'assignExecutor':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.assignExecutor, step.id, input) };
-    case 'decide':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.decide, step.id, input) };
-    case 'prepareDocument':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.prepareDocument, step.id, input) };
-    case 'sign':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.sign, step.id, input) };
-    case 'issue':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.issue, step.id, input) };
-    case 'forward':
-      return { kind: step.kind, value: parseInput(ZStepInputByKind.forward, step.id, input) };
-    case 'automatic':
-      throw invalidInput(step.id, 'automaticStep');
-  }
+  if (step.kind === 'automatic') throw invalidInput(step.id, 'automaticStep');
+  return parseManualStepInput(step.kind, step.id, input);
+}
+
+function parseManualStepInput<K extends ManualStepKind>(kind: K, stepId: string, input: unknown): ParsedStepInput {
+  const value = parseInput(ZStepInputByKind[kind], stepId, input);
+  // The kind and its schema's value are the pair ParsedStepInput names for K; TypeScript does not narrow a union
+  // through a generic key, so the pair is widened here, once.
+  return { kind, value } as ParsedStepInput;
 }
 
 /**

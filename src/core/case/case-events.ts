@@ -42,17 +42,21 @@ export interface RegistryEntry {
   readonly recordId: string;
 }
 
+/** What a case is filed as and keeps for life: its pinned version and route, the channel, the provider, the applicant and the form. */
+export interface CaseFiling {
+  readonly regulationId: string;
+  readonly routeId: string;
+  readonly channel: string;
+  readonly providerId: string;
+  readonly applicant: ApplicantRef;
+  readonly formData: Readonly<Record<string, unknown>>;
+}
+
 export type CaseEventData =
   /** The application was received through a channel; the case is pinned to this regulation version. */
-  | {
+  | (CaseFiling & {
       readonly type: 'caseFiled';
       readonly caseId: string;
-      readonly regulationId: string;
-      readonly routeId: string;
-      readonly channel: string;
-      readonly providerId: string;
-      readonly applicant: ApplicantRef;
-      readonly formData: Readonly<Record<string, unknown>>;
       readonly overallDueAt: string | null;
       readonly overallDueBasis: 'totalTerm' | 'sumOfStepLimits' | 'none';
       /** Filed under a version in force, or in demonstration mode (filing-policy.ts); absent in histories before issue 16. */
@@ -61,7 +65,7 @@ export type CaseEventData =
       readonly paperDocumentIds?: readonly string[];
       /** The route's steps as the pinned regulation version defines them, so a history replays on its own. */
       readonly routeSteps: ReadonlyArray<{ readonly stepId: string; readonly role: string; readonly kind: StepKind }>;
-    }
+    })
   /** A procedure step became the open one; its due time is fixed now. */
   | { readonly type: 'stepOpened'; readonly stepId: string; readonly role: string; readonly dueAt: string | null }
   /** A step of the route that does not follow this case's decision (see the step's `runsWhen`). */

@@ -1,5 +1,5 @@
 import type { Regulation, StepKind } from '../regulation/schema.ts';
-import type { ApplicantRef, CaseEvent, CaseStatus, Decision, IssueMethod, SignatureRecord } from './case-events.ts';
+import type { CaseEvent, CaseFiling, CaseStatus, Decision, IssueMethod, SignatureRecord } from './case-events.ts';
 import { actorId } from './actor.ts';
 
 export interface StepState {
@@ -17,15 +17,9 @@ export interface StepState {
 }
 
 /** The case as its history says it is now. Derived only from events (see `evolve`). */
-export interface CaseState {
+export interface CaseState extends CaseFiling {
   readonly id: string;
   readonly version: number;
-  readonly regulationId: string;
-  readonly routeId: string;
-  readonly channel: string;
-  readonly providerId: string;
-  readonly applicant: ApplicantRef;
-  readonly formData: Readonly<Record<string, unknown>>;
   readonly status: CaseStatus;
   readonly filedAt: string;
   /** How the case came to be filed under its version; null for histories written before it was recorded. */

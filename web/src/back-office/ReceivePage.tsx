@@ -5,15 +5,17 @@ import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../router/router.ts';
-import { Field } from '../ui/Field.tsx';
 import { setFlash } from '../ui/flash.ts';
 import { ErrorAlert, useErrorText } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ApplicationFields, useApplicationDraft } from '../shared/ApplicationForm.tsx';
 import { isFilled } from '../shared/FormFieldInput.tsx';
+import { toggled } from '../shared/ChoiceList.tsx';
+import { IIN_INPUT, InputField } from '../shared/InputField.tsx';
 import { useDraft } from '../shared/useDraft.ts';
 import { officePaths } from './paths.ts';
 import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
+import { ServiceSelect } from '../shared/SelectField.tsx';
 
 const IIN_FIELD = 'applicantIin';
 /** The checklist of paper documents handed over (issue #17): its error and focus key. */
@@ -118,6 +120,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
   };
 
   const summary = services?.find((s) => s.id === regulationId);
+  const serviceHint = summary ? t('receive.regulation', { number: summary.act.number, date: formatDate(language, summary.act.date) }) : undefined;
 
   return (
     <Page title={t('receive.title')}>
@@ -126,42 +129,26 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
       {!services && !error ? <p>{t('app.loading')}</p> : null}
       {services && services.length > 0 ? (
         <form onSubmit={submit} noValidate className="stack form-wide">
-          <Field label={t('receive.service')} required hint={summary ? t('receive.regulation', { number: summary.act.number, date: formatDate(language, summary.act.date) }) : undefined}>
-            {({ inputId, describedBy }) => (
-              <select id={inputId} name="regulationId" required aria-describedby={describedBy} value={regulationId} onChange={(e) => setRegulationId(e.target.value)}>
-                {services.map((service) => (
-                  <option key={service.id} value={service.id}>
-                    {text(service.serviceName)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ServiceSelect label={t('receive.service')} hint={serviceHint} services={services} value={regulationId} onChange={setRegulationId} />
 
           <fieldset>
             <legend>{t('receive.applicant')}</legend>
-            <Field label={t('receive.applicantIin')} required hint={t('receive.iinHint')} error={fieldErrors[IIN_FIELD]}>
-              {({ inputId, describedBy, invalid }) => (
-                <input
-                  ref={(element) => {
-                    if (element) controls.current.set(IIN_FIELD, element);
-                  }}
-                  id={inputId}
-                  name={IIN_FIELD}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={12}
-                  required
-                  aria-invalid={invalid || undefined}
-                  aria-describedby={describedBy}
-                  value={iin}
-                  onChange={(e) => {
-                    setIin(e.target.value);
-                    clearFieldError(IIN_FIELD);
-                  }}
-                />
-              )}
-            </Field>
+            <InputField
+              label={t('receive.applicantIin')}
+              required
+              hint={t('receive.iinHint')}
+              error={fieldErrors[IIN_FIELD]}
+              inputRef={(element) => {
+                if (element) controls.current.set(IIN_FIELD, element);
+              }}
+              {...IIN_INPUT}
+              name={IIN_FIELD}
+              value={iin}
+              onChange={(e) => {
+                setIin(e.target.value);
+                clearFieldError(IIN_FIELD);
+              }}
+            />
           </fieldset>
 
           {regulation ? (
@@ -197,10 +184,7 @@ export function ReceivePage({ staff }: { readonly staff: Staff }) {
                         }}
                         checked={handedOver.has(document.id)}
                         onChange={(e) => {
-                          const next = new Set(handedOver);
-                          if (e.target.checked) next.add(document.id);
-                          else next.delete(document.id);
-                          setHandedOver(next);
+                          setHandedOver(toggled(handedOver, document.id, e.target.checked));
                           clearFieldError(PAPER_FIELD);
                         }}
                       />{' '}

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { CaseStatus, RegulationSummary } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Field } from '../ui/Field.tsx';
 import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { DateTime } from '../ui/time.tsx';
 import { statusLabel, stepLabel } from '../shared/labels.ts';
 import { PagedList } from '../shared/PagedTable.tsx';
+import { IIN_INPUT, InputField } from '../shared/InputField.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { loadRegulationSummaries, useRegulations } from '../shared/regulations.ts';
 import { useLoad } from '../shared/useLoad.ts';
@@ -83,33 +83,22 @@ export function SearchPage() {
   return (
     <Page title={t('search.title')}>
       <form className="filters" onSubmit={onSubmit} noValidate aria-label={t('search.title')}>
-        <Field label={t('search.iin')} hint={t('search.iinHint')} error={iinError}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              name="iin"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={12}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              value={criteria.iin}
-              onChange={(e) => setCriteria({ ...criteria, iin: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('search.journalNumber')} hint={t('search.journalNumberHint')}>
-          {({ inputId, describedBy }) => (
-            <input
-              id={inputId}
-              name="journalNumber"
-              autoComplete="off"
-              aria-describedby={describedBy}
-              value={criteria.journalNumber}
-              onChange={(e) => setCriteria({ ...criteria, journalNumber: e.target.value })}
-            />
-          )}
-        </Field>
+        <InputField
+          label={t('search.iin')}
+          hint={t('search.iinHint')}
+          error={iinError}
+          {...IIN_INPUT}
+          value={criteria.iin}
+          onChange={(e) => setCriteria({ ...criteria, iin: e.target.value })}
+        />
+        <InputField
+          label={t('search.journalNumber')}
+          hint={t('search.journalNumberHint')}
+          name="journalNumber"
+          autoComplete="off"
+          value={criteria.journalNumber}
+          onChange={(e) => setCriteria({ ...criteria, journalNumber: e.target.value })}
+        />
         <SelectField
           label={t('search.status')}
           name="status"

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { Regulation, RegulationSummary, Staff } from '../api/types.ts';
 import { loadRegulation, loadRegulationSummaries } from '../shared/regulations.ts';
+import { ServiceSelect } from '../shared/SelectField.tsx';
 import { statusLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/router.ts';
 import { EdsSigner } from '../signing/index.ts';
-import { Field } from '../ui/Field.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ApplicationFields, DocumentUploads, useApplicationDraft } from '../shared/ApplicationForm.tsx';
@@ -25,7 +25,7 @@ import { deskPaths } from './paths.ts';
  */
 export function VisitPage({ ticketId, staff }: { readonly ticketId: string; readonly staff: Staff }) {
   const i18n = useI18n();
-  const { t, text } = i18n;
+  const { t } = i18n;
   const [ticket, setTicket] = useState<DeskTicket | null>(null);
   const [person, setPerson] = useState<Person | null>(null);
   const [representative, setRepresentative] = useState<DeskRepresentative | null>(null);
@@ -117,6 +117,7 @@ export function VisitPage({ ticketId, staff }: { readonly ticketId: string; read
 
   const route = regulation?.routes.find((r) => r.channel === 'stateCorporation');
   const paperRoute = route ? route.steps[0] !== undefined && regulation?.steps.find((s) => s.id === route.steps[0])?.role === 'scOperator' : false;
+  const serviceHint = route ? t(paperRoute ? 'desk.app.paperRoute' : 'desk.app.electronicRoute') : undefined;
 
   return (
     <Page title={t('desk.visit.title', { number: ticket?.number ?? '…' })}>
@@ -131,17 +132,7 @@ export function VisitPage({ ticketId, staff }: { readonly ticketId: string; read
           <h2 id="app-heading">{t('desk.app.heading')}</h2>
           {services && services.length === 0 ? <p>{t('desk.app.noServices')}</p> : null}
           {services && services.length > 0 ? (
-            <Field label={t('desk.app.service')} required hint={route ? t(paperRoute ? 'desk.app.paperRoute' : 'desk.app.electronicRoute') : undefined}>
-              {({ inputId, describedBy }) => (
-                <select id={inputId} name="regulationId" aria-describedby={describedBy} value={regulationId} onChange={(e) => setRegulationId(e.target.value)}>
-                  {services.map((service) => (
-                    <option key={service.id} value={service.id}>
-                      {text(service.serviceName)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <ServiceSelect label={t('desk.app.service')} hint={serviceHint} services={services} value={regulationId} onChange={setRegulationId} />
           ) : null}
           {regulation ? (
             <>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import { limitLabel } from '../shared/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -7,7 +7,9 @@ import { ErrorAlert } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
 import { diffStatusLabel, sortVersions, versionLabel, versionSideLabel } from './labels.ts';
 import { handbookPaths } from './paths.ts';
-import type { RegulationComparison } from './types.ts';
+import type { RegulationComparison, RouteComparison } from './types.ts';
+
+type DiffStatus = RegulationComparison['channels'][number]['status'];
 import { useSummaries } from './useSummaries.ts';
 
 /** Two versions of one service side by side (two regions or two editions): channels, steps and limits, roles, results, systems. */
@@ -98,120 +100,92 @@ export function ComparePage() {
   );
 }
 
+/** One row of a comparison table: what it compares, then its cells: the two sides and whether they differ (in words). */
+interface ComparisonRow {
+  readonly key: string;
+  readonly name: ReactNode;
+  readonly cells: readonly [left: ReactNode, right: ReactNode, status: string];
+}
+
 function ComparisonView({ comparison }: { readonly comparison: RegulationComparison }) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const sideName = (side: RegulationComparison['left']) => versionSideLabel(i18n, text(side.regionName), { number: side.actNumber, date: side.actDate });
   const leftName = sideName(comparison.left);
   const rightName = sideName(comparison.right);
-  const head = (first: string) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        <th scope="col">{leftName}</th>
-        <th scope="col">{rightName}</th>
-        <th scope="col">{t('handbook.compare.status')}</th>
-      </tr>
-    </thead>
+  const empty = t('common.empty');
+  const table = (first: string, rows: readonly ComparisonRow[]) => (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col">{leftName}</th>
+            <th scope="col">{rightName}</th>
+            <th scope="col">{t('handbook.compare.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
+  const row = (key: string, name: ReactNode, left: ReactNode, right: ReactNode, status: DiffStatus | null): ComparisonRow => ({
+    key,
+    name,
+    cells: [left, right, status ? diffStatusLabel(i18n, status) : empty],
+  });
+  const step = (side: RouteComparison['steps'][number]['left']) =>
+    side ? `${text(side.action)} — ${text(side.roleLabel)}, ${side.limit ? text(side.limit.text) : limitLabel(i18n, null)}` : empty;
+  // Results and information systems are numbered lists: the row's name is its place in the list.
+  type NamedSide = { readonly name: RegulationComparison['left']['regionName'] } | null;
+  const numbered = (rows: ReadonlyArray<{ readonly left: NamedSide; readonly right: NamedSide; readonly status: DiffStatus }>) =>
+    rows.map((r, index) => row(String(index), index + 1, r.left ? text(r.left.name) : empty, r.right ? text(r.right.name) : empty, r.status));
   return (
     <div data-testid="comparison">
       <p data-testid="comparison-differences">{t('handbook.compare.differences', { count: comparison.differenceCount })}</p>
 
       <h2>{t('handbook.compare.channels')}</h2>
-      <div className="table-wrap">
-        <table>
-          {head(t('handbook.compare.channel'))}
-          <tbody>
-            {comparison.channels.map((row) => (
-              <tr key={row.channel}>
-                <th scope="row">{text(row.channelLabel)}</th>
-                <td>{row.leftRoutes}</td>
-                <td>{row.rightRoutes}</td>
-                <td>{diffStatusLabel(i18n, row.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {table(
+        t('handbook.compare.channel'),
+        comparison.channels.map((r) => row(r.channel, text(r.channelLabel), r.leftRoutes, r.rightRoutes, r.status)),
+      )}
 
       {comparison.routes.map((route) => (
         <section key={route.channel}>
           <h2>{t('handbook.compare.routeSteps', { channel: text(route.channelLabel) })}</h2>
-          <div className="table-wrap">
-            <table>
-              {head(t('handbook.compare.stepKind'))}
-              <tbody>
-                {route.steps.map((row, index) => (
-                  <tr key={`${row.kind}-${index}`}>
-                    <th scope="row">{text(row.kindLabel)}</th>
-                    <td>{row.left ? `${text(row.left.action)} — ${text(row.left.roleLabel)}, ${row.left.limit ? text(row.left.limit.text) : limitLabel(i18n, null)}` : t('common.empty')}</td>
-                    <td>{row.right ? `${text(row.right.action)} — ${text(row.right.roleLabel)}, ${row.right.limit ? text(row.right.limit.text) : limitLabel(i18n, null)}` : t('common.empty')}</td>
-                    <td>{diffStatusLabel(i18n, row.status)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t('handbook.compare.total')}</th>
-                  <td>{route.totals.left ? text(route.totals.left.text) : t('common.empty')}</td>
-                  <td>{route.totals.right ? text(route.totals.right.text) : t('common.empty')}</td>
-                  <td>{t('common.empty')}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          {table(t('handbook.compare.stepKind'), [
+            ...route.steps.map((r, index) => row(`${r.kind}-${index}`, text(r.kindLabel), step(r.left), step(r.right), r.status)),
+            row(
+              'total',
+              t('handbook.compare.total'),
+              route.totals.left ? text(route.totals.left.text) : empty,
+              route.totals.right ? text(route.totals.right.text) : empty,
+              null,
+            ),
+          ])}
         </section>
       ))}
 
       <h2>{t('handbook.compare.roles')}</h2>
-      <div className="table-wrap">
-        <table>
-          {head(t('handbook.compare.role'))}
-          <tbody>
-            {comparison.roles.map((row) => (
-              <tr key={row.role}>
-                <th scope="row">{text(row.roleLabel)}</th>
-                <td>{row.leftSteps}</td>
-                <td>{row.rightSteps}</td>
-                <td>{diffStatusLabel(i18n, row.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {table(
+        t('handbook.compare.role'),
+        comparison.roles.map((r) => row(r.role, text(r.roleLabel), r.leftSteps, r.rightSteps, r.status)),
+      )}
 
       <h2>{t('handbook.compare.results')}</h2>
-      <div className="table-wrap">
-        <table>
-          {head(t('handbook.compare.results'))}
-          <tbody>
-            {comparison.results.rows.map((row, index) => (
-              <tr key={index}>
-                <th scope="row">{index + 1}</th>
-                <td>{row.left ? text(row.left.name) : t('common.empty')}</td>
-                <td>{row.right ? text(row.right.name) : t('common.empty')}</td>
-                <td>{diffStatusLabel(i18n, row.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {table(t('handbook.compare.results'), numbered(comparison.results.rows))}
 
       <h2>{t('handbook.compare.systems')}</h2>
-      <div className="table-wrap">
-        <table>
-          {head(t('handbook.compare.systems'))}
-          <tbody>
-            {comparison.informationSystems.map((row, index) => (
-              <tr key={index}>
-                <th scope="row">{index + 1}</th>
-                <td>{row.left ? text(row.left.name) : t('common.empty')}</td>
-                <td>{row.right ? text(row.right.name) : t('common.empty')}</td>
-                <td>{diffStatusLabel(i18n, row.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {table(t('handbook.compare.systems'), numbered(comparison.informationSystems))}
     </div>
   );
 }

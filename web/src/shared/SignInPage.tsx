@@ -1,9 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useSession } from '../session/SessionProvider.tsx';
-import { Field } from '../ui/Field.tsx';
 import { ErrorAlert, Notice } from '../ui/messages.tsx';
 import { Page } from '../ui/Page.tsx';
+import { InputField } from './InputField.tsx';
+
+// What browsers and password managers go by: the account name, and the password of that account.
+const LOGIN_INPUT = { name: 'username', autoComplete: 'username', autoCapitalize: 'none', spellCheck: false } as const;
+const PASSWORD_INPUT = { name: 'password', type: 'password', autoComplete: 'current-password' } as const;
 
 /** Staff sign-in with login and password (the API returns a bearer token kept for the tab). */
 export function SignInPage({ onSignedIn }: { readonly onSignedIn: () => void }) {
@@ -37,6 +41,7 @@ export function SignInPage({ onSignedIn }: { readonly onSignedIn: () => void }) 
     }
   };
 
+  const requiredError = (isMissing: boolean) => (isMissing ? t('receive.fieldRequired') : null);
   const reason = signedOutReason === 'expired' ? t('signIn.sessionExpired') : signedOutReason === 'signedOut' ? t('signIn.signedOut') : null;
 
   return (
@@ -46,39 +51,8 @@ export function SignInPage({ onSignedIn }: { readonly onSignedIn: () => void }) 
         <p>{t('signIn.intro')}</p>
         <ErrorAlert error={error} ref={errorRef} />
         <form onSubmit={submit} noValidate className="stack">
-          <Field label={t('signIn.login')} required error={missing.login ? t('receive.fieldRequired') : null}>
-            {({ inputId, describedBy, invalid }) => (
-              <input
-                ref={loginRef}
-                id={inputId}
-                aria-invalid={invalid || undefined}
-                name="username"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                aria-describedby={describedBy}
-                value={login}
-                onChange={(e) => setLogin(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('signIn.password')} required error={missing.password ? t('receive.fieldRequired') : null}>
-            {({ inputId, describedBy, invalid }) => (
-              <input
-                ref={passwordRef}
-                id={inputId}
-                aria-invalid={invalid || undefined}
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                aria-describedby={describedBy}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <InputField label={t('signIn.login')} required error={requiredError(missing.login)} inputRef={loginRef} value={login} onChange={(e) => setLogin(e.target.value)} {...LOGIN_INPUT} />
+          <InputField label={t('signIn.password')} required error={requiredError(missing.password)} inputRef={passwordRef} value={password} onChange={(e) => setPassword(e.target.value)} {...PASSWORD_INPUT} />
           <button type="submit" disabled={submitting}>
             {submitting ? t('signIn.submitting') : t('signIn.submit')}
           </button>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/translate.ts';
-import { Field } from '../ui/Field.tsx';
+import { ChoiceList } from '../shared/ChoiceList.tsx';
+import { InputField } from '../shared/InputField.tsx';
 import { NcaLayerClient } from './ncalayer-client.ts';
 import { signWithPkcs12 } from './pkcs12-signer.ts';
 import { SigningError, type SignedResult, type SigningPurpose } from './types.ts';
@@ -20,6 +21,10 @@ export interface EdsSignerProps {
   /** Tests hand in a client with a fake socket; the page uses wss://127.0.0.1:13579/. */
   readonly ncaLayer?: NcaLayerClient | undefined;
 }
+
+// A PKCS#12 key file (read in the browser, never uploaded) and its password, which no browser should remember.
+const KEY_FILE_INPUT = { type: 'file', name: 'keyFile', accept: '.p12,.pfx,application/x-pkcs12' } as const;
+const KEY_PASSWORD_INPUT = { type: 'password', name: 'keyPassword', autoComplete: 'off' } as const;
 
 type Method = 'ncaLayer' | 'keyFile';
 type Probe = 'checking' | 'available' | 'unavailable';
@@ -81,6 +86,12 @@ export function EdsSigner({ bytes, expectedIin, purpose, onSigned, busy = false,
     void run((data) => signWithPkcs12(file, password, data, { purpose, expectedIin: expectedIin ?? null }));
   };
 
+  /** A key-file control changed: its "missing" mark and the last signing error no longer hold. */
+  const edited = (field: keyof typeof missing) => {
+    setMissing((m) => ({ ...m, [field]: false }));
+    setError(null);
+  };
+
   const submitNcaLayer = (event: FormEvent) => {
     event.preventDefault();
     void run((data) => client.signCms(data, { purpose, expectedIin: expectedIin ?? null, locale: language }));
@@ -91,16 +102,15 @@ export function EdsSigner({ bytes, expectedIin, purpose, onSigned, busy = false,
       {probe === 'available' ? (
         <fieldset>
           <legend>{t('signing.method')}</legend>
-          <ul className="choice-list">
-            {(['ncaLayer', 'keyFile'] as const).map((option) => (
-              <li key={option}>
-                <label>
-                  <input type="radio" name="eds-method" value={option} checked={method === option} onChange={() => setMethod(option)} />
-                  <span className="choice-label">{t(`signing.method.${option}`)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            name="eds-method"
+            choices={(['ncaLayer', 'keyFile'] as const).map((option) => ({
+              value: option,
+              label: <span className="choice-label">{t(`signing.method.${option}`)}</span>,
+              checked: method === option,
+            }))}
+            onChange={setMethod}
+          />
         </fieldset>
       ) : (
         <p className="hint" role="status">
@@ -122,43 +132,28 @@ export function EdsSigner({ bytes, expectedIin, purpose, onSigned, busy = false,
         </form>
       ) : (
         <form onSubmit={submitKeyFile} noValidate className="stack">
-          <Field label={t('signing.keyFile.file')} required hint={t('signing.keyFile.fileHint')} error={missing.file ? t('signing.keyFile.fileMissing') : null}>
-            {({ inputId, describedBy, invalid }) => (
-              <input
-                id={inputId}
-                type="file"
-                name="keyFile"
-                accept=".p12,.pfx,application/x-pkcs12"
-                required
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  setMissing((m) => ({ ...m, file: false }));
-                  setError(null);
-                }}
-              />
-            )}
-          </Field>
-          <Field label={t('signing.keyFile.password')} required error={missing.password ? t('signing.keyFile.passwordMissing') : null}>
-            {({ inputId, describedBy, invalid }) => (
-              <input
-                id={inputId}
-                type="password"
-                name="keyPassword"
-                autoComplete="off"
-                required
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                value={password}
-                onChange={(e) => {
-                  setPassword(e.target.value);
-                  setMissing((m) => ({ ...m, password: false }));
-                  setError(null);
-                }}
-              />
-            )}
-          </Field>
+          <InputField
+            label={t('signing.keyFile.file')}
+            required
+            hint={t('signing.keyFile.fileHint')}
+            error={missing.file ? t('signing.keyFile.fileMissing') : null}
+            {...KEY_FILE_INPUT}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              edited('file');
+            }}
+          />
+          <InputField
+            label={t('signing.keyFile.password')}
+            required
+            error={missing.password ? t('signing.keyFile.passwordMissing') : null}
+            {...KEY_PASSWORD_INPUT}
+            value={password}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              edited('password');
+            }}
+          />
           <button type="submit" disabled={disabled}>
             {label}
           </button>

@@ -25,6 +25,9 @@ export function DashboardBody({ dashboard, providerName, serviceOfRegulation, se
     { openCases: 0, dueToday: 0, overdueSteps: 0, overdueCases: 0 },
   );
   const { compliance } = dashboard;
+  // Steps done within their limits, or cases closed within the service term: the share, or "no data" before any.
+  const complianceText = (rate: number | null, within: number, total: number) =>
+    total === 0 ? t('supervision.compliance.noData') : t('supervision.compliance.rate', { rate: percent(i18n, rate), within, total });
   // Two steps of one kind in one service (signing by the executor and by the head) get the role added to their label.
   const stepTitles = useMemo(
     () =>
@@ -107,19 +110,11 @@ export function DashboardBody({ dashboard, providerName, serviceOfRegulation, se
         <dl className="summary">
           <div>
             <dt>{t('supervision.compliance.steps')}</dt>
-            <dd data-testid="compliance-steps">
-              {compliance.stepsCompleted === 0
-                ? t('supervision.compliance.noData')
-                : t('supervision.compliance.rate', { rate: percent(i18n, compliance.stepComplianceRate), within: compliance.stepsWithinLimit, total: compliance.stepsCompleted })}
-            </dd>
+            <dd data-testid="compliance-steps">{complianceText(compliance.stepComplianceRate, compliance.stepsWithinLimit, compliance.stepsCompleted)}</dd>
           </div>
           <div>
             <dt>{t('supervision.compliance.cases')}</dt>
-            <dd data-testid="compliance-cases">
-              {compliance.casesClosed === 0
-                ? t('supervision.compliance.noData')
-                : t('supervision.compliance.rate', { rate: percent(i18n, compliance.caseComplianceRate), within: compliance.casesWithinLimit, total: compliance.casesClosed })}
-            </dd>
+            <dd data-testid="compliance-cases">{complianceText(compliance.caseComplianceRate, compliance.casesWithinLimit, compliance.casesClosed)}</dd>
           </div>
           <div>
             <dt>{t('supervision.compliance.refused')}</dt>

@@ -27,6 +27,14 @@ export const ZUploadAnswer = z
 
 export const ZUnresolvedLine = z.object({ line: z.number().int(), text: z.string(), reason: z.string() }).meta({ id: 'UnresolvedLine' });
 
+/** When a draft was made and last saved, by whom, and the version it became once published (the list and the draft alike). */
+const DRAFT_STAMPS = {
+  createdAt: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  publishedRegulationId: z.string().nullable(),
+};
+
 export const ZDraftSummary = z
   .object({
     id: z.uuid(),
@@ -34,10 +42,7 @@ export const ZDraftSummary = z
     serviceName: ZText.nullable(),
     fileName: z.string(),
     revision: z.number().int(),
-    createdAt: z.string(),
-    updatedBy: z.string(),
-    updatedAt: z.string(),
-    publishedRegulationId: z.string().nullable(),
+    ...DRAFT_STAMPS,
   })
   .meta({ id: 'RegulationDraftSummary' });
 
@@ -58,10 +63,7 @@ export const ZDraftView = z
       uploadedAt: z.string(),
     }),
     createdBy: z.string(),
-    createdAt: z.string(),
-    updatedBy: z.string(),
-    updatedAt: z.string(),
-    publishedRegulationId: z.string().nullable(),
+    ...DRAFT_STAMPS,
   })
   .meta({ id: 'RegulationDraft' });
 

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import type { CaseView, LabourMarketHistory, Person, Regulation, RegistryRecord, RegistryVocabulary } from '../../api/types.ts';
 import { useI18n, type I18n } from '../../i18n/I18nProvider.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { ChoiceList, toggled } from '../../shared/ChoiceList.tsx';
 import { ErrorAlert } from '../../ui/messages.tsx';
 import '../back-office.css';
 
@@ -95,45 +96,33 @@ function LabourMarketCard({ lookup, vocabulary }: { readonly lookup: Lookup<Labo
   return (
     <>
       <h4>{t('workspace.jobSeekerCards')}</h4>
-      {history.jobSeekerCards.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.jobSeekerCards.map((card) => (
-            <li key={card.id}>
-              {card.desiredOccupation ?? t('common.empty')} — {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
-              {card.closedOn ? t('workspace.card.closed', { date: date(card.closedOn) }) : t('workspace.card.open')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.jobSeekerCards}>
+        {(card) => (
+          <>
+            {card.desiredOccupation ?? t('common.empty')} — {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
+            {card.closedOn ? t('workspace.card.closed', { date: date(card.closedOn) }) : t('workspace.card.open')}
+          </>
+        )}
+      </ListOrNone>
       <h4>{t('workspace.unemployedCards')}</h4>
-      {history.unemployedCards.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.unemployedCards.map((card) => (
-            <li key={card.id}>
-              {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
-              {card.deregisteredOn
-                ? `${t('workspace.card.closed', { date: date(card.deregisteredOn) })} (${label(i18n, vocabulary?.deregistrationReasons, card.deregistrationReason ?? '')})`
-                : t('workspace.card.open')}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.unemployedCards}>
+        {(card) => (
+          <>
+            {t('workspace.card.registered', { date: date(card.registeredOn) })},{' '}
+            {card.deregisteredOn
+              ? `${t('workspace.card.closed', { date: date(card.deregisteredOn) })} (${label(i18n, vocabulary?.deregistrationReasons, card.deregistrationReason ?? '')})`
+              : t('workspace.card.open')}
+          </>
+        )}
+      </ListOrNone>
       <h4>{t('workspace.referrals')}</h4>
-      {history.referrals.length === 0 ? (
-        <p>{t('workspace.none')}</p>
-      ) : (
-        <ul>
-          {history.referrals.map((referral) => (
-            <li key={referral.id}>
-              {label(i18n, vocabulary?.measures, referral.measure)} — {date(referral.issuedOn)}: {label(i18n, vocabulary?.referralOutcomes, referral.outcome)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={history.referrals}>
+        {(referral) => (
+          <>
+            {label(i18n, vocabulary?.measures, referral.measure)} — {date(referral.issuedOn)}: {label(i18n, vocabulary?.referralOutcomes, referral.outcome)}
+          </>
+        )}
+      </ListOrNone>
     </>
   );
 }
@@ -142,16 +131,28 @@ function RecordsCard({ lookup, vocabulary }: { readonly lookup: Lookup<RegistryR
   const i18n = useI18n();
   const { t, language } = i18n;
   if (lookup.state !== 'done') return <LookupState lookup={lookup} />;
-  if (lookup.value.length === 0) return <p>{t('workspace.none')}</p>;
   const date = (iso: string) => formatDate(language, iso);
   return (
-    <ul>
-      {lookup.value.map((record) => (
-        <li key={record.id}>
+    <ListOrNone items={lookup.value}>
+      {(record) => (
+        <>
           {label(i18n, vocabulary?.recordKinds, record.kind)}: {record.outcome === 'positive' ? t('workspace.record.positive') : t('workspace.record.refusal')},{' '}
           {t('workspace.record.recorded', { date: date(record.recordedOn) })}
           {record.validFrom && record.validTo ? `, ${t('workspace.record.valid', { from: date(record.validFrom), to: date(record.validTo) })}` : null}
-        </li>
+        </>
+      )}
+    </ListOrNone>
+  );
+}
+
+/** A registry's entries as a list, one item each, or "none" when there are none. */
+function ListOrNone<T extends { readonly id: string }>({ items, children }: { readonly items: readonly T[]; readonly children: (item: T) => ReactNode }) {
+  const { t } = useI18n();
+  if (items.length === 0) return <p>{t('workspace.none')}</p>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>{children(item)}</li>
       ))}
     </ul>
   );
@@ -171,28 +172,23 @@ function DocumentsChecklist({ regulation }: { readonly regulation: Regulation })
   return (
     <div>
       <p className="hint">{t('workspace.documentsHint')}</p>
-      <ul className="checklist">
-        {documents.map((document) => (
-          <li key={document.id}>
-            <label>
-              <input
-                type="checkbox"
-                name="document"
-                value={document.id}
-                checked={checked.has(document.id)}
-                onChange={(e) => {
-                  const next = new Set(checked);
-                  if (e.target.checked) next.add(document.id);
-                  else next.delete(document.id);
-                  setChecked(next);
-                }}
-              />{' '}
+      <ChoiceList
+        type="checkbox"
+        className="checklist"
+        name="document"
+        choices={documents.map((document) => ({
+          value: document.id,
+          label: (
+            <>
+              {' '}
               {text(document.name)}
               {document.required ? <span className="required-mark"> ({t('common.required')})</span> : null}
-            </label>
-          </li>
-        ))}
-      </ul>
+            </>
+          ),
+          checked: checked.has(document.id),
+        }))}
+        onChange={(id, isChecked) => setChecked(toggled(checked, id, isChecked))}
+      />
       <p aria-live="polite" data-testid="documents-checked">
         {t('workspace.documentsChecked', { checked: checked.size, total: documents.length })}
         {missingRequired > 0 ? <strong> · {t('workspace.documentsMissing', { count: missingRequired })}</strong> : null}

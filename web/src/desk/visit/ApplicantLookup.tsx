@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { Field } from '../../ui/Field.tsx';
+import { IIN_INPUT, InputField } from '../../shared/InputField.tsx';
 import { ErrorAlert } from '../../ui/messages.tsx';
 import type { Person } from '../desk-api.ts';
 
@@ -27,11 +27,7 @@ export function ApplicantLookup({ person, onPerson }: { readonly person: Person 
     <section aria-labelledby="lookup-heading" className="stack">
       <h2 id="lookup-heading">{t('desk.lookup.heading')}</h2>
       <form onSubmit={lookUp} noValidate className="stack">
-        <Field label={t('desk.lookup.iin')} hint={t('desk.lookup.iinHint')} required>
-          {({ inputId, describedBy }) => (
-            <input id={inputId} name="applicantIin" inputMode="numeric" maxLength={12} autoComplete="off" required aria-describedby={describedBy} value={iin} onChange={(e) => setIin(e.target.value)} />
-          )}
-        </Field>
+        <InputField label={t('desk.lookup.iin')} hint={t('desk.lookup.iinHint')} required {...IIN_INPUT} name="applicantIin" value={iin} onChange={(e) => setIin(e.target.value)} />
         <button type="submit" className="button-secondary">
           {t('desk.lookup.submit')}
         </button>

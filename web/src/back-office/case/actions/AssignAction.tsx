@@ -1,8 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import type { Executor } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { ChoiceList } from '../../../shared/ChoiceList.tsx';
 import { ErrorAlert } from '../../../ui/messages.tsx';
+import { ActionForm } from './ActionForm.tsx';
 import type { ActionProps } from './action-props.ts';
 
 /** assignExecutor: the head's resolution names the responsible executor, seeing each one's open cases. */
@@ -21,8 +23,7 @@ export function AssignAction({ submitting, submit }: ActionProps) {
     );
   }, []);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     if (!executorId) {
       setMissing(true);
       return;
@@ -34,7 +35,7 @@ export function AssignAction({ submitting, submit }: ActionProps) {
   if (!executors) return <p>{t('app.loading')}</p>;
   if (executors.length === 0) return <p>{t('action.assign.none')}</p>;
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
+    <ActionForm className="stack" submitting={submitting} submitLabel={t('action.assign.submit')} onSubmit={onSubmit} noValidate>
       <fieldset className={missing ? 'field-invalid' : undefined} aria-describedby={missing ? 'assign-error' : undefined}>
         <legend>{t('action.assign.legend')}</legend>
         {missing ? (
@@ -42,29 +43,23 @@ export function AssignAction({ submitting, submit }: ActionProps) {
             {t('action.assign.required')}
           </p>
         ) : null}
-        <ul className="choice-list">
-          {executors.map((executor) => (
-            <li key={executor.id}>
-              <label>
-                <input
-                  type="radio"
-                  name="executorId"
-                  value={executor.id}
-                  checked={executorId === executor.id}
-                  onChange={() => {
-                    setExecutorId(executor.id);
-                    setMissing(false);
-                  }}
-                />
+        <ChoiceList
+          name="executorId"
+          choices={executors.map((executor) => ({
+            value: executor.id,
+            label: (
+              <>
                 <span className="choice-label">{executor.fullName}</span> <span className="load">{t('action.assign.load', { count: executor.openCases })}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+              </>
+            ),
+            checked: executorId === executor.id,
+          }))}
+          onChange={(value) => {
+            setExecutorId(value);
+            setMissing(false);
+          }}
+        />
       </fieldset>
-      <button type="submit" disabled={submitting}>
-        {submitting ? t('action.submitting') : t('action.assign.submit')}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

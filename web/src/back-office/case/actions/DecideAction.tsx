@@ -1,8 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import type { components } from '../../../api/schema.d.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { ChoiceList } from '../../../shared/ChoiceList.tsx';
+import { TextAreaField } from '../../../shared/InputField.tsx';
+import { SelectField } from '../../../shared/SelectField.tsx';
 import { Field } from '../../../ui/Field.tsx';
+import { ActionForm } from './ActionForm.tsx';
 import type { ActionProps } from './action-props.ts';
 
 /** The API's minimum length of a refusal's reasoning (ZStepInputByKind.decide). */
@@ -57,8 +61,7 @@ export function DecideAction({ view, regulation, submitting, submit }: ActionPro
   const [reasonText, setReasonText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const found: Record<string, string> = {};
     if (!outcome) found.outcome = t('action.decide.outcomeRequired');
     if (outcome === 'positive' && positiveResults.length > 1 && !resultId) found.resultId = t('receive.fieldRequired');
@@ -85,7 +88,7 @@ export function DecideAction({ view, regulation, submitting, submit }: ActionPro
   };
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
+    <ActionForm className="stack" submitting={submitting} submitLabel={t('action.decide.submit')} onSubmit={onSubmit} noValidate>
       <fieldset className={errors.outcome ? 'field-invalid' : undefined} aria-describedby={errors.outcome ? 'decide-outcome-error' : undefined}>
         <legend>{t('action.decide.legend')}</legend>
         {errors.outcome ? (
@@ -93,46 +96,32 @@ export function DecideAction({ view, regulation, submitting, submit }: ActionPro
             {errors.outcome}
           </p>
         ) : null}
-        <ul className="choice-list">
-          {(['positive', 'refusal'] as const).map((value, index) => (
-            <li key={value}>
-              <label>
-                <input
-                  type="radio"
-                  name="outcome"
-                  value={value}
-                  checked={outcome === value}
-                  data-decide-field={index === 0 ? 'outcome' : undefined}
-                  onChange={() => setOutcome(value)}
-                />
-                <span className="choice-label">{value === 'positive' ? t('action.decide.positive') : t('action.decide.refusal')}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <ChoiceList
+          name="outcome"
+          choices={(['positive', 'refusal'] as const).map((value, index) => ({
+            value,
+            label: <span className="choice-label">{value === 'positive' ? t('action.decide.positive') : t('action.decide.refusal')}</span>,
+            checked: outcome === value,
+            data: { 'data-decide-field': index === 0 ? 'outcome' : undefined },
+          }))}
+          onChange={setOutcome}
+        />
       </fieldset>
 
       {outcome === 'positive' && positiveResults.length > 1 ? (
         <fieldset className={errors.resultId ? 'field-invalid' : undefined}>
           <legend>{t('action.decide.resultType')}</legend>
           {errors.resultId ? <p className="field-error">{errors.resultId}</p> : null}
-          <ul className="choice-list">
-            {positiveResults.map((result, index) => (
-              <li key={result.id}>
-                <label>
-                  <input
-                    type="radio"
-                    name="resultId"
-                    value={result.id}
-                    checked={resultId === result.id}
-                    data-decide-field={index === 0 ? 'resultId' : undefined}
-                    onChange={() => setResultId(result.id)}
-                  />
-                  <span className="choice-label">{text(result.name)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            name="resultId"
+            choices={positiveResults.map((result, index) => ({
+              value: result.id,
+              label: <span className="choice-label">{text(result.name)}</span>,
+              checked: resultId === result.id,
+              data: { 'data-decide-field': index === 0 ? 'resultId' : undefined },
+            }))}
+            onChange={setResultId}
+          />
         </fieldset>
       ) : null}
       {outcome === 'positive' && positiveResults.length === 1 && positiveResults[0] ? (
@@ -170,49 +159,32 @@ export function DecideAction({ view, regulation, submitting, submit }: ActionPro
 
       {outcome === 'refusal' ? (
         <>
-          <Field label={t('action.decide.ground')} required error={errors.groundId}>
-            {({ inputId, describedBy, invalid }) => (
-              <select
-                id={inputId}
-                name="groundId"
-                required
-                data-decide-field="groundId"
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                value={groundId}
-                onChange={(e) => setGroundId(e.target.value)}
-              >
-                <option value="">{t('action.decide.chooseGround')}</option>
-                {regulation.refusalGrounds.map((ground) => (
-                  <option key={ground.id} value={ground.id}>
-                    {text(ground.text)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('action.decide.reason')} required hint={t('action.decide.reasonHint', { min: MIN_REASON_CHARS })} error={errors.reasonText}>
-            {({ inputId, describedBy, invalid }) => (
-              <textarea
-                id={inputId}
-                name="reasonText"
-                rows={5}
-                maxLength={4000}
-                required
-                data-decide-field="reasonText"
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                value={reasonText}
-                onChange={(e) => setReasonText(e.target.value)}
-              />
-            )}
-          </Field>
+          <SelectField
+            label={t('action.decide.ground')}
+            required
+            error={errors.groundId}
+            name="groundId"
+            data={{ 'data-decide-field': 'groundId' }}
+            all={t('action.decide.chooseGround')}
+            value={groundId}
+            onChange={setGroundId}
+            options={regulation.refusalGrounds.map((ground) => [ground.id, text(ground.text)] as const)}
+          />
+          <TextAreaField
+            label={t('action.decide.reason')}
+            required
+            hint={t('action.decide.reasonHint', { min: MIN_REASON_CHARS })}
+            error={errors.reasonText}
+            name="reasonText"
+            rows={5}
+            maxLength={4000}
+            data-decide-field="reasonText"
+            value={reasonText}
+            onChange={(e) => setReasonText(e.target.value)}
+          />
         </>
       ) : null}
 
-      <button type="submit" disabled={submitting}>
-        {submitting ? t('action.submitting') : t('action.decide.submit')}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { IssueMethod } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { issueMethodLabel } from '../../../shared/labels.ts';
 import { SelectField } from '../../../shared/SelectField.tsx';
+import { ActionForm } from './ActionForm.tsx';
 import type { ActionProps } from './action-props.ts';
 
 /** Every issue method the API accepts; a Record so a method added to the API is a type error until listed here. */
@@ -19,12 +20,11 @@ export function IssueAction({ view, submitting, submit }: ActionProps) {
   const { t } = i18n;
   const offered = ISSUE_METHODS.filter((m) => view.issueMethods.includes(m));
   const [method, setMethod] = useState<IssueMethod>(offered[0] ?? 'inPerson');
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     submit({ method });
   };
   return (
-    <form className="stack" onSubmit={onSubmit}>
+    <ActionForm className="stack" submitting={submitting} submitLabel={t('action.issue.submit')} onSubmit={onSubmit}>
       <SelectField
         label={t('action.issue.method')}
         name="method"
@@ -33,9 +33,6 @@ export function IssueAction({ view, submitting, submit }: ActionProps) {
         onChange={(value) => setMethod(value as IssueMethod)}
         options={offered.map((value) => [value, issueMethodLabel(i18n, value)] as const)}
       />
-      <button type="submit" disabled={submitting}>
-        {submitting ? t('action.submitting') : t('action.issue.submit')}
-      </button>
-    </form>
+    </ActionForm>
   );
 }
