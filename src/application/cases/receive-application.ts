@@ -10,8 +10,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
-import { assertApplicantKnown, fileForApplicant } from './file-for-applicant.ts';
-import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from './file-application-once.ts';
+import { assertApplicantKnown, duplicateApplicationError, fileApplicationOnce, fileForApplicant, filingLockKey } from './file-application-once.ts';
 import { intakeTransaction } from './intake-group-commit.ts';
 
 export interface ReceiveApplicationInput {

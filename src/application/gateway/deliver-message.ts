@@ -28,8 +28,7 @@ import { staffActor } from '../access.ts';
 import type { AppContext } from '../app-context.ts';
 import { chooseApplicationRoute } from '../registries/choose-application-route.ts';
 import { registriesOf } from '../registries/registries.ts';
-import { duplicateApplicationError, fileApplicationOnce, filingLockKey } from '../cases/file-application-once.ts';
-import { assertApplicantKnown, fileForApplicant } from '../cases/file-for-applicant.ts';
+import { assertApplicantKnown, duplicateApplicationError, fileApplicationOnce, fileForApplicant, filingLockKey } from '../cases/file-application-once.ts';
 import { intakeTransaction } from '../cases/intake-group-commit.ts';
 import type { GatewayReceipt } from '../../core/gateway/gateway-receipt.ts';
 
