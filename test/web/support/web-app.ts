@@ -4,8 +4,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { vi } from 'vitest';
 import { REPO_ROOT } from '../../support/paths.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+
+/**
+ * The guard against a hung walk, for every file that drives Chromium (each imports this module; test/web/walk-guard.test.ts
+ * checks that). A walk is many pages and requests in one test, so the suite's 60 s guard (vitest.config.ts) is tight for
+ * it on a busy machine: the publishing walk of the real importer took 16 s alone and over 60 s with two suites running
+ * side by side. A guard against hangs, not a performance check.
+ */
+export const BROWSER_WALK_TIMEOUT_MS = 240_000;
+vi.setConfig({ testTimeout: BROWSER_WALK_TIMEOUT_MS, hookTimeout: BROWSER_WALK_TIMEOUT_MS });
 
 export const CHROMIUM_PATH = process.env.QYZMET_CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WEB_DIR = path.join(REPO_ROOT, 'web');
